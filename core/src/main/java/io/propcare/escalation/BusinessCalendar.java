@@ -410,6 +410,20 @@ public final class BusinessCalendar {
     }
 
     /**
+     * Adds working time like {@link #add(Instant, Duration, List)} and explains the result: the
+     * hours used, the periods counted, the holidays and make-up days crossed, the pauses subtracted.
+     *
+     * @param start the start
+     * @param workingTime the working time, not negative
+     * @param pauses half-open pauses, bounded
+     * @return the deadline with its explanation
+     */
+    public DeadlineExplanation explain(Instant start, Duration workingTime, List<Interval> pauses) {
+        Instant deadline = add(start, workingTime, pauses);
+        return DeadlineExplanation.of(this, start, workingTime, merge(pauses), deadline);
+    }
+
+    /**
      * The latest instant from which the working time up to {@code end} equals {@code workingTime}.
      *
      * @param end the end
@@ -564,7 +578,8 @@ public final class BusinessCalendar {
         if (year < firstYear || year > lastYear) {
             StringJoiner ids = new StringJoiner(", ");
             includes.forEach(h -> ids.add("'" + h.id() + "' (" + h.firstYear() + "-" + h.lastYear() + ")"));
-            throw new PropcareException(DeadlineErrorCode.CALENDAR_OUTSIDE_DATA, what + " needs the year " + year
+            throw new PropcareException(DeadlineErrorCode.CALENDAR_OUTSIDE_DATA, "the calculation reaches " + what
+                    + " in the year " + year
                     + ", which lies outside the built-in holiday data " + ids + "; its holidays are not known, so"
                     + " no deadline is guessed. Use a calendar without that data, or a version of the library that"
                     + " ships the year");

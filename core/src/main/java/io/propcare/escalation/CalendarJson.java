@@ -79,9 +79,19 @@ public final class CalendarJson {
         return fromTree(node, source, "$");
     }
 
-    static BusinessCalendar fromTree(JsonNode node, String source, String at) {
+    /**
+     * Reads a calendar from a parsed JSON object found at a JSON path of a larger document.
+     *
+     * @param node the object
+     * @param source the name used in messages
+     * @param at the JSON path of the object, e.g. {@code "$.calendar"}
+     * @return the calendar
+     * @throws ConfigurationException when the object is wrong
+     */
+    public static BusinessCalendar fromTree(JsonNode node, String source, String at) {
         Objects.requireNonNull(node, "node must not be null");
         Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(at, "at must not be null");
         if (!node.isObject()) {
             throw bad(source, at, node, "expected a calendar object with \"zone\" and \"weekly\"");
         }
