@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 DemoCommand.class,
+                DeadlineCommand.class,
         })
 public final class PropcareCommand implements Runnable {
     @CommandLine.Spec
