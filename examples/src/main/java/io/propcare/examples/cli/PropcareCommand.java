@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 DemoCommand.class,
                 DeadlineCommand.class,
+                RosterCommand.class,
         })
 public final class PropcareCommand implements Runnable {
     @CommandLine.Spec
