@@ -13,11 +13,8 @@ import io.propcare.model.roster.RosterId;
 import io.propcare.model.roster.RosterStatus;
 import io.propcare.spi.ConcurrentModificationException;
 import io.propcare.spi.RosterStore;
-import io.propcare.spi.Storage;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -25,39 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
-import org.threeten.extra.MutableClock;
 
 /**
  * The compatibility kit for {@link RosterStore}: extend it and implement {@link #newStorage}.
  */
-public abstract class RosterStoreContract {
-    /** The clock given to the storage. */
-    protected final MutableClock clock = MutableClock.of(T0, ZoneId.of("Asia/Shanghai"));
-    private Storage storage;
-
-    /**
-     * A new, empty storage reading time from {@code clock}; called before every test.
-     *
-     * @param clock the clock
-     * @return the storage
-     */
-    protected abstract Storage newStorage(Clock clock);
-
-    @BeforeEach
-    void openStorage() {
-        storage = newStorage(clock);
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
+public abstract class RosterStoreContract extends StorageContractSupport {
 
     /**
      * The store under test.
@@ -65,7 +38,7 @@ public abstract class RosterStoreContract {
      * @return the store
      */
     protected RosterStore store() {
-        return storage.rosters();
+        return storage().rosters();
     }
 
     static Roster march(String id) {

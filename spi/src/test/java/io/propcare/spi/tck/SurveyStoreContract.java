@@ -15,49 +15,22 @@ import io.propcare.model.survey.SurveyRound;
 import io.propcare.spi.InvalidInputException;
 import io.propcare.spi.NotFoundException;
 import io.propcare.spi.SpiErrorCode;
-import io.propcare.spi.Storage;
 import io.propcare.spi.StorageException;
 import io.propcare.spi.SurveyStore;
-import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.threeten.extra.MutableClock;
 
 /**
  * The compatibility kit for {@link SurveyStore}: extend it and implement {@link #newStorage}.
  */
-public abstract class SurveyStoreContract {
-    /** The clock given to the storage. */
-    protected final MutableClock clock = MutableClock.of(T0, ZoneId.of("Asia/Shanghai"));
-    private Storage storage;
-
-    /**
-     * A new, empty storage reading time from {@code clock}; called before every test.
-     *
-     * @param clock the clock
-     * @return the storage
-     */
-    protected abstract Storage newStorage(Clock clock);
-
-    @BeforeEach
-    void openStorage() {
-        storage = newStorage(clock);
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
+public abstract class SurveyStoreContract extends StorageContractSupport {
 
     /**
      * The store under test.
@@ -65,7 +38,7 @@ public abstract class SurveyStoreContract {
      * @return the store
      */
     protected SurveyStore store() {
-        return storage.surveys();
+        return storage().surveys();
     }
 
     static Questionnaire questionnaire() {
