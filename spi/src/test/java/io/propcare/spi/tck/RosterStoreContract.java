@@ -41,7 +41,13 @@ public abstract class RosterStoreContract extends StorageContractSupport {
         return storage().rosters();
     }
 
-    static Roster march(String id) {
+    /**
+     * A March 2025 roster with an assignment every day and one pinned.
+     *
+     * @param id the roster id
+     * @return the roster
+     */
+    public static Roster march(String id) {
         List<Assignment> as = new ArrayList<>();
         for (int d = 1; d <= 31; d++) {
             as.add(Assignment.of(StaffId.of("E00" + (d % 3)), LocalDate.of(2025, 3, d), d % 2 == 0 ? "D" : "N"));

@@ -41,7 +41,12 @@ public abstract class SurveyStoreContract extends StorageContractSupport {
         return storage().surveys();
     }
 
-    static Questionnaire questionnaire() {
+    /**
+     * A questionnaire with one item of every scale.
+     *
+     * @return the questionnaire
+     */
+    public static Questionnaire questionnaire() {
         return Questionnaire.of("q2025", List.of(
                 QuestionItem.ofSatisfaction5("front_desk", Label.of("前台服务", "Front desk"), 4),
                 QuestionItem.ofNps("recommend", Label.of("推荐", "Recommend")),
@@ -55,7 +60,14 @@ public abstract class SurveyStoreContract extends StorageContractSupport {
         return SurveyRound.of(PROPERTY, id, YearMonth.of(2025, 12), 120, 120, "q2025");
     }
 
-    static SurveyResponse response(String round, String id) {
+    /**
+     * A response answering every item of {@link #questionnaire()}.
+     *
+     * @param round the round id
+     * @param id the response id
+     * @return the response
+     */
+    public static SurveyResponse response(String round, String id) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         answers.put("front_desk", Answer.score(5));
         answers.put("recommend", Answer.score(9));
