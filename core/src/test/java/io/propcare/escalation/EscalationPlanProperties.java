@@ -80,11 +80,11 @@ class EscalationPlanProperties {
         return TimelineEvent.reclassified(r.at().plus(d), r.classification());
     }
 
-    @Property(tries = 25)
+    @Property(tries = 40)
     void replanningAsTimePassesFiresEachStepOnceAndOnlyWhenDue(@ForAll("stories") Story s) {
         Set<String> fired = new HashSet<>();
         Instant end = s.complaint().receivedAt().plus(Duration.ofDays(4));
-        for (Instant now = s.complaint().receivedAt(); now.isBefore(end); now = now.plusSeconds(900)) {
+        for (Instant now = s.complaint().receivedAt(); now.isBefore(end); now = now.plusSeconds(600)) {
             Instant n = now;
             List<TimelineEvent> known = s.events().stream().filter(e -> !e.at().isAfter(n)).toList();
             EscalationPlan plan = PLANNER.plan(s.complaint(), known);
