@@ -1,5 +1,6 @@
 package io.propcare.escalation;
 
+import io.propcare.spi.Beta;
 import io.propcare.model.escalation.EscalationLevel;
 import io.propcare.model.escalation.EscalationStep;
 import io.propcare.model.escalation.SlaStep;
@@ -40,6 +41,7 @@ import org.threeten.extra.Interval;
  *
  * @since 0.1
  */
+@Beta
 public final class EscalationPlanner {
     private static final Logger log = LoggerFactory.getLogger(EscalationPlanner.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);

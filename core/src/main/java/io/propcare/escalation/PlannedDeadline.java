@@ -1,5 +1,6 @@
 package io.propcare.escalation;
 
+import io.propcare.spi.Beta;
 import io.propcare.model.escalation.Deadline;
 import io.propcare.model.escalation.SlaStep;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
  *
  * @since 0.1
  */
+@Beta
 public final class PlannedDeadline {
 
     /** Where a target stands. */
