@@ -2,6 +2,17 @@ package io.propcare.examples.bench;
 
 import io.propcare.escalation.BusinessCalendar;
 import io.propcare.escalation.CalendarDay;
+import io.propcare.escalation.ComplaintFacts;
+import io.propcare.escalation.EscalationPlan;
+import io.propcare.escalation.EscalationPlanner;
+import io.propcare.escalation.Milestone;
+import io.propcare.escalation.SlaPolicy;
+import io.propcare.escalation.TimelineEvent;
+import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.Channel;
+import io.propcare.model.complaint.Classification;
+import io.propcare.model.complaint.Urgency;
+import io.propcare.model.complaint.Validity;
 import io.propcare.escalation.HolidayData;
 import io.propcare.escalation.WeeklyHours;
 import io.propcare.escalation.WorkWindow;
@@ -12,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +56,9 @@ public class DeadlineBenchmark {
     private final Instant[] ends = new Instant[N];
     private final LocalDate[] dates = new LocalDate[N];
     private Walker walker;
+    private EscalationPlanner planner;
+    private final ComplaintFacts[] complaints = new ComplaintFacts[N];
+    private final List<List<TimelineEvent>> histories = new java.util.ArrayList<>();
     private int i;
 
     /** Builds the calendar, warms its year tables and draws the inputs. */
@@ -65,6 +80,16 @@ public class DeadlineBenchmark {
             calendar.isOpen(ZonedDateTime.of(y, 6, 1, 12, 0, 0, 0, zone).toInstant());
         }
         walker = new Walker(calendar);
+        planner = EscalationPlanner.of(SlaPolicy.defaultPolicy());
+        Classification leak = Classification.ofManual(Category.of("plumbing"), Urgency.URGENT, Validity.VALID,
+                io.propcare.model.complaint.Scope.COLLECTIVE, "benchmark");
+        for (int k = 0; k < N; k++) {
+            Instant t = starts[k];
+            complaints[k] = ComplaintFacts.of("C-" + k, t, leak, Channel.COMPANY_CENTER);
+            histories.add(List.of(TimelineEvent.reached(Milestone.ON_SITE, t.plusSeconds(600)),
+                    TimelineEvent.paused(t.plusSeconds(1800)), TimelineEvent.resumed(t.plusSeconds(7200)),
+                    TimelineEvent.replyTimeAgreed(t.plusSeconds(900), t.plusSeconds(86_400))));
+        }
     }
 
     private int next() {
@@ -111,6 +136,17 @@ public class DeadlineBenchmark {
     public Duration elapsed() {
         int k = next();
         return calendar.elapsed(starts[k], ends[k]);
+    }
+
+    /**
+     * Plans a collective water complaint from the company center under the default policy.
+     *
+     * @return the plan
+     */
+    @Benchmark
+    public EscalationPlan planDefaultPolicy() {
+        int k = next();
+        return planner.plan(complaints[k], histories.get(k));
     }
 
     /**
