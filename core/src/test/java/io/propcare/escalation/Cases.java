@@ -165,6 +165,8 @@ final class Cases {
         Instant from = c.start();
         ZoneOffsetTransition t = rules.nextTransition(from.minusSeconds(1));
         boolean dst = t != null && !t.getInstant().isAfter(to);
+        boolean gap = dst && t.isGap();
+        boolean overlap = dst && t.isOverlap();
         boolean holiday = false;
         boolean makeUp = false;
         MinuteOracle o = new MinuteOracle(c.spec());
@@ -179,14 +181,15 @@ final class Cases {
         }
         boolean midnight = c.spec().crossesMidnight()
                 && !from.atZone(c.spec().zone()).toLocalDate().equals(to.atZone(c.spec().zone()).toLocalDate());
-        net.jqwik.api.statistics.Statistics.label("DST change").collect(dst);
+        net.jqwik.api.statistics.Statistics.label("DST gap crossed").collect(gap);
+        net.jqwik.api.statistics.Statistics.label("DST overlap crossed").collect(overlap);
         net.jqwik.api.statistics.Statistics.label("holiday crossed").collect(holiday);
         net.jqwik.api.statistics.Statistics.label("make-up day crossed").collect(makeUp);
         net.jqwik.api.statistics.Statistics.label("midnight window crossed").collect(midnight);
     }
 
     static void checkCoverage() {
-        for (String label : List.of("DST change", "holiday crossed", "make-up day crossed", "midnight window crossed")) {
+        for (String label : List.of("DST gap crossed", "DST overlap crossed", "holiday crossed", "make-up day crossed", "midnight window crossed")) {
             net.jqwik.api.statistics.Statistics.label(label).coverage(cov -> cov.check(true).count(n -> n > 0));
         }
     }
