@@ -16,15 +16,24 @@ import java.util.function.LongSupplier;
 final class Annealer {
     /** Starting temperature, in objective units. */
     private static final double T_START = 60;
+    /** Steps per cell at which the full starting temperature pays off; fewer steps start cooler. */
+    private static final double FULL_STEPS_PER_CELL = 80_000;
+    /** Share of the budget spent descending at the final temperature while measuring the speed. */
+    private static final double WARM_UP = 0.02;
     /** Final temperature. */
     private static final double T_END = 0.15;
-    /** Weight of the hard part of the score (already scaled by {@link SearchState#HARD_SCALE}). */
+    /** Weight of the hard part of the score (already scaled by {@link SearchState#HARD_SCALE}) at first. */
     private static final double HARD_WEIGHT = 0.5;
+    /** Progress after which the hard weight rises, to end on a feasible roster. */
+    private static final double HARD_RAMP_FROM = 0.7;
+    /** Factor by which the hard weight has risen at the end. */
+    private static final double HARD_RAMP = 10;
     private final RosterProblem p;
     private final SearchState st;
     private final SplittableRandom rnd;
     private final boolean[][] pinned;
     private final int[][] values;
+    private final int[] saturdays;
     private final long maxSteps;
     private final long deadline;
     private final LongSupplier ticker;
@@ -41,6 +50,7 @@ final class Annealer {
     long bestAt;
     long steps;
     private boolean bestIsCurrent;
+    private double hardWeight = HARD_WEIGHT;
     
     Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
             AtomicBoolean stop, long bound) {
@@ -76,6 +86,8 @@ final class Annealer {
                 }
             }
         }
+        saturdays = java.util.stream.IntStream.range(0, st.days)
+                .filter(d -> p.date(d).getDayOfWeek() == java.time.DayOfWeek.SATURDAY).toArray();
         best = st.snapshot();
         bestHard = st.hard;
         bestSoft = st.soft;
@@ -100,6 +112,11 @@ final class Annealer {
         return false;
     }
 
+    /** The starting temperature for a run expected to try {@code stepsPerCell} moves per cell. */
+    static double startTemperature(double stepsPerCell) {
+        return Math.max(2, Math.min(T_START, T_START * Math.sqrt(stepsPerCell / FULL_STEPS_PER_CELL)));
+    }
+
     private boolean reached() {
         return bestHard == 0 && bestSoft <= bound;
     }
@@ -109,15 +126,26 @@ final class Annealer {
         if (st.staff == 0 || reached()) {
             return;
         }
-        double ratio = Math.log(T_END / T_START);
         long budget = Math.max(1, deadline - startedAt);
+        long cells = (long) st.staff * st.days;
+        double start = maxSteps == Long.MAX_VALUE ? -1 : startTemperature((double) maxSteps / cells);
         while (steps < maxSteps) {
             long now = ticker.getAsLong();
             if (stop.get() || now >= deadline) {
                 break;
             }
             double progress = maxSteps == Long.MAX_VALUE ? (double) (now - startedAt) / budget : (double) steps / maxSteps;
-            double temp = T_START * Math.exp(ratio * Math.min(1, progress));
+            double temp;
+            if (progress < WARM_UP) {
+                temp = T_END;
+            } else {
+                if (start < 0) {
+                    start = startTemperature(steps / progress / cells);
+                }
+                temp = start * Math.exp(Math.log(T_END / start) * Math.min(1, (progress - WARM_UP) / (1 - WARM_UP)));
+                double ramp = Math.max(0, Math.min(1, (progress - HARD_RAMP_FROM) / (1 - HARD_RAMP_FROM)));
+                hardWeight = HARD_WEIGHT * (1 + (HARD_RAMP - 1) * ramp * ramp);
+            }
             long batchEnd = Math.min(maxSteps, steps + 1024);
             for (; steps < batchEnd; steps++) {
                 step(temp);
@@ -203,8 +231,15 @@ final class Annealer {
             if (staff < 2) {
                 return;
             }
-            int len = 2 + rnd.nextInt(Math.min(6, days));
-            int d0 = rnd.nextInt(Math.max(1, days - len + 1));
+            int len;
+            int d0;
+            if (saturdays.length > 0 && rnd.nextBoolean()) {
+                d0 = saturdays[rnd.nextInt(saturdays.length)];
+                len = 2;
+            } else {
+                len = 2 + rnd.nextInt(Math.min(6, days));
+                d0 = rnd.nextInt(Math.max(1, days - len + 1));
+            }
             int e1 = rnd.nextInt(staff);
             int e2 = rnd.nextInt(staff - 1);
             if (e2 >= e1) {
@@ -242,7 +277,7 @@ final class Annealer {
         if (undoN == 0) {
             return;
         }
-        double delta = (st.soft - softBefore) + HARD_WEIGHT * (st.hard - hardBefore);
+        double delta = (st.soft - softBefore) + hardWeight * (st.hard - hardBefore);
         if (delta > 0 && rnd.nextDouble() >= Math.exp(-delta / temp)) {
             undo();
             return;
