@@ -47,13 +47,25 @@ public final class Proportions {
      */
     public static Interval interval(long successes, long n, double level, IntervalMethod method) {
         checkCounts(successes, n);
+        return interval((double) successes, (double) n, level, method);
+    }
+
+    /**
+     * The interval for a proportion with fractional counts, such as an effective number of
+     * answers; the count methods use the same formulas with {@code x} and {@code n} as real numbers.
+     */
+    static Interval interval(double successes, double n, double level, IntervalMethod method) {
         java.util.Objects.requireNonNull(method, "method must not be null");
-        double p = (double) successes / n;
+        if (!(n > 0) || !(successes >= 0) || successes > n) {
+            throw new IllegalArgumentException("counts must satisfy 0 <= successes <= n, n > 0; got "
+                    + successes + " of " + n);
+        }
+        double p = successes / n;
         double alpha = 1 - level;
         switch (method) {
             case NORMAL:
             case AGRESTI_COULL: {
-                double[] raw = unclipped(successes, n, level, method);
+                double[] raw = unclippedLimits(successes, n, level, method);
                 return new Interval(Math.max(0, raw[0]), Math.min(1, raw[1]), level, method.id());
             }
             case WILSON: {
@@ -89,7 +101,7 @@ public final class Proportions {
             }
             default: {
                 double se = n > 1 ? Math.sqrt(p * (1 - p) / (n - 1)) : 0;
-                return fromEstimate(p, se, n - 1, n, level, method);
+                return fromEstimate(p, se, n > 1 ? n - 1 : Double.POSITIVE_INFINITY, Math.max(n, 2), level, method);
             }
         }
     }
@@ -105,9 +117,13 @@ public final class Proportions {
      */
     public static double[] unclipped(long successes, long n, double level, IntervalMethod method) {
         checkCounts(successes, n);
+        return unclippedLimits(successes, n, level, method);
+    }
+
+    private static double[] unclippedLimits(double successes, double n, double level, IntervalMethod method) {
         double z = z(level);
         if (method == IntervalMethod.NORMAL) {
-            double p = (double) successes / n;
+            double p = successes / n;
             double half = z * Math.sqrt(p * (1 - p) / n);
             return new double[] {p - half, p + half};
         }
