@@ -74,7 +74,10 @@ public final class Proportions {
                 double denom = 1 + z2 / n;
                 double center = (p + z2 / (2.0 * n)) / denom;
                 double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denom;
-                return new Interval(Math.max(0, center - half), Math.min(1, center + half), level, method.id());
+                // at 0/n and n/n the limit is exactly the estimate; the formula leaves rounding noise
+                double lo = successes == 0 ? 0 : Math.max(0, center - half);
+                double hi = successes == n ? 1 : Math.min(1, center + half);
+                return new Interval(lo, hi, level, method.id());
             }
             case WILSON_CC: {
                 double z = z(level);

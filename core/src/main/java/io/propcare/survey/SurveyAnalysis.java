@@ -150,7 +150,7 @@ public final class SurveyAnalysis {
         double se = Double.NaN;
         if (n > 1) {
             // ratio estimator, respondents as clusters: n/(n-1) Σ (s - R v)² / (Σ v)²
-            double resid = b.sumSS - 2 * rate * b.sumSV + rate * rate * b.sumVV;
+            double resid = DesignEstimator.noiseFloor(b.sumSS + rate * rate * b.sumVV, 2 * rate * b.sumSV);
             se = Math.sqrt(Math.max(0, (double) n / (n - 1) * resid) / ((double) answers * answers));
         }
         double eff = se > 0 ? rate * (1 - rate) / (se * se) : answers;
