@@ -185,7 +185,8 @@ public final class Proportions {
             double hi = p == 1 ? 1 : upperBetaQuantile(alpha / 2, neff * p + 1, neff * (1 - p));
             return new Interval(lo, hi, level, method.id());
         }
-        return new Interval(p - t * se, p + t * se, level, IntervalMethod.MEAN.id());
+        // R leaves these limits unclipped; a proportion's interval is cut to [0, 1] here
+        return new Interval(Math.max(0, p - t * se), Math.min(1, p + t * se), level, IntervalMethod.MEAN.id());
     }
 
     private static double expit(double x) {
