@@ -20,4 +20,18 @@ public interface StorageSession {
      * @return the outbox
      */
     NotificationOutbox outbox();
+
+    /**
+     * The roster store.
+     *
+     * @return the store
+     */
+    RosterStore rosters();
+
+    /**
+     * The survey store.
+     *
+     * @return the store
+     */
+    SurveyStore surveys();
 }

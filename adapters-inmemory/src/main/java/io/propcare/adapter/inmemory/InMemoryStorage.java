@@ -4,6 +4,8 @@ import io.propcare.model.PropertyId;
 import io.propcare.model.internal.Checks;
 import io.propcare.spi.ComplaintStore;
 import io.propcare.spi.NotificationOutbox;
+import io.propcare.spi.RosterStore;
+import io.propcare.spi.SurveyStore;
 import io.propcare.spi.Storage;
 import io.propcare.spi.UnitOfWork;
 import java.time.Clock;
@@ -33,6 +35,8 @@ public final class InMemoryStorage implements Storage {
     private volatile boolean closed;
     private final InMemoryComplaintStore complaints = new InMemoryComplaintStore(this);
     private final InMemoryOutbox outbox = new InMemoryOutbox(this);
+    private final InMemoryRosterStore rosters = new InMemoryRosterStore(this);
+    private final InMemorySurveyStore surveys = new InMemorySurveyStore(this);
 
     private InMemoryStorage(Clock clock) {
         this.clock = clock;
@@ -61,6 +65,16 @@ public final class InMemoryStorage implements Storage {
     @Override
     public NotificationOutbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public RosterStore rosters() {
+        return rosters;
+    }
+
+    @Override
+    public SurveyStore surveys() {
+        return surveys;
     }
 
     Clock clock() {

@@ -119,6 +119,16 @@ class KitDetectsBrokenAdaptersTest {
         }
 
         @Override
+        public io.propcare.spi.RosterStore rosters() {
+            return delegate.rosters();
+        }
+
+        @Override
+        public io.propcare.spi.SurveyStore surveys() {
+            return delegate.surveys();
+        }
+
+        @Override
         public <T> T inTransaction(UnitOfWork<T> work) {
             return delegate.inTransaction(s -> work.run(this));
         }
