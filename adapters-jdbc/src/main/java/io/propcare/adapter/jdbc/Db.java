@@ -4,7 +4,15 @@ import io.propcare.spi.PropcareException;
 import io.propcare.spi.SpiErrorCode;
 import io.propcare.spi.StorageException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -23,6 +31,12 @@ final class Db {
     @FunctionalInterface
     interface Work<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
     }
 
     private final Connections connections;
@@ -111,6 +125,77 @@ final class Db {
         } finally {
             current.remove();
             connections.release(c, broken);
+        }
+    }
+
+    /**
+     * Runs a query and streams its rows through a database cursor: rows are read as the stream is
+     * consumed, never all at once. Outside a unit of work the stream holds a connection of its own
+     * until it is closed.
+     *
+     * @param op the operation's name
+     * @param prepare prepares the query (with its fetch size) on the connection
+     * @param mapper reads one row
+     * @return the rows; close it
+     */
+    <T> Stream<T> stream(String op, Work<PreparedStatement> prepare, RowMapper<T> mapper) {
+        checkOpen();
+        Connection tx = current.get();
+        Connection c = tx != null ? tx : acquire(op);
+        PreparedStatement ps = null;
+        ResultSet rs;
+        try {
+            ps = prepare.run(c);
+            rs = ps.executeQuery();
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(ps);
+            if (tx == null) {
+                connections.release(c, rollback(c));
+            }
+            if (e instanceof SQLException) {
+                throw failure(op, (SQLException) e);
+            }
+            throw (RuntimeException) e;
+        }
+        PreparedStatement statement = ps;
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable close = () -> {
+            if (closed.compareAndSet(false, true)) {
+                closeQuietly(rs);
+                closeQuietly(statement);
+                if (tx == null) {
+                    connections.release(c, rollback(c));
+                }
+            }
+        };
+        Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                if (closed.get()) {
+                    throw new IllegalStateException(op + ": the stream is closed");
+                }
+                try {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    action.accept(mapper.map(rs));
+                    return true;
+                } catch (SQLException e) {
+                    throw failure(op, e);
+                }
+            }
+        };
+        return StreamSupport.stream(rows, false).onClose(close);
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        if (resource != null) {
+            try {
+                resource.close();
+            } catch (Exception ignored) {
+                // releasing a cursor; nothing more can be done
+            }
         }
     }
 

@@ -4,9 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What differs between the databases the adapter supports: where its migrations are, how an
@@ -19,6 +23,14 @@ enum Dialect {
         @Override
         PreparedStatement prepareInsertReturningSeq(Connection c, String sql) throws SQLException {
             return c.prepareStatement(sql, new String[] {"SEQ"});
+        }
+
+        @Override
+        String upsert(String table, List<String> keys, List<String> values) {
+            List<String> all = new ArrayList<>(keys);
+            all.addAll(values);
+            return "MERGE INTO " + table + " (" + String.join(", ", all) + ") KEY (" + String.join(", ", keys)
+                    + ") VALUES (" + marks(all.size()) + ")";
         }
     },
     /** PostgreSQL 12 and later. */
@@ -37,6 +49,15 @@ enum Dialect {
         PreparedStatement prepareInsertReturningSeq(Connection c, String sql) throws SQLException {
             return c.prepareStatement(sql, new String[] {"seq"});
         }
+
+        @Override
+        String upsert(String table, List<String> keys, List<String> values) {
+            List<String> all = new ArrayList<>(keys);
+            all.addAll(values);
+            return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + marks(all.size())
+                    + ") ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET "
+                    + values.stream().map(v -> v + " = EXCLUDED." + v).collect(Collectors.joining(", "));
+        }
     },
     /** MariaDB 10.6 and later, and MySQL 8 (both have {@code SKIP LOCKED}). */
     MARIADB("mariadb") {
@@ -48,6 +69,15 @@ enum Dialect {
         @Override
         PreparedStatement prepareInsertReturningSeq(Connection c, String sql) throws SQLException {
             return c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+        }
+
+        @Override
+        String upsert(String table, List<String> keys, List<String> values) {
+            List<String> all = new ArrayList<>(keys);
+            all.addAll(values);
+            return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + marks(all.size())
+                    + ") ON DUPLICATE KEY UPDATE "
+                    + values.stream().map(v -> v + " = VALUES(" + v + ")").collect(Collectors.joining(", "));
         }
     };
 
@@ -100,6 +130,16 @@ enum Dialect {
 
     /** Prepares an insert whose generated {@code seq} column is read back. */
     abstract PreparedStatement prepareInsertReturningSeq(Connection c, String sql) throws SQLException;
+
+    /**
+     * An insert that replaces the non-key columns when the key exists; parameters are the key
+     * columns then the value columns, in order.
+     */
+    abstract String upsert(String table, List<String> keys, List<String> values);
+
+    static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
 
     /** The row lock clause that skips rows other transactions hold. */
     String forUpdateSkipLocked() {

@@ -3,10 +3,12 @@ package io.propcare.adapter.jdbc;
 import io.propcare.model.internal.Checks;
 import io.propcare.spi.ComplaintStore;
 import io.propcare.spi.NotificationOutbox;
+import io.propcare.spi.RosterStore;
 import io.propcare.spi.SpiErrorCode;
 import io.propcare.spi.Storage;
 import io.propcare.spi.StorageException;
 import io.propcare.spi.StorageLocator;
+import io.propcare.spi.SurveyStore;
 import io.propcare.spi.UnitOfWork;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Storage on a relational database through plain JDBC: H2 2.x, PostgreSQL 12+ and MariaDB 10.6+
- * (or MySQL 8). Every SPI contract, with the schema kept by Flyway migrations under an optional
+ * (or MySQL 8). Every SPI contract (complaints, outbox, rosters, surveys), with the schema kept by Flyway migrations under an optional
  * table prefix.
  *
  * <pre>{@code
@@ -63,6 +65,8 @@ public final class JdbcStorage implements Storage {
     private final String schemaVersion;
     private final JdbcComplaintStore complaints;
     private final JdbcOutbox outbox;
+    private final JdbcRosterStore rosters;
+    private final JdbcSurveyStore surveys;
     private final Connection anchor;
 
     private JdbcStorage(Db db, Tables tables, Clock clock, String schemaVersion, Connection anchor) {
@@ -73,6 +77,8 @@ public final class JdbcStorage implements Storage {
         this.anchor = anchor;
         this.complaints = new JdbcComplaintStore(db, tables, clock);
         this.outbox = new JdbcOutbox(db, tables, clock);
+        this.rosters = new JdbcRosterStore(db, tables, clock);
+        this.surveys = new JdbcSurveyStore(db, tables);
     }
 
     /**
@@ -113,6 +119,18 @@ public final class JdbcStorage implements Storage {
     public NotificationOutbox outbox() {
         db.checkOpen();
         return outbox;
+    }
+
+    @Override
+    public RosterStore rosters() {
+        db.checkOpen();
+        return rosters;
+    }
+
+    @Override
+    public SurveyStore surveys() {
+        db.checkOpen();
+        return surveys;
     }
 
     @Override

@@ -34,12 +34,33 @@ record Tables(String prefix) {
         return prefix + "outbox";
     }
 
+    String rosters() {
+        return prefix + "rosters";
+    }
+
+    String assignments() {
+        return prefix + "roster_assignments";
+    }
+
+    String questionnaires() {
+        return prefix + "questionnaires";
+    }
+
+    String rounds() {
+        return prefix + "survey_rounds";
+    }
+
+    String responses() {
+        return prefix + "survey_responses";
+    }
+
     String history() {
         return prefix + "schema_history";
     }
 
     /** Every data table, children first: the order to empty them in. */
     List<String> all() {
-        return List.of(events(), keys(), complaints(), outbox());
+        return List.of(events(), keys(), complaints(), outbox(), assignments(), rosters(), responses(), rounds(),
+                questionnaires());
     }
 }

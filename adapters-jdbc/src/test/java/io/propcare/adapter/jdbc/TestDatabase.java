@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.propcare.spi.ComplaintStore;
 import io.propcare.spi.NotificationOutbox;
+import io.propcare.spi.RosterStore;
 import io.propcare.spi.Storage;
+import io.propcare.spi.SurveyStore;
 import io.propcare.spi.UnitOfWork;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -200,6 +202,16 @@ final class TestDatabase {
             @Override
             public NotificationOutbox outbox() {
                 return s.outbox();
+            }
+
+            @Override
+            public RosterStore rosters() {
+                return s.rosters();
+            }
+
+            @Override
+            public SurveyStore surveys() {
+                return s.surveys();
             }
 
             @Override
