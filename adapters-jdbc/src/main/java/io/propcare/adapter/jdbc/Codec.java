@@ -30,7 +30,13 @@ final class Codec {
     }
 
     static long nanos(Instant at) {
-        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
+        long seconds = at.getEpochSecond();
+        int nano = at.getNano();
+        if (seconds < 0 && nano > 0) {
+            // keeps the product in range down to MIN_INSTANT
+            return Math.addExact(Math.multiplyExact(seconds + 1, 1_000_000_000L), nano - 1_000_000_000L);
+        }
+        return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nano);
     }
 
     static Instant instant(long nanos) {
