@@ -53,6 +53,11 @@ final class Db {
         return dialect;
     }
 
+    /** Whether the calling thread is inside a unit of work of this storage. */
+    boolean inUnitOfWork() {
+        return current.get() != null;
+    }
+
     /**
      * Runs work in the current unit of work, or in a transaction of its own.
      *

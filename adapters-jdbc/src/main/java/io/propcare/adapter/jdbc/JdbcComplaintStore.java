@@ -55,7 +55,9 @@ import java.util.TreeMap;
  * <p>Appends are a conditional {@code UPDATE ... WHERE version = ?} followed by the event inserts,
  * in one transaction, so of concurrent writers expecting the same version exactly one updates a
  * row. The due sweep reads the {@code (property_id, sweep_at, complaint_id)} index, where
- * {@code sweep_at} is the next due instant of open complaints and null otherwise.
+ * {@code sweep_at} is the next due instant of open complaints and null otherwise. Inside a unit of
+ * work the sweep locks the rows it returns with {@code FOR UPDATE SKIP LOCKED}, so nodes sweeping
+ * at the same time in units of work get disjoint complaints instead of racing for the same ones.
  */
 final class JdbcComplaintStore implements ComplaintStore {
     private static final String COLUMNS = "complaint_id, building, unit, zone, resident_name, resident_phone, "
@@ -77,6 +79,7 @@ final class JdbcComplaintStore implements ComplaintStore {
     private final String selectOpenFirst;
     private final String selectOpenAfter;
     private final String selectDue;
+    private final String selectDueLocking;
 
     JdbcComplaintStore(Db db, Tables t, Clock clock) {
         this.db = db;
@@ -105,6 +108,7 @@ final class JdbcComplaintStore implements ComplaintStore {
         selectOpenAfter = open + " AND (received_at > ? OR (received_at = ? AND complaint_id > ?))" + order;
         selectDue = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND sweep_at <= ? "
                 + "ORDER BY sweep_at, complaint_id LIMIT ?";
+        selectDueLocking = selectDue + db.dialect().forUpdateSkipLocked();
     }
 
     @Override
@@ -354,7 +358,7 @@ final class JdbcComplaintStore implements ComplaintStore {
         long bound = at.isAfter(Codec.MAX_INSTANT) ? Long.MAX_VALUE : Rows.nanos(at, "at");
         String op = "complaints.findDue";
         return db.call(op, c -> {
-            try (PreparedStatement ps = c.prepareStatement(selectDue)) {
+            try (PreparedStatement ps = c.prepareStatement(db.inUnitOfWork() ? selectDueLocking : selectDue)) {
                 ps.setString(1, property.value());
                 ps.setLong(2, bound);
                 ps.setInt(3, limit);

@@ -44,6 +44,13 @@ import org.slf4j.LoggerFactory;
  * session it passes, and this storage's own stores called on that thread, use that connection,
  * and nested units join it. Connections come from the caller's {@link DataSource} (use a pool) or,
  * for {@link #open(String)}, from a small pool the storage keeps. Transactions use READ COMMITTED.
+ * Opening the storage runs Flyway, which needs two connections at once: give a pool of at least two.
+ *
+ * <p>Several application nodes may share one database. Outbox claims use
+ * {@code SELECT ... FOR UPDATE SKIP LOCKED} and leases, so concurrent workers never get the same
+ * message. {@link ComplaintStore#findDue} called inside a unit of work locks the complaints it
+ * returns the same way until the unit ends, so nodes sweeping in units of work take disjoint
+ * batches; outside a unit it only reads, and optimistic versions still let one escalation win.
  *
  * <p>Instants are stored as nanoseconds since the epoch in {@code BIGINT} columns, so the range
  * is 1677-09-21 to 2262-04-11; instants outside it are rejected with {@code InvalidInputException}.
