@@ -53,7 +53,7 @@ public final class SurveyAnalysis {
         Optional<SurveyReport.Overall> overall = current.satisfactionItems().length == 0 ? Optional.empty()
                 : Optional.of(overall(current, all, level, method));
         Optional<CronbachAlpha> alpha = current.satisfactionItems().length >= 2
-                ? Optional.of(current.alpha().result(level)) : Optional.empty();
+                ? Optional.of(current.alphaSums().result(level)) : Optional.empty();
         Optional<SurveyReport.ParetoResult> pareto = Optional.empty();
         if (!dissatisfied.isEmpty()) {
             Pareto p = Pareto.of(dissatisfied, config.paretoThreshold());
@@ -99,7 +99,7 @@ public final class SurveyAnalysis {
                                 : Proportions.interval(c[1], n, level, method)));
             }
             case NUMERIC -> {
-                long n = b.answered[i];
+                long n = b.answered(i);
                 double sd = n > 1 ? Math.sqrt(b.numM2[i] / (n - 1)) : Double.NaN;
                 double se = sd / Math.sqrt(n);
                 double mean = n == 0 ? Double.NaN : b.numMean[i];
@@ -109,8 +109,8 @@ public final class SurveyAnalysis {
                         new Interval(mean - t * se, mean + t * se, level, "t")));
             }
             case CHOICE -> {
-                long respondents = b.answered[i];
-                long[] c = b.scoreCounts(i, 0, it.options().size() - 1);
+                long respondents = b.answered(i);
+                long[] c = b.optionCounts(i);
                 List<BigDecimal> pct = it.multiple() ? null : LargestRemainder.percentages(c, 1);
                 List<SurveyReport.OptionCount> opts = new ArrayList<>();
                 for (int o = 0; o < c.length; o++) {
@@ -125,8 +125,8 @@ public final class SurveyAnalysis {
             default -> {
             }
         }
-        return new SurveyReport.ItemResult(it.id(), it.label().zh(), it.label().en(), it.scale().id(), b.answered[i],
-                b.notAnswered[i], b.notApplicable[i], sat, dis, nps, yn, num, choice);
+        return new SurveyReport.ItemResult(it.id(), it.label().zh(), it.label().en(), it.scale().id(), b.answered(i),
+                b.notAnswered(i), b.notApplicable(i), sat, dis, nps, yn, num, choice);
     }
 
     static SurveyReport.Overall overall(SurveyAggregate agg, SurveyAggregate.Block b, double level,
