@@ -40,6 +40,7 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
      * @return the result
      */
     public static CronbachAlpha of(int[][] rows, double level) {
+        java.util.Objects.requireNonNull(rows, "rows must not be null");
         int k = rows.length == 0 ? 0 : rows[0].length;
         Accumulator acc = new Accumulator(k);
         for (int[] row : rows) {
@@ -86,6 +87,7 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
          * @param scores one score per item
          */
         public void add(int[] scores) {
+            java.util.Objects.requireNonNull(scores, "scores must not be null");
             if (scores.length != k) {
                 throw new IllegalArgumentException("expected " + k + " scores, got " + scores.length);
             }
@@ -147,6 +149,7 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
          * @param other an accumulator over the same items
          */
         public void merge(Accumulator other) {
+            java.util.Objects.requireNonNull(other, "other must not be null");
             if (other.k != k) {
                 throw new IllegalArgumentException("cannot merge " + other.k + " items into " + k);
             }

@@ -122,6 +122,7 @@ public final class DesignEstimator {
         Objects.requireNonNull(stratum, "stratum must not be null");
         Objects.requireNonNull(postStratum, "postStratum must not be null");
         Objects.requireNonNull(group, "group must not be null");
+        Objects.requireNonNull(values, "values must not be null");
         if (values.length != k) {
             throw new IllegalArgumentException("expected " + k + " values, got " + values.length);
         }
@@ -217,6 +218,7 @@ public final class DesignEstimator {
      * @param other the other estimator
      */
     public void merge(DesignEstimator other) {
+        Objects.requireNonNull(other, "other must not be null");
         if (!other.variables.equals(variables) || other.covariances != covariances) {
             throw new IllegalArgumentException("cannot merge estimators over different variables");
         }
@@ -345,6 +347,7 @@ public final class DesignEstimator {
     }
 
     private int index(String variable) {
+        Objects.requireNonNull(variable, "variable must not be null");
         int j = variables.indexOf(variable);
         if (j < 0) {
             throw new IllegalArgumentException("unknown variable '" + variable + "', expected one of " + variables);
@@ -570,6 +573,7 @@ public final class DesignEstimator {
      * @throws IllegalStateException if the estimator keeps no cross moments
      */
     public double meanCovariance(String first, String second, SurveyDesign design) {
+        Objects.requireNonNull(design, "design must not be null");
         if (!covariances) {
             throw new IllegalStateException("this estimator was created without covariances");
         }
@@ -596,6 +600,7 @@ public final class DesignEstimator {
      */
     public Interval proportionInterval(String variable, String group, SurveyDesign design, double level,
                                        IntervalMethod method) {
+        Objects.requireNonNull(method, "method must not be null");
         DesignEstimate e = mean(variable, group, design, level);
         if (e.n() == 0) {
             return new Interval(Double.NaN, Double.NaN, level, method.id());

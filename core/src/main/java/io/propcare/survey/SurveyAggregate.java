@@ -323,6 +323,10 @@ public final class SurveyAggregate {
             clear();
         }
 
+        SurveyAggregate owner() {
+            return SurveyAggregate.this;
+        }
+
         /** Resets every item to "not answered" and every field to its default. */
         public void clear() {
             Arrays.fill(codes, NOT_ANSWERED);
@@ -360,6 +364,7 @@ public final class SurveyAggregate {
          * @throws IllegalArgumentException if a code does not fit its item
          */
         public Row codes(int[] allCodes) {
+            Objects.requireNonNull(allCodes, "allCodes must not be null");
             if (allCodes.length != codes.length) {
                 throw new IllegalArgumentException("expected " + codes.length + " codes, got " + allCodes.length);
             }
@@ -530,6 +535,10 @@ public final class SurveyAggregate {
      * @param row a row from this aggregate's {@link #newRow()}
      */
     public void add(Row row) {
+        Objects.requireNonNull(row, "row must not be null");
+        if (row.owner() != this) {
+            throw new IllegalArgumentException("the row belongs to another aggregate; use this aggregate's newRow()");
+        }
         all.add(row);
         if (sat5.length > 0) {
             addAlpha(row.codes);

@@ -261,6 +261,8 @@ public final class SurveyConfig {
      * @return the design
      */
     public static SurveyDesign parseDesign(String json, String source) {
+        Objects.requireNonNull(json, "json must not be null");
+        Objects.requireNonNull(source, "source must not be null");
         return design(ConfigReader.read(json, source, ConfigFiles.DesignFile.class), source);
     }
 
