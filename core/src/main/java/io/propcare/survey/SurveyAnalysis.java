@@ -204,8 +204,33 @@ public final class SurveyAnalysis {
                     ContingencyTest.of(new long[][] {ca, cb}, true), MannWhitney.ofCounts(1, ca, cb),
                     ma / na - mb / nb));
         }
+        List<SurveyReport.YesNoComparison> yesNo = new ArrayList<>();
+        List<SurveyReport.NpsComparison> nps = new ArrayList<>();
+        double zc = Proportions.z(level);
+        for (int i = 0; i < cur.items().size(); i++) {
+            QuestionItem it = cur.items().get(i);
+            if (it.scale() == ScaleKind.YESNO) {
+                long[] ca = a.scoreCounts(i, 0, 1);
+                long[] cb = b.scoreCounts(i, 0, 1);
+                if (ca[0] + ca[1] > 0 && cb[0] + cb[1] > 0) {
+                    yesNo.add(new SurveyReport.YesNoComparison(it.id(),
+                            TwoProportionTest.of(ca[1], ca[0] + ca[1], cb[1], cb[0] + cb[1], level)));
+                }
+            } else if (it.scale() == ScaleKind.NPS) {
+                NetPromoter na = NetPromoter.ofCounts(a.scoreCounts(i, 0, 10), it.satisfiedAtLeast(), level);
+                NetPromoter nb = NetPromoter.ofCounts(b.scoreCounts(i, 0, 10), it.satisfiedAtLeast(), level);
+                if (na.n() > 0 && nb.n() > 0) {
+                    double diff = na.nps() - nb.nps();
+                    double se = Math.sqrt(na.sePlugin() * na.sePlugin() + nb.sePlugin() * nb.sePlugin());
+                    double z = se > 0 ? diff / se : Double.NaN;
+                    double p = se > 0 ? Math.min(1, 2 * Distributions.normalUpperTail(Math.abs(z))) : Double.NaN;
+                    nps.add(new SurveyReport.NpsComparison(it.id(), na.nps(), nb.nps(), diff, se, z, p,
+                            new Interval(diff - zc * se, diff + zc * se, level, "wald")));
+                }
+            }
+        }
         return new SurveyReport.PeriodComparison(prev.config().round().map(r -> r.period().toString()),
-                b.responses, overall, items);
+                b.responses, overall, items, yesNo, nps);
     }
 
     private static SurveyReport.Breakdown breakdown(SurveyAggregate agg, int g, double level, IntervalMethod method) {

@@ -386,6 +386,19 @@ public final class SurveyConfig {
     }
 
     /**
+     * The same configuration with another round, or none (for a previous period's responses read
+     * with this questionnaire).
+     *
+     * @param newRound the round, or empty
+     * @return a copy
+     */
+    public SurveyConfig withRound(Optional<SurveyRound> newRound) {
+        Objects.requireNonNull(newRound, "newRound must not be null");
+        return new SurveyConfig(questionnaire, newRound.orElse(null), minGroupSize, paretoThreshold, paretoCut,
+                dissatisfiedAtMost, minimumRecovery, satisfactionTarget, idColumn, unitColumn, buildingColumn);
+    }
+
+    /**
      * The same configuration with another minimum group size.
      *
      * @param size at least 1

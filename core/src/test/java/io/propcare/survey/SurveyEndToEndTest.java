@@ -121,6 +121,20 @@ class SurveyEndToEndTest {
     }
 
     @Test
+    void jsonArraysAreReadToo() throws Exception {
+        SurveyConfig config = config();
+        String array = "[{\"id\":\"a\",\"front_desk\":4},{\"id\":\"b\",\"front_desk\":\"NA\"},{\"id\":\"c\"}]";
+        SurveyAggregate agg = SurveyAggregate.create(config, List.of(), Optional.empty());
+        ReadSummary s = ResponseReader.readJson(new StringReader(array), "r.json", config, (row, r) -> agg.add(r));
+        assertThat(s.rows()).isEqualTo(3);
+        assertThat(s.accepted()).isEqualTo(3);
+        SurveyReport r = SurveyAnalysis.report(agg, Optional.empty(), 0.95, IntervalMethod.WILSON);
+        assertThat(r.valid()).isEqualTo(1);
+        assertThat(r.items().get(0).notApplicable()).isEqualTo(1);
+        assertThat(r.items().get(0).notAnswered()).isEqualTo(1);
+    }
+
+    @Test
     void configurationProblemsNameFilePathAndValue() {
         assertThatThrownBy(() -> SurveyConfig.parse("{\"items\":[{\"id\":\"a\",\"scale\":\"stars\"}]}", "q.json"))
                 .isInstanceOf(ConfigurationException.class)

@@ -111,7 +111,8 @@ public final class SurveyCommand implements Callable<Integer> {
         try {
             ingest.add(read(responses, config, current));
             if (compare != null) {
-                SurveyAggregate prev = SurveyAggregate.create(config, List.of(), Optional.empty());
+                SurveyAggregate prev = SurveyAggregate.create(config.withRound(Optional.empty()), List.of(),
+                        Optional.empty());
                 ingest.add(read(compare, config, prev));
                 previous = Optional.of(prev);
             }
