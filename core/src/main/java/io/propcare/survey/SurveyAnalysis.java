@@ -233,14 +233,43 @@ public final class SurveyAnalysis {
                 b.responses, overall, items, yesNo, nps);
     }
 
+    /**
+     * The groups to suppress and why: those below the minimum size ("small"), and when exactly one
+     * group is small, also the smallest other group ("complementary"), since the small one would
+     * otherwise be the total minus the groups shown.
+     */
+    static Map<String, String> suppressed(Map<String, SurveyAggregate.Block> groups, int min) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, SurveyAggregate.Block> e : groups.entrySet()) {
+            if (e.getValue().responses < min) {
+                out.put(e.getKey(), "small");
+            }
+        }
+        if (out.size() == 1 && groups.size() > 1) {
+            String smallest = null;
+            long size = Long.MAX_VALUE;
+            for (Map.Entry<String, SurveyAggregate.Block> e : groups.entrySet()) {
+                if (!out.containsKey(e.getKey()) && e.getValue().responses < size) {
+                    smallest = e.getKey();
+                    size = e.getValue().responses;
+                }
+            }
+            out.put(smallest, "complementary");
+        }
+        return out;
+    }
+
     private static SurveyReport.Breakdown breakdown(SurveyAggregate agg, int g, double level, IntervalMethod method) {
         int min = agg.config().minGroupSize();
         List<SurveyReport.Group> groups = new ArrayList<>();
         List<long[]> table = new ArrayList<>();
-        for (Map.Entry<String, SurveyAggregate.Block> e : agg.groups().get(g).entrySet()) {
+        Map<String, SurveyAggregate.Block> blocks = agg.groups().get(g);
+        Map<String, String> hidden = suppressed(blocks, min);
+        for (Map.Entry<String, SurveyAggregate.Block> e : blocks.entrySet()) {
             SurveyAggregate.Block b = e.getValue();
-            if (b.responses < min) {
-                groups.add(new SurveyReport.Group(e.getKey(), true, Optional.empty(), Optional.empty(), List.of()));
+            if (hidden.containsKey(e.getKey())) {
+                groups.add(new SurveyReport.Group(e.getKey(), true, hidden.get(e.getKey()), Optional.empty(),
+                        Optional.empty(), List.of()));
                 continue;
             }
             List<SurveyReport.GroupItem> items = new ArrayList<>();
@@ -252,7 +281,7 @@ public final class SurveyAnalysis {
             }
             Optional<SurveyReport.Overall> overall = agg.satisfactionItems().length == 0 ? Optional.empty()
                     : Optional.of(overall(agg, b, level, method));
-            groups.add(new SurveyReport.Group(e.getKey(), false, Optional.of(b.responses), overall, items));
+            groups.add(new SurveyReport.Group(e.getKey(), false, "", Optional.of(b.responses), overall, items));
             if (b.sumV > 0) {
                 table.add(new long[] {b.sumS, b.sumV - b.sumS});
             }
@@ -285,9 +314,9 @@ public final class SurveyAnalysis {
         List<DesignEstimate> by = new ArrayList<>();
         if (!agg.byColumns().isEmpty()) {
             Map<String, SurveyAggregate.Block> groups = agg.groups().get(0);
+            Map<String, String> hidden = suppressed(groups, agg.config().minGroupSize());
             for (String g : e.groups()) {
-                SurveyAggregate.Block b = groups.get(g);
-                if (b == null || b.responses < agg.config().minGroupSize()) {
+                if (!groups.containsKey(g) || hidden.containsKey(g)) {
                     continue;
                 }
                 for (String v : agg.designVariables()) {

@@ -240,12 +240,16 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
      * One group of a breakdown.
      *
      * @param value the column value ({@code ""} when missing)
-     * @param suppressed true when it has fewer respondents than the minimum: no figures are shown
+     * @param suppressed true when no figures are shown: the group has fewer responses than the
+     *                   minimum, or it is the smallest other group, hidden so that the one small
+     *                   group cannot be recovered as the total minus the groups shown
+     * @param suppression why: {@code "small"}, {@code "complementary"}, or {@code ""} when shown
      * @param responses responses, unless suppressed
      * @param overall overall satisfaction, unless suppressed
      * @param items per satisfaction5 item: answers, satisfaction rate and mean, unless suppressed
      */
-    public record Group(String value, boolean suppressed, Optional<Long> responses, Optional<Overall> overall,
+    public record Group(String value, boolean suppressed, String suppression, Optional<Long> responses,
+                        Optional<Overall> overall,
                         List<GroupItem> items) {
         /** Copies the list. */
         public Group {
@@ -275,7 +279,7 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
      *              ({@code item:satisfied}) of every satisfaction5 item
      * @param totals the total of every numeric item
      * @param proportions {@code svyciprop} intervals for yes/no and satisfaction shares
-     * @param byGroup {@code svyby} means by the first breakdown column, groups below the minimum size left out
+     * @param byGroup {@code svyby} means by the first breakdown column, suppressed groups left out
      */
     public record DesignResults(SurveyDesign design, long rows, double degf, List<DesignEstimate> means,
                                 List<DesignEstimate> totals, List<DesignProportion> proportions,
