@@ -57,6 +57,7 @@ public final class SurveyAggregate {
     private final boolean[] designSatisfied;
     private final int[] thresholds;
     private final int[] scratch;
+    private Row scratchRow;
 
     private SurveyAggregate(SurveyConfig config, List<String> byColumns, SurveyDesign design) {
         this.config = config;
@@ -584,9 +585,12 @@ public final class SurveyAggregate {
      */
     public void add(SurveyResponse response) {
         Objects.requireNonNull(response, "response must not be null");
-        Row row = newRow();
-        fill(row, response);
-        add(row);
+        if (scratchRow == null) {
+            scratchRow = newRow();
+        }
+        scratchRow.clear();
+        fill(scratchRow, response);
+        add(scratchRow);
     }
 
     void fill(Row row, SurveyResponse response) {
