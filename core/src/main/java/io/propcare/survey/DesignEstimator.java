@@ -41,6 +41,7 @@ public final class DesignEstimator {
     private final Map<String, Cell> cells = new HashMap<>();
     private final Map<String, Stratum> strata = new LinkedHashMap<>();
     private long rows;
+    private Cell lastCell;
     private long weighted;
     private long unweighted;
 
@@ -84,7 +85,10 @@ public final class DesignEstimator {
         final double[] pw2yl;
         final double[] pw2yy;
 
+        final Stratum stratumSums;
+
         Cell(String stratum, String postStratum, String group) {
+            this.stratumSums = strata.computeIfAbsent(stratum, x -> new Stratum());
             this.stratum = stratum;
             this.postStratum = postStratum;
             this.group = group;
@@ -140,12 +144,16 @@ public final class DesignEstimator {
         if (weighted > 0 && unweighted > 0) {
             throw new IllegalArgumentException("either every respondent has a weight or none; stratum " + stratum);
         }
-        Stratum s = strata.computeIfAbsent(stratum, x -> new Stratum());
+        Cell c = lastCell;
+        if (c == null || !c.stratum.equals(stratum) || !c.postStratum.equals(postStratum) || !c.group.equals(group)) {
+            c = cells.computeIfAbsent(stratum + SEP + postStratum + SEP + group,
+                    x -> new Cell(stratum, postStratum, group));
+            lastCell = c;
+        }
+        Stratum s = c.stratumSums;
         setPopulationSize(stratum, s, populationSize);
         s.n++;
         rows++;
-        Cell c = cells.computeIfAbsent(stratum + SEP + postStratum + SEP + group,
-                x -> new Cell(stratum, postStratum, group));
         c.nAll++;
         c.wAll += w;
         double w2 = w * w;

@@ -58,6 +58,7 @@ public final class SurveyAggregate {
     private final int[] thresholds;
     private final int[] scratch;
     private Row scratchRow;
+    private final double[] designValues;
 
     private SurveyAggregate(SurveyConfig config, List<String> byColumns, SurveyDesign design) {
         this.config = config;
@@ -154,6 +155,7 @@ public final class SurveyAggregate {
             designSatisfied[v] = satisfiedOf.get(v);
         }
         this.estimator = design == null ? null : new DesignEstimator(designVariables, false);
+        this.designValues = new double[designVariables.size()];
     }
 
     /**
@@ -548,7 +550,7 @@ public final class SurveyAggregate {
             groups.get(g).computeIfAbsent(row.groupValues[g], x -> new Block()).add(row);
         }
         if (estimator != null) {
-            double[] values = new double[designVariables.size()];
+            double[] values = designValues;
             for (int v = 0; v < values.length; v++) {
                 int i = designItem[v];
                 int c = row.codes[i];
