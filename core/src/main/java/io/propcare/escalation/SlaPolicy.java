@@ -183,19 +183,23 @@ public final class SlaPolicy {
         members(root, "$", TOP, source);
         Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
         JsonNode cals = required(root, "calendars", "$", source);
+        if (!cals.isObject()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.calendars", cals.toString(),
+                    "expected an object of named calendars");
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = cals.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             calendars.put(e.getKey(), CalendarJson.fromTree(e.getValue(), source, "$.calendars." + e.getKey()));
         }
         List<LadderRung> ladder = new ArrayList<>();
-        JsonNode rungs = required(root, "ladder", "$", source);
+        JsonNode rungs = array(required(root, "ladder", "$", source), "$.ladder", source);
         for (int i = 0; i < rungs.size(); i++) {
             String p = "$.ladder[" + i + "]";
             JsonNode r = rungs.get(i);
             members(r, p, RUNG, source);
             EscalationLevel level = value(required(r, "level", p, source), p + ".level", source, EscalationLevel::parse);
             List<EscalationLevel> notify = new ArrayList<>();
-            JsonNode n = r.path("notify");
+            JsonNode n = r.has("notify") ? array(r.get("notify"), p + ".notify", source) : r.path("notify");
             for (int k = 0; k < n.size(); k++) {
                 notify.add(value(n.get(k), p + ".notify[" + k + "]", source, EscalationLevel::parse));
             }
@@ -206,7 +210,7 @@ public final class SlaPolicy {
             ladder.add(value(r.get("at"), p + ".at", source, x -> LadderRung.parse(level, at, notify)));
         }
         List<SlaRule> rules = new ArrayList<>();
-        JsonNode rs = required(root, "rules", "$", source);
+        JsonNode rs = array(required(root, "rules", "$", source), "$.rules", source);
         for (int i = 0; i < rs.size(); i++) {
             String p = "$.rules[" + i + "]";
             JsonNode r = rs.get(i);
@@ -215,7 +219,7 @@ public final class SlaPolicy {
             ClassificationMatcher when = matcher(r.get("when"), p + ".when", source);
             ClassificationMatcher unless = matcher(r.get("unless"), p + ".unless", source);
             List<SlaTarget> targets = new ArrayList<>();
-            JsonNode ts = required(r, "targets", p, source);
+            JsonNode ts = array(required(r, "targets", p, source), p + ".targets", source);
             for (int k = 0; k < ts.size(); k++) {
                 targets.add(target(ts.get(k), p + ".targets[" + k + "]", source, calendars));
             }
@@ -223,6 +227,10 @@ public final class SlaPolicy {
         }
         Map<String, WorkingDayLimit> limits = new LinkedHashMap<>();
         JsonNode ls = root.path("workingDayLimits");
+        if (!ls.isMissingNode() && !ls.isObject()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.workingDayLimits", ls.toString(),
+                    "expected an object of named limits");
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = ls.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String p = "$.workingDayLimits." + e.getKey();
@@ -330,6 +338,13 @@ public final class SlaPolicy {
                     "expected true or false");
         }
         return n.asBoolean();
+    }
+
+    private static JsonNode array(JsonNode n, String path, String source) {
+        if (!n.isArray()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path, n.toString(), "expected a list");
+        }
+        return n;
     }
 
     private static JsonNode required(JsonNode n, String field, String p, String source) {

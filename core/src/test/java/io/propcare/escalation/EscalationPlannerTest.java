@@ -203,6 +203,9 @@ class EscalationPlannerTest {
         String badRung = json.replace("\"75%\"", "\"soon\"").replace("\"office\"", "\"always\"");
         assertThatThrownBy(() -> SlaPolicy.fromTree(JsonMapper.builder().build().readTree(badRung), "p.json"))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.path()).isEqualTo("$.ladder[0].at"));
+        assertThatThrownBy(() -> SlaPolicy.fromTree(JsonMapper.builder().build().readTree(
+                "{\"calendars\":{},\"ladder\":{},\"rules\":[]}"), "p.json"))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.path()).isEqualTo("$.ladder"));
         String badStep = json.replace("\"on_site\",\"within\"", "\"onsite\",\"within\"").replace("\"office\"", "\"always\"");
         assertThatThrownBy(() -> SlaPolicy.fromTree(JsonMapper.builder().build().readTree(badStep), "p.json"))
                 .isInstanceOfSatisfying(ConfigurationException.class,
