@@ -68,6 +68,24 @@ class ValueTypesTest {
     }
 
     @Test
+    void invalidInputShowsEachCodeOnce() {
+        io.propcare.spi.ErrorCode custom = () -> "DEADLINE_BAD_REQUEST";
+        InvalidInputException one = InvalidInputException.of(custom, "start", "x", "expected an instant");
+        assertThat(one.getMessage()).isEqualTo("1 invalid value: start: got 'x'; expected an instant [DEADLINE_BAD_REQUEST]");
+        assertThat(one.errorCode().code()).isEqualTo("DEADLINE_BAD_REQUEST");
+        InvalidInputException shared = new InvalidInputException(List.of(
+                io.propcare.spi.Violation.of("a", 1, custom, "m1"), io.propcare.spi.Violation.of("b", 2, custom, "m2")));
+        assertThat(shared.errorCode().code()).isEqualTo("DEADLINE_BAD_REQUEST");
+        assertThat(shared.getMessage()).endsWith("b: got '2'; m2 [DEADLINE_BAD_REQUEST]");
+        InvalidInputException mixed = new InvalidInputException(List.of(
+                io.propcare.spi.Violation.of("a", 1, custom, "m1"),
+                io.propcare.spi.Violation.of("b", 2, io.propcare.spi.SpiErrorCode.INVALID_INPUT, "m2")));
+        assertThat(mixed.errorCode()).isEqualTo(io.propcare.spi.SpiErrorCode.INVALID_INPUT);
+        assertThat(mixed.getMessage()).isEqualTo(
+                "2 invalid values: a: got '1'; m1 [DEADLINE_BAD_REQUEST]; b: got '2'; m2 [INVALID_INPUT]");
+    }
+
+    @Test
     void enumsParseTheirJsonIds() {
         assertThat(Channel.parse("walk_in")).isEqualTo(Channel.WALK_IN);
         assertThat(Channel.parse("WeChat")).isEqualTo(Channel.WECHAT);
