@@ -103,11 +103,13 @@ final class JdbcComplaintStore implements ComplaintStore {
         selectEventsOf = "SELECT complaint_id, seq, type, actor, at, details FROM " + t.events()
                 + " WHERE property_id = ? AND complaint_id IN (%s) ORDER BY complaint_id, seq";
         String open = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND is_open = ?";
-        String order = " ORDER BY received_at, complaint_id LIMIT ?";
+        String order = " ORDER BY property_id, is_open, received_at, complaint_id LIMIT ?";
         selectOpenFirst = open + order;
         selectOpenAfter = open + " AND (received_at > ? OR (received_at = ? AND complaint_id > ?))" + order;
-        selectDue = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND sweep_at <= ? "
-                + "ORDER BY sweep_at, complaint_id LIMIT ?";
+        // the lower bound keeps the index range clear of the NULLs (closed complaints) that H2 sorts first;
+        // property_id in ORDER BY lets every database read the index in order instead of sorting
+        selectDue = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND sweep_at >= ? AND sweep_at <= ? "
+                + "ORDER BY property_id, sweep_at, complaint_id LIMIT ?";
         selectDueLocking = selectDue + db.dialect().forUpdateSkipLocked();
     }
 
@@ -360,8 +362,9 @@ final class JdbcComplaintStore implements ComplaintStore {
         return db.call(op, c -> {
             try (PreparedStatement ps = c.prepareStatement(db.inUnitOfWork() ? selectDueLocking : selectDue)) {
                 ps.setString(1, property.value());
-                ps.setLong(2, bound);
-                ps.setInt(3, limit);
+                ps.setLong(2, Long.MIN_VALUE);
+                ps.setLong(3, bound);
+                ps.setInt(4, limit);
                 return query(c, ps, property, op);
             }
         });

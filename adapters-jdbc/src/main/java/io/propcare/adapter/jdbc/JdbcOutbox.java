@@ -68,8 +68,8 @@ final class JdbcOutbox implements NotificationOutbox {
                 "property_id, dedup_key");
         selectByKey = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND dedup_key = ?";
         selectById = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND seq = ?";
-        selectDue = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND due_at <= ? "
-                + "ORDER BY due_at, seq LIMIT ?" + db.dialect().forUpdateSkipLocked();
+        selectDue = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND due_at >= ? AND due_at <= ? "
+                + "ORDER BY property_id, due_at, seq LIMIT ?" + db.dialect().forUpdateSkipLocked();
         updateClaim = "UPDATE " + o + " SET state = ?, attempts = ?, lease_owner = ?, lease_token = ?, "
                 + "lease_until = ?, due_at = ? WHERE seq = ?";
         String leased = " WHERE property_id = ? AND seq = ? AND state = ? AND lease_token = ?";
@@ -163,8 +163,9 @@ final class JdbcOutbox implements NotificationOutbox {
             List<OutboxMessage> due = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(selectDue)) {
                 ps.setString(1, property.value());
-                ps.setLong(2, at);
-                ps.setInt(3, max);
+                ps.setLong(2, Long.MIN_VALUE);
+                ps.setLong(3, at);
+                ps.setInt(4, max);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         due.add(message(rs, property, op));
