@@ -103,13 +103,12 @@ final class JdbcComplaintStore implements ComplaintStore {
         selectEventsOf = "SELECT complaint_id, seq, type, actor, at, details FROM " + t.events()
                 + " WHERE property_id = ? AND complaint_id IN (%s) ORDER BY complaint_id, seq";
         String open = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND is_open = ?";
-        String order = " ORDER BY property_id, is_open, received_at, complaint_id LIMIT ?";
+        String order = db.dialect().orderBy("property_id, is_open", "received_at, complaint_id") + " LIMIT ?";
         selectOpenFirst = open + order;
         selectOpenAfter = open + " AND (received_at > ? OR (received_at = ? AND complaint_id > ?))" + order;
-        // the lower bound keeps the index range clear of the NULLs (closed complaints) that H2 sorts first;
-        // property_id in ORDER BY lets every database read the index in order instead of sorting
-        selectDue = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND sweep_at >= ? AND sweep_at <= ? "
-                + "ORDER BY property_id, sweep_at, complaint_id LIMIT ?";
+        // the lower bound keeps the index range clear of the NULLs (closed complaints) that H2 sorts first
+        selectDue = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND sweep_at >= ? AND sweep_at <= ?"
+                + db.dialect().orderBy("property_id", "sweep_at, complaint_id") + " LIMIT ?";
         selectDueLocking = selectDue + db.dialect().forUpdateSkipLocked();
     }
 

@@ -68,8 +68,8 @@ final class JdbcOutbox implements NotificationOutbox {
                 "property_id, dedup_key");
         selectByKey = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND dedup_key = ?";
         selectById = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND seq = ?";
-        selectDue = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND due_at >= ? AND due_at <= ? "
-                + "ORDER BY property_id, due_at, seq LIMIT ?" + db.dialect().forUpdateSkipLocked();
+        selectDue = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND due_at >= ? AND due_at <= ?"
+                + db.dialect().orderBy("property_id", "due_at, seq") + " LIMIT ?" + db.dialect().forUpdateSkipLocked();
         updateClaim = "UPDATE " + o + " SET state = ?, attempts = ?, lease_owner = ?, lease_token = ?, "
                 + "lease_until = ?, due_at = ? WHERE seq = ?";
         String leased = " WHERE property_id = ? AND seq = ? AND state = ? AND lease_token = ?";

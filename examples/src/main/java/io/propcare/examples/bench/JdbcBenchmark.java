@@ -46,8 +46,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * java -Xmx3g -cp examples/target/propcare.jar io.propcare.examples.bench.JdbcBenchmark h2
  * </pre>
  *
- * <p>Options: {@code --threads 1,8} (append and claim threads), {@code --seconds 10} (per append
- * run), {@code --messages 20000}, {@code --rows 1000000} (complaints for the sweep). Connection
+ * <p>Options: {@code --threads 1,8} (append and claim threads), {@code --batch 1,50} (appends per
+ * transaction; batched outbox marks when above 1), {@code --only appends|outbox|sweep},
+ * {@code --seconds 10} (per append run),
+ * {@code --messages 5000}, {@code --rows 1000000} (complaints for the sweep). Connection
  * settings come from the same environment variables as the tests ({@code PROPCARE_PG_URL}, ...).
  * Tables get the prefix {@code bench_} and are dropped before and after.
  */
@@ -61,7 +63,9 @@ public final class JdbcBenchmark {
     private final Properties credentials = new Properties();
     private int[] threads = {1, 8};
     private int seconds = 10;
-    private int messages = 20_000;
+    private int messages = 5_000;
+    private int[] batches = {1, 50};
+    private String only = "all";
     private int rows = 1_000_000;
 
     private JdbcBenchmark(String db) {
@@ -110,6 +114,8 @@ public final class JdbcBenchmark {
                 case "--seconds" -> b.seconds = Integer.parseInt(args[i + 1]);
                 case "--messages" -> b.messages = Integer.parseInt(args[i + 1]);
                 case "--rows" -> b.rows = Integer.parseInt(args[i + 1]);
+                case "--only" -> b.only = args[i + 1];
+                case "--batch" -> b.batches = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -134,21 +140,34 @@ public final class JdbcBenchmark {
             try (JdbcStorage storage = open()) {
                 System.out.printf("# %s (%s), schema %s%n", db, anchor.getMetaData().getDatabaseProductVersion(),
                         storage.schemaVersion());
-                for (int t : threads) {
-                    appends(storage, t);
+                for (int batch : batches) {
+                    for (int t : threads) {
+                        if (only.equals("all") || only.equals("appends")) {
+                            appends(storage, t, batch);
+                        }
+                    }
                 }
-                for (int t : threads) {
-                    outbox(storage, t);
+                for (int batch : batches) {
+                    for (int t : threads) {
+                        if (only.equals("all") || only.equals("outbox")) {
+                            outbox(storage, t, batch > 1);
+                        }
+                    }
                 }
-                sweep(storage);
+                if (only.equals("all") || only.equals("sweep")) {
+                    sweep(storage);
+                }
             } finally {
                 drop(anchor);
             }
         }
     }
 
-    /** Events appended per second by {@code n} threads, each on its own complaints, one event per append. */
-    private void appends(JdbcStorage storage, int n) throws Exception {
+    /**
+     * Events appended per second by {@code n} threads, each on its own complaints, one event per
+     * append, {@code batch} appends per transaction (1: each append commits on its own).
+     */
+    private void appends(JdbcStorage storage, int n, int batch) throws Exception {
         truncate();
         int complaints = 2_000 * n;
         seedComplaints(complaints, false);
@@ -161,17 +180,21 @@ public final class JdbcBenchmark {
             counts.add(pool.submit(() -> {
                 long[] versions = new long[complaints];
                 long done = 0;
-                for (int i = first; !stop.get(); i += n) {
-                    int k = i % complaints;
-                    ComplaintId id = ComplaintId.of(String.format("C-%07d", k));
-                    ComplaintEvent e = ComplaintEvent.of(EventType.ACKNOWLEDGED, Actor.of("E017"), NOW,
-                            Map.of("step", "first_reply"));
-                    storage.complaints().append(P, id, versions[k], ComplaintChange.of(e,
-                            ComplaintState.initial().withStatus(ComplaintStatus.IN_PROGRESS)
-                                    .withDeadlines(Map.of("on_site", NOW.plusSeconds(900)),
-                                            Optional.of(NOW.plusSeconds(900)))));
-                    versions[k]++;
-                    done++;
+                int[] next = {first};
+                while (!stop.get()) {
+                    if (batch == 1) {
+                        append(storage, versions, next[0] % complaints);
+                        next[0] += n;
+                    } else {
+                        storage.inTransaction(tx -> {
+                            for (int j = 0; j < batch; j++) {
+                                append(storage, versions, next[0] % complaints);
+                                next[0] += n;
+                            }
+                            return null;
+                        });
+                    }
+                    done += batch;
                 }
                 return done;
             }));
@@ -184,12 +207,24 @@ public final class JdbcBenchmark {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("appends    threads=%-2d events=%-8d seconds=%.1f  -> %,.0f events/s%n", n, total, elapsed,
-                total / elapsed);
+        System.out.printf("appends    threads=%-2d per-transaction=%-3d events=%-8d seconds=%.1f -> %,.0f events/s%n", n,
+                batch, total, elapsed, total / elapsed);
     }
 
-    /** Messages claimed (100 at a time) and marked delivered per second by {@code n} workers. */
-    private void outbox(JdbcStorage storage, int n) throws Exception {
+    private static void append(JdbcStorage storage, long[] versions, int k) {
+        ComplaintId id = ComplaintId.of(String.format("C-%07d", k));
+        ComplaintEvent e = ComplaintEvent.of(EventType.ACKNOWLEDGED, Actor.of("E017"), NOW, Map.of("step", "first_reply"));
+        storage.complaints().append(P, id, versions[k], ComplaintChange.of(e,
+                ComplaintState.initial().withStatus(ComplaintStatus.IN_PROGRESS)
+                        .withDeadlines(Map.of("on_site", NOW.plusSeconds(900)), Optional.of(NOW.plusSeconds(900)))));
+        versions[k]++;
+    }
+
+    /**
+     * Messages claimed (100 at a time) and marked delivered per second by {@code n} workers; each
+     * mark commits on its own, or the marks of one claimed batch commit together.
+     */
+    private void outbox(JdbcStorage storage, int n, boolean batchedMarks) throws Exception {
         truncate();
         long t0 = System.nanoTime();
         for (int from = 0; from < messages; from += 500) {
@@ -212,10 +247,20 @@ public final class JdbcBenchmark {
                 long done = 0;
                 List<OutboxMessage> got;
                 while (!(got = storage.outbox().claim(P, worker, NOW, Duration.ofMinutes(5), 100)).isEmpty()) {
-                    for (OutboxMessage m : got) {
-                        storage.outbox().markDelivered(P, m.id(), m.lease().orElseThrow().token(), NOW);
-                        done++;
+                    List<OutboxMessage> batch = got;
+                    if (batchedMarks) {
+                        storage.inTransaction(tx -> {
+                            for (OutboxMessage m : batch) {
+                                tx.outbox().markDelivered(P, m.id(), m.lease().orElseThrow().token(), NOW);
+                            }
+                            return null;
+                        });
+                    } else {
+                        for (OutboxMessage m : batch) {
+                            storage.outbox().markDelivered(P, m.id(), m.lease().orElseThrow().token(), NOW);
+                        }
                     }
+                    done += batch.size();
                 }
                 return done;
             }));
@@ -226,8 +271,9 @@ public final class JdbcBenchmark {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("outbox     workers=%-2d messages=%-7d seconds=%.1f -> %,.0f claimed+marked/s "
-                + "(enqueue in units of 500: %,.0f/s)%n", n, total, elapsed, total / elapsed, messages / enqueueSeconds);
+        System.out.printf("outbox     workers=%-2d marks=%-9s messages=%-6d seconds=%.1f -> %,.0f claimed+marked/s "
+                + "(enqueue in units of 500: %,.0f/s)%n", n, batchedMarks ? "batched" : "each", total, elapsed,
+                total / elapsed, messages / enqueueSeconds);
     }
 
     /** The due sweep on {@code rows} complaints: 90% closed, 10% open with due instants spread over 60 days. */
@@ -305,9 +351,11 @@ public final class JdbcBenchmark {
 
     /** Prints the database's plan for the due-sweep query the adapter runs (same text, values inlined). */
     private void explain() throws SQLException {
+        // the adapter's query (JdbcComplaintStore), with the values inlined
+        String order = db.equals("mariadb") ? "sweep_at, complaint_id" : "property_id, sweep_at, complaint_id";
         String query = "SELECT complaint_id, version, status, next_due_at FROM " + PREFIX + "complaints "
                 + "WHERE property_id = '" + P.value() + "' AND sweep_at >= " + Long.MIN_VALUE + " AND sweep_at <= "
-                + nanos(NOW) + " ORDER BY property_id, sweep_at, complaint_id LIMIT 100";
+                + nanos(NOW) + " ORDER BY " + order + " LIMIT 100";
         String explain = switch (db) {
             case "postgresql" -> "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + query;
             case "mariadb" -> "EXPLAIN " + query;
