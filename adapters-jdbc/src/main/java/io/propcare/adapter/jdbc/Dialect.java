@@ -26,6 +26,11 @@ enum Dialect {
         }
 
         @Override
+        boolean limitsBeforeSkippingLocked() {
+            return true;
+        }
+
+        @Override
         String upsert(String table, List<String> keys, List<String> values) {
             List<String> all = new ArrayList<>(keys);
             all.addAll(values);
@@ -154,6 +159,15 @@ enum Dialect {
      */
     String orderBy(String equalityColumns, String sortColumns) {
         return " ORDER BY " + equalityColumns + ", " + sortColumns;
+    }
+
+    /**
+     * Whether {@code LIMIT n ... FOR UPDATE SKIP LOCKED} takes the first n rows and then drops the
+     * locked ones, returning fewer (or none) while later rows are free. H2 2.3 does; PostgreSQL and
+     * MariaDB skip locked rows before counting. Such a dialect claims row by row instead.
+     */
+    boolean limitsBeforeSkippingLocked() {
+        return false;
     }
 
     /** The row lock clause that skips rows other transactions hold. */
