@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 DemoCommand.class,
+                DeadlineCommand.class,
+                RosterCommand.class,
+                SurveyCommand.class,
         })
 public final class PropcareCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,343 @@
+package io.propcare.complaint;
+
+import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigReader;
+import io.propcare.config.ConfigurationException;
+import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.Channel;
+import io.propcare.model.complaint.Urgency;
+import io.propcare.model.complaint.Validity;
+import io.propcare.spi.Beta;
+import io.propcare.spi.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The classification rules: keyword, phrase and regular-expression rules in Chinese and English
+ * with negation, hypothetical and "already resolved" cues and field conditions (channel, time of
+ * day, month, flat or public area), read from JSON. {@link #defaults()} are the shipped rules
+ * ({@code io/propcare/complaint/default-rules.json}); the format is documented in
+ * {@code docs/classification.md}.
+ *
+ * <p>Precedence: a rule with {@code "force": true} decides the category (highest {@code priority},
+ * then file order); otherwise each firing rule adds its {@code weight} to its category's score.
+ * Urgency floors only raise urgency; the validity of the highest-priority firing rule with a
+ * validity wins.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Beta
+public final class ClassificationRules {
+    private static volatile ClassificationRules defaults;
+
+    private final String source;
+    private final List<CompiledRule> rules;
+    private final Cues cues;
+    private final double modelWeight;
+    private final double reviewThreshold;
+    private final double modelValidityThreshold;
+    private final Urgency modelUrgencyCap;
+
+    private ClassificationRules(String source, List<CompiledRule> rules, Cues cues, double modelWeight,
+                                double reviewThreshold, double modelValidityThreshold, Urgency modelUrgencyCap) {
+        this.source = source;
+        this.rules = List.copyOf(rules);
+        this.cues = cues;
+        this.modelWeight = modelWeight;
+        this.reviewThreshold = reviewThreshold;
+        this.modelValidityThreshold = modelValidityThreshold;
+        this.modelUrgencyCap = modelUrgencyCap;
+    }
+
+    /**
+     * The shipped rules.
+     *
+     * @return the rules
+     */
+    public static ClassificationRules defaults() {
+        ClassificationRules r = defaults;
+        if (r == null) {
+            String name = "classpath:io/propcare/complaint/default-rules.json";
+            try (InputStream in = ClassificationRules.class.getResourceAsStream("default-rules.json")) {
+                if (in == null) {
+                    throw new IllegalStateException(name + " is missing from the jar");
+                }
+                r = read(in, name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            defaults = r;
+        }
+        return r;
+    }
+
+    /**
+     * Loads a rules file.
+     *
+     * @param file the JSON file
+     * @return the rules
+     * @throws ConfigurationException naming the file, JSON path and value of the first problem
+     */
+    public static ClassificationRules load(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        return compile(ConfigReader.read(file, RuleFile.class), file.toString());
+    }
+
+    /**
+     * Reads rules from a stream.
+     *
+     * @param in the stream, not closed
+     * @param source the name used in messages
+     * @return the rules
+     * @throws ConfigurationException naming the source, JSON path and value of the first problem
+     */
+    public static ClassificationRules read(InputStream in, String source) {
+        return compile(ConfigReader.read(in, source, RuleFile.class), source);
+    }
+
+    private static ClassificationRules compile(RuleFile f, String source) {
+        if (f.version() == null || f.version() != 1) {
+            throw bad(source, "$.version", String.valueOf(f.version()), "expected 1");
+        }
+        if (f.rules() == null) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.rules", "",
+                    "expected a list of rules");
+        }
+        List<CompiledRule> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < f.rules().size(); i++) {
+            RuleFile.RuleSpec r = f.rules().get(i);
+            String path = "$.rules[" + i + "]";
+            if (r == null || r.id() == null || r.id().isBlank()) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".id", "",
+                        "every rule needs an id");
+            }
+            if (!ids.add(r.id())) {
+                throw bad(source, path + ".id", r.id(), "expected a unique rule id");
+            }
+            out.add(compileRule(r, i, path, source));
+        }
+        out.sort(Comparator.comparingInt(CompiledRule::priority).reversed().thenComparingInt(CompiledRule::order));
+        Cues cues = new Cues(cueList(f.negation(), source, "$.negation"), window(f.negation(), false, 4),
+                window(f.negation(), true, 14), cueList(f.hypothetical(), source, "$.hypothetical"),
+                window(f.hypothetical(), false, 12), window(f.hypothetical(), true, 30),
+                cueList(f.resolved(), source, "$.resolved"));
+        RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null)
+                : f.combination();
+        double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
+        double rt = c.reviewThreshold() == null ? 0.5 : c.reviewThreshold();
+        double vt = c.modelValidityThreshold() == null ? 0.8 : c.modelValidityThreshold();
+        if (mw < 0 || mw > 10) {
+            throw bad(source, "$.combination.modelWeight", String.valueOf(mw), "expected a number from 0 to 10");
+        }
+        if (rt < 0 || rt > 1) {
+            throw bad(source, "$.combination.reviewThreshold", String.valueOf(rt), "expected a number from 0 to 1");
+        }
+        if (vt < 0 || vt > 1) {
+            throw bad(source, "$.combination.modelValidityThreshold", String.valueOf(vt), "expected a number from 0 to 1");
+        }
+        Urgency cap = c.modelUrgencyCap() == null ? Urgency.URGENT
+                : parse(() -> Urgency.parse(c.modelUrgencyCap()), source, "$.combination.modelUrgencyCap", c.modelUrgencyCap());
+        return new ClassificationRules(source, out, cues, mw, rt, vt, cap);
+    }
+
+    private static CompiledRule compileRule(RuleFile.RuleSpec r, int order, String path, String source) {
+        List<String> any = terms(r.any());
+        List<Pattern> regex = new ArrayList<>();
+        if (r.regex() != null) {
+            for (int j = 0; j < r.regex().size(); j++) {
+                try {
+                    regex.add(Pattern.compile(TextNormalizer.normalize(r.regex().get(j))));
+                } catch (PatternSyntaxException e) {
+                    throw bad(source, path + ".regex[" + j + "]", r.regex().get(j),
+                            "expected a Java regular expression: " + e.getDescription());
+                }
+            }
+        }
+        List<List<String>> all = new ArrayList<>();
+        if (r.all() != null) {
+            for (String group : r.all()) {
+                all.add(terms(List.of(group.split("\\|"))));
+            }
+        }
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        if (r.channels() != null) {
+            for (int j = 0; j < r.channels().size(); j++) {
+                String ch = r.channels().get(j);
+                channels.add(parse(() -> Channel.parse(ch), source, path + ".channels[" + j + "]", ch));
+            }
+        }
+        LocalTime from = null;
+        LocalTime to = null;
+        if (r.hours() != null) {
+            String[] parts = r.hours().split("-");
+            try {
+                if (parts.length != 2) {
+                    throw new DateTimeParseException("not a range", r.hours(), 0);
+                }
+                from = LocalTime.parse(parts[0].strip());
+                to = LocalTime.parse(parts[1].strip());
+            } catch (DateTimeParseException e) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, path + ".hours",
+                        "\"" + r.hours() + "\"", "expected a local time range such as \"21:00-08:30\"");
+            }
+        }
+        Set<Integer> months = new TreeSet<>();
+        if (r.months() != null) {
+            for (int j = 0; j < r.months().size(); j++) {
+                Integer m = r.months().get(j);
+                if (m == null || m < 1 || m > 12) {
+                    throw bad(source, path + ".months[" + j + "]", String.valueOf(m), "expected a month from 1 to 12");
+                }
+                months.add(m);
+            }
+        }
+        CompiledRule.Location loc = CompiledRule.Location.ANY;
+        if (r.location() != null) {
+            try {
+                loc = CompiledRule.Location.valueOf(r.location().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw bad(source, path + ".location", r.location(), "expected one of any, unit, public, building, estate");
+            }
+        }
+        Optional<Category> category = Optional.empty();
+        if (r.category() != null) {
+            category = Optional.of(parse(() -> Category.of(r.category()), source, path + ".category", r.category()));
+        }
+        double weight = r.weight() == null ? (category.isPresent() ? 1.0 : 0.0) : r.weight();
+        if (weight < -20 || weight > 20) {
+            throw bad(source, path + ".weight", String.valueOf(weight), "expected a number from -20 to 20");
+        }
+        boolean force = Boolean.TRUE.equals(r.force());
+        if (force && category.isEmpty()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".category", "",
+                    "a rule with \"force\": true needs a category");
+        }
+        Optional<Urgency> urgency = r.urgency() == null ? Optional.empty()
+                : Optional.of(parse(() -> Urgency.parse(r.urgency()), source, path + ".urgency", r.urgency()));
+        Optional<Validity> validity = r.validity() == null ? Optional.empty()
+                : Optional.of(parse(() -> Validity.parse(r.validity()), source, path + ".validity", r.validity()));
+        if (category.isEmpty() && urgency.isEmpty() && validity.isEmpty()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path, "",
+                    "a rule needs at least one effect: category, urgency or validity");
+        }
+        return new CompiledRule(r.id(), r.description() == null ? "" : r.description(),
+                r.priority() == null ? 0 : r.priority(), order, any, List.copyOf(regex), List.copyOf(all),
+                terms(r.unless()), Set.copyOf(channels), from, to, Set.copyOf(months), loc, category, weight, force,
+                urgency, validity, !Boolean.FALSE.equals(r.negatable()));
+    }
+
+    private static List<String> terms(List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : raw) {
+            if (t != null) {
+                String n = TextNormalizer.normalize(t);
+                if (!n.isEmpty()) {
+                    out.add(n);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> cueList(RuleFile.CueList c, String source, String path) {
+        if (c == null || c.cues() == null) {
+            return List.of();
+        }
+        return terms(c.cues());
+    }
+
+    private static int window(RuleFile.CueList c, boolean english, int dflt) {
+        if (c == null) {
+            return dflt;
+        }
+        Integer w = english ? c.englishWindow() : c.window();
+        return w == null ? dflt : w;
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> f, String source, String path, String value) {
+        try {
+            return f.get();
+        } catch (InvalidInputException | IllegalArgumentException e) {
+            throw bad(source, path, value, e instanceof InvalidInputException iie
+                    ? iie.violations().get(0).message() : e.getMessage());
+        }
+    }
+
+    private static ConfigurationException bad(String source, String path, String value, String message) {
+        return new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path, "\"" + value + "\"", message);
+    }
+
+    /**
+     * Checks that every category named by a rule is in the taxonomy.
+     *
+     * @param taxonomy the taxonomy
+     * @throws ConfigurationException with {@code CONFIG_UNKNOWN_REFERENCE} naming the rule
+     */
+    void checkAgainst(Taxonomy taxonomy) {
+        for (CompiledRule r : rules) {
+            if (r.category().isPresent() && !taxonomy.contains(r.category().get().id())) {
+                throw taxonomy.unknownCategory(source, "$.rules[" + r.order() + "].category", r.category().get().id());
+            }
+        }
+    }
+
+    List<CompiledRule> rules() {
+        return rules;
+    }
+
+    Cues cues() {
+        return cues;
+    }
+
+    double modelWeight() {
+        return modelWeight;
+    }
+
+    /**
+     * The confidence below which a classification needs human review.
+     *
+     * @return the threshold, 0 to 1
+     */
+    public double reviewThreshold() {
+        return reviewThreshold;
+    }
+
+    double modelValidityThreshold() {
+        return modelValidityThreshold;
+    }
+
+    Urgency modelUrgencyCap() {
+        return modelUrgencyCap;
+    }
+
+    /**
+     * The ids of the rules, highest precedence first.
+     *
+     * @return the ids
+     */
+    public List<String> ruleIds() {
+        return rules.stream().map(CompiledRule::id).toList();
+    }
+}

@@ -1,0 +1,269 @@
+package io.propcare.complaint;
+
+import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.ComplaintText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Detects collective complaints in a stream: complaints about the same matter from at least
+ * {@link CollectiveSettings#minUnits()} distinct flats of the same place within the window open a
+ * case; later complaints about the same matter in that place join it while it is active (its last
+ * member is less than a window ago). The place is the building (or its configured zone); for
+ * complaints without a building, a shared facility named in the text (car park, gate, garden,
+ * playground, pool, gym), else the estate.
+ *
+ * <p>Only complaints of the last window and active cases are kept, so memory is bounded by the
+ * window, not by the length of the stream.
+ *
+ * <p>Implementation requirements: not thread-safe (one detector per stream); complaints must be
+ * offered in non-decreasing {@code receivedAt} order.
+ *
+ * @since 0.1
+ */
+public final class CollectiveDetector {
+    /** The score from which an alternative category counts as a plausible matter. */
+    static final double PLAUSIBLE = 0.15;
+    private static final Map<String, Pattern> FACILITIES = facilities();
+
+    private final CollectiveSettings settings;
+    private final Map<String, ArrayDeque<Entry>> pending = new HashMap<>();
+    private final Map<String, List<OpenCase>> open = new HashMap<>();
+    private Instant last = Instant.MIN;
+
+    private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
+                         Set<String> grams) {
+    }
+
+    private static final class OpenCase {
+        final String id;
+        final String place;
+        final Category category;
+        final Instant openedAt;
+        final String reason;
+        final List<Entry> members = new ArrayList<>();
+        Instant lastAt;
+
+        OpenCase(String id, String place, Category category, Instant openedAt, String reason) {
+            this.id = id;
+            this.place = place;
+            this.category = category;
+            this.openedAt = openedAt;
+            this.reason = reason;
+        }
+
+        CollectiveCase snapshot() {
+            List<String> units = new ArrayList<>(new LinkedHashSet<>(members.stream().map(Entry::unit)
+                    .filter(u -> !u.isEmpty()).toList()));
+            return new CollectiveCase(id, place, category, openedAt, members.stream().map(Entry::id).toList(), units,
+                    reason);
+        }
+    }
+
+    private CollectiveDetector(CollectiveSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * A detector with the given settings.
+     *
+     * @param settings the settings
+     * @return a new, empty detector
+     */
+    public static CollectiveDetector create(CollectiveSettings settings) {
+        return new CollectiveDetector(Objects.requireNonNull(settings, "settings must not be null"));
+    }
+
+    /**
+     * Offers the next complaint of the stream.
+     *
+     * @param complaint the complaint
+     * @param category its category (as classified)
+     * @return the case it opened or joined, as it stands now; empty when it is (so far) individual
+     * @throws IllegalArgumentException if it arrived before the previous complaint
+     */
+    public Optional<CollectiveCase> offer(ComplaintText complaint, Category category) {
+        Objects.requireNonNull(category, "category must not be null");
+        return offer(complaint, category, Set.of(category));
+    }
+
+    /**
+     * Offers the next complaint of the stream with its classification: the category and the
+     * alternatives scoring at least {@value #PLAUSIBLE} count as plausible matters, so a complaint
+     * the classifier hesitated about can still join its neighbours' case.
+     *
+     * @param complaint the complaint
+     * @param result its classification
+     * @return the case it opened or joined, as it stands now; empty when it is (so far) individual
+     * @throws IllegalArgumentException if it arrived before the previous complaint
+     */
+    public Optional<CollectiveCase> offer(ComplaintText complaint, ClassificationResult result) {
+        Objects.requireNonNull(result, "result must not be null");
+        Set<Category> plausible = new java.util.HashSet<>();
+        Category category = result.classification().category();
+        plausible.add(category);
+        for (var alt : result.alternatives()) {
+            if (alt.score() >= PLAUSIBLE) {
+                plausible.add(alt.category());
+            }
+        }
+        return offer(complaint, category, plausible);
+    }
+
+    private Optional<CollectiveCase> offer(ComplaintText complaint, Category category, Set<Category> plausible) {
+        Objects.requireNonNull(complaint, "complaint must not be null");
+        Instant at = complaint.receivedAt().toInstant();
+        if (at.isBefore(last)) {
+            throw new IllegalArgumentException("complaints must be offered in receivedAt order: " + complaint.id()
+                    + " at " + complaint.receivedAt() + " is before " + last);
+        }
+        last = at;
+        evict(at);
+        String norm = TextNormalizer.normalize(complaint.text());
+        String place = place(complaint, norm);
+        Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(norm));
+        Duration window = settings.window();
+        for (OpenCase c : open.getOrDefault(place, List.of())) {
+            if (!at.isAfter(c.lastAt.plus(window)) && c.members.stream().anyMatch(m -> sameMatter(m, e))) {
+                c.members.add(e);
+                c.lastAt = at;
+                return Optional.of(c.snapshot());
+            }
+        }
+        ArrayDeque<Entry> queue = pending.computeIfAbsent(place, k -> new ArrayDeque<>());
+        List<Entry> group = new ArrayList<>();
+        for (Entry p : queue) {
+            if (sameMatter(p, e)) {
+                group.add(p);
+            }
+        }
+        group.add(e);
+        Set<String> units = new LinkedHashSet<>();
+        for (Entry g : group) {
+            if (!g.unit().isEmpty()) {
+                units.add(g.unit());
+            }
+        }
+        if (units.size() >= settings.minUnits()) {
+            Entry first = group.get(0);
+            Duration span = Duration.between(first.at(), at);
+            String reason = String.format(Locale.ROOT, "%d distinct flats of %s (%s) reported the same matter (%s) "
+                    + "within %d min", units.size(), place, String.join(", ", units), category, span.toMinutes());
+            OpenCase c = new OpenCase("CC-" + first.id(), place, category, at, reason);
+            c.members.addAll(group);
+            c.lastAt = at;
+            queue.removeAll(group);
+            open.computeIfAbsent(place, k -> new ArrayList<>()).add(c);
+            return Optional.of(c.snapshot());
+        }
+        queue.addLast(e);
+        return Optional.empty();
+    }
+
+    /**
+     * How many complaints and cases the detector holds; for tests and monitoring.
+     *
+     * @return pending complaints plus members of active cases
+     */
+    public int retained() {
+        int n = 0;
+        for (ArrayDeque<Entry> q : pending.values()) {
+            n += q.size();
+        }
+        for (List<OpenCase> cs : open.values()) {
+            for (OpenCase c : cs) {
+                n += c.members.size();
+            }
+        }
+        return n;
+    }
+
+    private void evict(Instant now) {
+        Instant cutoff = now.minus(settings.window());
+        for (Iterator<Map.Entry<String, ArrayDeque<Entry>>> it = pending.entrySet().iterator(); it.hasNext(); ) {
+            ArrayDeque<Entry> q = it.next().getValue();
+            while (!q.isEmpty() && q.peekFirst().at().isBefore(cutoff)) {
+                q.pollFirst();
+            }
+            if (q.isEmpty()) {
+                it.remove();
+            }
+        }
+        for (Iterator<Map.Entry<String, List<OpenCase>>> it = open.entrySet().iterator(); it.hasNext(); ) {
+            List<OpenCase> cs = it.next().getValue();
+            cs.removeIf(c -> c.lastAt.isBefore(cutoff));
+            if (cs.isEmpty()) {
+                it.remove();
+            }
+        }
+    }
+
+    private boolean sameMatter(Entry a, Entry b) {
+        if (a.plausible().contains(b.category()) || b.plausible().contains(a.category())) {
+            return true;
+        }
+        return jaccard(a.grams(), b.grams()) >= settings.similarity();
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int both = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                both++;
+            }
+        }
+        return both / (double) (a.size() + b.size() - both);
+    }
+
+    /** Chinese character bigrams and English word stems: what text similarity compares. */
+    static Set<String> grams(String norm) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : FeatureExtractor.textFeatures(norm)) {
+            boolean han = TextNormalizer.isHan(f.charAt(0));
+            if ((han && f.length() == 2) || (!han && f.charAt(0) != '~' && f.indexOf('_') < 0 && f.length() > 2)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private String place(ComplaintText c, String norm) {
+        if (c.hasBuilding()) {
+            return settings.zones().containsKey(c.building()) ? "zone:" + settings.zones().get(c.building())
+                    : "building:" + c.building();
+        }
+        for (Map.Entry<String, Pattern> f : FACILITIES.entrySet()) {
+            if (f.getValue().matcher(norm).find()) {
+                return "facility:" + f.getKey();
+            }
+        }
+        return "estate";
+    }
+
+    private static Map<String, Pattern> facilities() {
+        Map<String, Pattern> m = new java.util.LinkedHashMap<>();
+        m.put("car_park", Pattern.compile("地库|车库|停车场|地下室|car ?park|garage|parking|\\bb[12]\\b"));
+        m.put("gate", Pattern.compile("大门|东门|西门|南门|北门|门岗|gate"));
+        m.put("garden", Pattern.compile("花园|绿化|草坪|garden|lawn"));
+        m.put("playground", Pattern.compile("儿童乐园|游乐|滑梯|playground"));
+        m.put("pool", Pattern.compile("泳池|游泳池|pool"));
+        m.put("gym", Pattern.compile("健身房|gym"));
+        m.put("clubhouse", Pattern.compile("会所|clubhouse|lounge"));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

@@ -1,0 +1,113 @@
+package io.propcare.complaint;
+
+import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.Channel;
+import io.propcare.model.complaint.ComplaintText;
+import io.propcare.model.complaint.Urgency;
+import io.propcare.model.complaint.Validity;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One checked and compiled rule. A rule fires when one of its {@code any} terms or {@code regex}
+ * patterns occurs outside a negated or hypothetical context (or it has neither), every
+ * {@code all} group occurs, no {@code unless} term occurs, and its field conditions (channels,
+ * hours, months, location) hold.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ */
+record CompiledRule(String id, String description, int priority, int order, List<String> any, List<Pattern> regex,
+                    List<List<String>> all, List<String> unless, Set<Channel> channels, LocalTime from, LocalTime to,
+                    Set<Integer> months, Location location, Optional<Category> category, double weight, boolean force,
+                    Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable) {
+
+    /** Where the complaint was logged. */
+    enum Location {
+        ANY, UNIT, PUBLIC, BUILDING, ESTATE;
+
+        boolean accepts(ComplaintText c) {
+            switch (this) {
+                case UNIT:
+                    return c.hasUnit();
+                case PUBLIC:
+                    return !c.hasUnit();
+                case BUILDING:
+                    return !c.hasUnit() && c.hasBuilding();
+                case ESTATE:
+                    return !c.hasUnit() && !c.hasBuilding();
+                default:
+                    return true;
+            }
+        }
+    }
+
+    /**
+     * Matches the rule against a normalised text.
+     *
+     * @param c the complaint (for field conditions)
+     * @param norm the normalised text
+     * @param cues negation and hypothetical cues
+     * @return the matched term or pattern text, empty when the rule does not fire
+     */
+    Optional<String> match(ComplaintText c, String norm, Cues cues) {
+        if (!channels.isEmpty() && !channels.contains(c.channel())) {
+            return Optional.empty();
+        }
+        if (!location.accepts(c)) {
+            return Optional.empty();
+        }
+        if (!months.isEmpty() && !months.contains(c.receivedAt().getMonthValue())) {
+            return Optional.empty();
+        }
+        if (from != null) {
+            LocalTime t = c.receivedAt().toLocalTime();
+            boolean in = from.isBefore(to) ? !t.isBefore(from) && t.isBefore(to) : !t.isBefore(from) || t.isBefore(to);
+            if (!in) {
+                return Optional.empty();
+            }
+        }
+        for (String u : unless) {
+            if (Terms.find(norm, u, 0) >= 0) {
+                return Optional.empty();
+            }
+        }
+        for (List<String> group : all) {
+            boolean found = false;
+            for (String t : group) {
+                if (Terms.find(norm, t, 0) >= 0) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return Optional.empty();
+            }
+        }
+        if (any.isEmpty() && regex.isEmpty()) {
+            return Optional.of(all.isEmpty() ? "(conditions)" : all.get(0).get(0));
+        }
+        for (String term : any) {
+            int from = 0;
+            int at;
+            while ((at = Terms.find(norm, term, from)) >= 0) {
+                if (!negatable || !cues.blocks(norm, at)) {
+                    return Optional.of(term);
+                }
+                from = at + 1;
+            }
+        }
+        for (Pattern p : regex) {
+            Matcher m = p.matcher(norm);
+            while (m.find()) {
+                if (!negatable || !cues.blocks(norm, m.start())) {
+                    return Optional.of(m.group());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,366 @@
+package io.propcare.complaint;
+
+import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.Classification;
+import io.propcare.model.complaint.ClassifierPrediction;
+import io.propcare.model.complaint.ClassifierScore;
+import io.propcare.model.complaint.ComplaintText;
+import io.propcare.model.complaint.Scope;
+import io.propcare.model.complaint.Urgency;
+import io.propcare.model.complaint.Validity;
+import io.propcare.spi.Beta;
+import io.propcare.spi.ComplaintClassifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Classifies complaints by combining the configured rules with a statistical classifier.
+ *
+ * <p>The policy, in order:
+ * <ol>
+ * <li>The text is normalised (full-width to half-width, traditional to simplified Chinese, lower
+ * case, spaces) and every rule is matched; a term right after a negation ("没有", "not") or a
+ * hypothetical cue ("要是", "what if") in the same clause does not count.</li>
+ * <li>Category: a firing rule with {@code force} decides (highest priority first). Otherwise each
+ * category scores {@code modelWeight * ln p_model + sum of weights of its firing rules}; a
+ * softmax over the scores gives the confidence and the alternatives.</li>
+ * <li>Urgency: the model's urgency, capped at {@code modelUrgencyCap} (urgent by default), raised
+ * to the most urgent floor of the firing rules. When the text says the problem has stopped
+ * ("已经好了", "I'm out now") the rule floors drop one level. Emergencies therefore come only from
+ * named emergency rules, and the rule's id is in the explanation.</li>
+ * <li>Validity: the highest-priority firing rule with a validity; else the model's validity when
+ * its probability reaches {@code modelValidityThreshold}; else valid.</li>
+ * <li>Below the review threshold the classification is marked as needing human review.</li>
+ * </ol>
+ *
+ * <p>Implementation requirements: immutable and thread-safe once built.
+ *
+ * @since 0.1
+ */
+@Beta
+public final class ComplaintEngine {
+    private static final Logger log = LoggerFactory.getLogger(ComplaintEngine.class);
+    private static final double FLOOR = 1e-4;
+
+    private final Taxonomy taxonomy;
+    private final ClassificationRules rules;
+    private final ComplaintClassifier classifier;
+    private final double reviewThreshold;
+    private final List<String> categoryIds;
+    private final Map<String, String> departments;
+    private final RuleCombiner combiner;
+    private final int[] combinerIndex;
+
+    private ComplaintEngine(Builder b) {
+        this.taxonomy = b.taxonomy == null ? Taxonomy.defaults() : b.taxonomy;
+        this.rules = b.rules == null ? ClassificationRules.defaults() : b.rules;
+        this.classifier = b.classifier == null ? TextModel.builtIn() : b.classifier;
+        this.reviewThreshold = b.reviewThreshold == null ? rules.reviewThreshold() : b.reviewThreshold;
+        rules.checkAgainst(taxonomy);
+        this.categoryIds = taxonomy.ids();
+        Map<String, String> d = new HashMap<>();
+        for (Taxonomy.CategoryEntry e : taxonomy.categories()) {
+            d.put(e.id(), e.department());
+        }
+        this.departments = Map.copyOf(d);
+        this.combiner = classifier instanceof TextModel tm ? tm.combiner().orElse(null) : null;
+        this.combinerIndex = new int[categoryIds.size()];
+        for (int i = 0; i < combinerIndex.length; i++) {
+            combinerIndex[i] = combiner == null ? -1 : combiner.categories.indexOf(categoryIds.get(i));
+        }
+        log.info("complaint engine ready: {} categories, {} rules, classifier {}", categoryIds.size(),
+                rules.rules().size(), classifier.name());
+    }
+
+    /**
+     * A builder; every setting is optional (defaults: the default taxonomy, the shipped rules, the
+     * built-in model, the rules' review threshold).
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * An engine with every default.
+     *
+     * @return the engine
+     */
+    public static ComplaintEngine ofDefaults() {
+        return builder().build();
+    }
+
+    /**
+     * The taxonomy in use.
+     *
+     * @return the taxonomy
+     */
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /**
+     * Classifies one complaint (individually: collective detection is {@link CollectiveDetector}'s job).
+     *
+     * @param complaint the complaint
+     * @return the result
+     * @throws NullPointerException if {@code complaint} is null
+     */
+    public ClassificationResult classify(ComplaintText complaint) {
+        Objects.requireNonNull(complaint, "complaint must not be null");
+        String norm = TextNormalizer.normalize(complaint.text());
+        ClassifierPrediction prediction = classifier.predict(complaint);
+        Cues cues = rules.cues();
+        List<String> explain = new ArrayList<>();
+        List<String> fired = new ArrayList<>();
+        double[] boost = new double[categoryIds.size()];
+        if (combiner != null) {
+            for (int i = 0; i < boost.length; i++) {
+                boost[i] = combinerIndex[i] >= 0 ? combiner.bias[combinerIndex[i]] : 0;
+            }
+        }
+        CompiledRule forced = null;
+        Urgency floor = Urgency.LOW;
+        CompiledRule floorRule = null;
+        String floorTerm = null;
+        CompiledRule validityRule = null;
+        String resolved = cues.resolvedCue(norm);
+        for (CompiledRule r : rules.rules()) {
+            Optional<String> m = r.match(complaint, norm, cues);
+            if (m.isEmpty()) {
+                continue;
+            }
+            fired.add(r.id());
+            StringBuilder why = new StringBuilder("rule ").append(r.id()).append(" matched '").append(m.get()).append('\'');
+            if (r.category().isPresent()) {
+                int idx = categoryIds.indexOf(r.category().get().id());
+                if (r.force() && forced == null) {
+                    forced = r;
+                    why.append(": forces category ").append(r.category().get());
+                } else if (combiner == null || !combiner.weights.containsKey(r.id())) {
+                    boost[idx] += r.weight();
+                    why.append(String.format(Locale.ROOT, ": %+.1f %s", r.weight(), r.category().get()));
+                }
+            }
+            if (combiner != null && combiner.weights.containsKey(r.id()) && !r.force()) {
+                double[] w = combiner.weights.get(r.id());
+                int top = -1;
+                for (int i = 0; i < boost.length; i++) {
+                    if (combinerIndex[i] >= 0) {
+                        boost[i] += w[combinerIndex[i]];
+                        if (top < 0 || w[combinerIndex[i]] > w[combinerIndex[top]]) {
+                            top = i;
+                        }
+                    }
+                }
+                if (top >= 0 && w[combinerIndex[top]] > 0.05) {
+                    why.append(String.format(Locale.ROOT, ": %+.1f %s (learned)", w[combinerIndex[top]],
+                            categoryIds.get(top)));
+                }
+            }
+            if (r.urgency().isPresent()) {
+                Urgency u = r.urgency().get();
+                if (resolved != null) {
+                    u = lower(u);
+                }
+                why.append(": urgency at least ").append(u.id());
+                if (resolved != null) {
+                    why.append(" (one level lower: '").append(resolved).append("' says it has stopped)");
+                }
+                if (u.compareTo(floor) < 0) {
+                    floor = u;
+                    floorRule = r;
+                    floorTerm = m.get();
+                }
+            }
+            if (r.validity().isPresent()) {
+                why.append(": validity ").append(r.validity().get().id());
+                if (validityRule == null) {
+                    validityRule = r;
+                }
+            }
+            explain.add(why.toString());
+        }
+        // category
+        Map<String, Double> modelP = new HashMap<>();
+        for (ClassifierScore s : prediction.categories()) {
+            modelP.put(s.category().id(), s.score());
+        }
+        double mw = combiner != null ? combiner.modelWeight : rules.modelWeight();
+        double[] score = new double[categoryIds.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < score.length; i++) {
+            double p = modelP.getOrDefault(categoryIds.get(i), 0.0);
+            score[i] = mw * Math.log(Math.max(p, FLOOR)) + boost[i];
+            max = Math.max(max, score[i]);
+        }
+        double sum = 0;
+        double[] prob = new double[score.length];
+        for (int i = 0; i < score.length; i++) {
+            prob[i] = Math.exp(score[i] - max);
+            sum += prob[i];
+        }
+        List<ClassifierScore> ranked = new ArrayList<>();
+        for (int i = 0; i < score.length; i++) {
+            prob[i] /= sum;
+            ranked.add(ClassifierScore.of(Category.of(categoryIds.get(i)), Math.min(1.0, prob[i])));
+        }
+        ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
+        Category category;
+        double confidence;
+        if (forced != null) {
+            category = forced.category().get();
+            confidence = 1.0;
+            Category c = category;
+            ranked.removeIf(s -> s.category().equals(c));
+        } else {
+            category = ranked.get(0).category();
+            confidence = ranked.get(0).score();
+            ranked.remove(0);
+        }
+        explain.addAll(prediction.evidence());
+        // urgency
+        Urgency modelUrgency = prediction.urgency();
+        if (modelUrgency.compareTo(rules.modelUrgencyCap()) < 0) {
+            modelUrgency = rules.modelUrgencyCap();
+        }
+        Urgency urgency = modelUrgency;
+        if (floorRule != null && floor.compareTo(urgency) < 0) {
+            urgency = floor;
+            explain.add(0, "urgency " + urgency.id() + " forced by rule " + floorRule.id() + " ('" + floorTerm + "')");
+        } else {
+            explain.add(String.format(Locale.ROOT, "urgency %s from the model (%.2f)", urgency.id(),
+                    prediction.urgencyScore()));
+        }
+        // validity
+        Validity validity;
+        if (validityRule != null) {
+            validity = validityRule.validity().get();
+        } else if (prediction.validity() != Validity.VALID
+                && prediction.validityScore() >= rules.modelValidityThreshold()) {
+            validity = prediction.validity();
+            explain.add(String.format(Locale.ROOT, "validity %s from the model (%.2f)", validity.id(),
+                    prediction.validityScore()));
+        } else {
+            validity = Validity.VALID;
+        }
+        boolean review = confidence < reviewThreshold;
+        if (review) {
+            explain.add(String.format(Locale.ROOT, "confidence %.2f is below %.2f: needs human review", confidence,
+                    reviewThreshold));
+        }
+        Classification cl = new Classification(category, urgency, validity, Scope.INDIVIDUAL,
+                Math.min(1.0, Math.max(0.0, confidence)), review, explain);
+        if (log.isDebugEnabled()) {
+            log.debug("complaint {}: {} {} {} rules {}", complaint.id(), category, urgency.id(), validity.id(), fired);
+        }
+        return new ClassificationResult(complaint.id(), cl, ranked.subList(0, Math.min(3, ranked.size())),
+                departments.getOrDefault(category.id(), taxonomy.department(category)), fired);
+    }
+
+    private static Urgency lower(Urgency u) {
+        Urgency[] all = Urgency.values();
+        return u.ordinal() + 1 < all.length ? all[u.ordinal() + 1] : u;
+    }
+
+    /**
+     * Builds a {@link ComplaintEngine}. Each setting may be given once.
+     *
+     * <p>Implementation requirements: not thread-safe; use from one thread.
+     */
+    public static final class Builder {
+        private Taxonomy taxonomy;
+        private ClassificationRules rules;
+        private ComplaintClassifier classifier;
+        private Double reviewThreshold;
+
+        private Builder() {
+        }
+
+        /**
+         * The taxonomy.
+         *
+         * @param value the taxonomy
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder taxonomy(Taxonomy value) {
+            Objects.requireNonNull(value, "taxonomy must not be null");
+            if (taxonomy != null) {
+                throw new IllegalStateException("taxonomy was already set");
+            }
+            taxonomy = value;
+            return this;
+        }
+
+        /**
+         * The rules.
+         *
+         * @param value the rules
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder rules(ClassificationRules value) {
+            Objects.requireNonNull(value, "rules must not be null");
+            if (rules != null) {
+                throw new IllegalStateException("rules were already set");
+            }
+            rules = value;
+            return this;
+        }
+
+        /**
+         * The statistical classifier, e.g. a {@link TextModel} or one opened by a
+         * {@link io.propcare.spi.ClassifierProvider}.
+         *
+         * @param value the classifier
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder classifier(ComplaintClassifier value) {
+            Objects.requireNonNull(value, "classifier must not be null");
+            if (classifier != null) {
+                throw new IllegalStateException("classifier was already set to " + classifier.name());
+            }
+            classifier = value;
+            return this;
+        }
+
+        /**
+         * The confidence below which a person must review the classification.
+         *
+         * @param value from 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         * @throws IllegalStateException if already set
+         */
+        public Builder reviewThreshold(double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException("reviewThreshold must be from 0 to 1, got " + value);
+            }
+            if (reviewThreshold != null) {
+                throw new IllegalStateException("reviewThreshold was already set to " + reviewThreshold);
+            }
+            reviewThreshold = value;
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         * @throws io.propcare.config.ConfigurationException if a rule names a category missing from the taxonomy
+         */
+        public ComplaintEngine build() {
+            return new ComplaintEngine(this);
+        }
+    }
+}

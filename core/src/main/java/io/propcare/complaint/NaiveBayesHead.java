@@ -1,0 +1,177 @@
+package io.propcare.complaint;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One multinomial naive Bayes head over binary features (a feature counts once per document),
+ * with Laplace/Lidstone smoothing {@code alpha} and a softmax temperature that calibrates its
+ * probabilities. The counts are the whole state, so a head saved and loaded answers identically.
+ *
+ * <p>Implementation requirements: immutable and thread-safe once built.
+ */
+final class NaiveBayesHead {
+    final String[] classes;
+    final int[] docs;
+    /** feature -> counts per class. */
+    final Map<String, int[]> counts;
+    final double alpha;
+    final double temperature;
+    private final double[] logPrior;
+    private final double[] logUnseen;
+    private final Map<String, double[]> logLik;
+
+    NaiveBayesHead(String[] classes, int[] docs, Map<String, int[]> counts, double alpha, double temperature) {
+        this.classes = classes.clone();
+        this.docs = docs.clone();
+        this.counts = counts;
+        this.alpha = alpha;
+        this.temperature = temperature;
+        int k = classes.length;
+        long[] totals = new long[k];
+        for (int[] c : counts.values()) {
+            for (int j = 0; j < k; j++) {
+                totals[j] += c[j];
+            }
+        }
+        int vocabulary = Math.max(1, counts.size());
+        long allDocs = Arrays.stream(docs).asLongStream().sum();
+        logPrior = new double[k];
+        logUnseen = new double[k];
+        double[] logDenominator = new double[k];
+        for (int j = 0; j < k; j++) {
+            logPrior[j] = Math.log((docs[j] + 1.0) / (allDocs + k));
+            logDenominator[j] = Math.log(totals[j] + alpha * vocabulary);
+            logUnseen[j] = Math.log(alpha) - logDenominator[j];
+        }
+        logLik = new HashMap<>(counts.size() * 2);
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            double[] l = new double[k];
+            int[] c = e.getValue();
+            for (int j = 0; j < k; j++) {
+                l[j] = Math.log(c[j] + alpha) - logDenominator[j];
+            }
+            logLik.put(e.getKey(), l);
+        }
+    }
+
+    /** Counts the examples; {@code labels[i]} is the class index of {@code docs.get(i)}, or -1 to skip it. */
+    static NaiveBayesHead count(String[] classes, List<? extends Collection<String>> features, int[] labels,
+                                double alpha, double temperature) {
+        int k = classes.length;
+        int[] docs = new int[k];
+        Map<String, int[]> counts = new HashMap<>();
+        for (int i = 0; i < labels.length; i++) {
+            int y = labels[i];
+            if (y < 0) {
+                continue;
+            }
+            docs[y]++;
+            for (String f : features.get(i)) {
+                counts.computeIfAbsent(f, x -> new int[k])[y]++;
+            }
+        }
+        return new NaiveBayesHead(classes, docs, counts, alpha, temperature);
+    }
+
+    NaiveBayesHead withTemperature(double t) {
+        return new NaiveBayesHead(classes, docs, counts, alpha, t);
+    }
+
+    /** Raw log scores (log prior plus log likelihoods) per class. */
+    double[] rawScores(Collection<String> features) {
+        double[] s = logPrior.clone();
+        for (String f : features) {
+            double[] l = logLik.get(f);
+            if (l != null) {
+                for (int j = 0; j < s.length; j++) {
+                    s[j] += l[j];
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Calibrated probabilities per class. */
+    double[] probabilities(Collection<String> features) {
+        return softmax(rawScores(features), temperature);
+    }
+
+    static double[] softmax(double[] raw, double t) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : raw) {
+            max = Math.max(max, v);
+        }
+        double[] p = new double[raw.length];
+        double sum = 0;
+        for (int j = 0; j < raw.length; j++) {
+            p[j] = Math.exp((raw[j] - max) / t);
+            sum += p[j];
+        }
+        for (int j = 0; j < raw.length; j++) {
+            p[j] /= sum;
+        }
+        return p;
+    }
+
+    /**
+     * The features of a document that weigh most for class {@code j}: their log likelihood for it
+     * minus the mean over the other classes, largest first, only those that favour it.
+     */
+    List<String> evidence(Set<String> features, int j, int limit) {
+        List<Map.Entry<String, Double>> weights = new ArrayList<>();
+        for (String f : features) {
+            double[] l = logLik.get(f);
+            if (l == null || f.startsWith("\u00a7")) {
+                continue;
+            }
+            double others = 0;
+            for (int i = 0; i < l.length; i++) {
+                if (i != j) {
+                    others += l[i];
+                }
+            }
+            double w = l[j] - others / Math.max(1, l.length - 1);
+            if (w > 0.5) {
+                weights.add(Map.entry(f, w));
+            }
+        }
+        weights.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : weights) {
+            if (out.size() >= limit) {
+                break;
+            }
+            boolean covered = false;
+            for (String o : out) {
+                if (o.contains(e.getKey()) || e.getKey().contains(o)) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    int index(String label) {
+        for (int j = 0; j < classes.length; j++) {
+            if (classes[j].equals(label)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Log of a feature's smoothed likelihood when it was never seen with class j (for tests). */
+    double logUnseen(int j) {
+        return logUnseen[j];
+    }
+}

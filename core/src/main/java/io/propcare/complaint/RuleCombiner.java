@@ -1,0 +1,129 @@
+package io.propcare.complaint;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learned part of the combination policy: a weight for the model's log-probability, a bias
+ * per category, and for each rule a weight per category. Fitted by gradient descent on
+ * out-of-fold model predictions of the training data, with an L2 penalty that pulls every rule
+ * weight towards the weight written in the rules file (the prior), so rules that the training
+ * data never exercises keep their configured effect.
+ *
+ * <p>Implementation requirements: immutable and thread-safe once built.
+ */
+final class RuleCombiner {
+    final List<String> categories;
+    final double modelWeight;
+    final double[] bias;
+    /** rule id to weights per category (in {@link #categories} order). */
+    final Map<String, double[]> weights;
+
+    RuleCombiner(List<String> categories, double modelWeight, double[] bias, Map<String, double[]> weights) {
+        this.categories = List.copyOf(categories);
+        this.modelWeight = round(modelWeight);
+        this.bias = new double[bias.length];
+        for (int i = 0; i < bias.length; i++) {
+            this.bias[i] = round(bias[i]);
+        }
+        Map<String, double[]> w = new HashMap<>();
+        for (Map.Entry<String, double[]> e : weights.entrySet()) {
+            double[] v = new double[e.getValue().length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = round(e.getValue()[i]);
+            }
+            w.put(e.getKey(), v);
+        }
+        this.weights = Map.copyOf(w);
+    }
+
+    /** Rounds to six decimals, so a saved and reloaded combiner is identical. */
+    static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    /**
+     * Fits the combiner.
+     *
+     * @param categories the categories, in score order
+     * @param logP out-of-fold model log-probabilities per example and category
+     * @param fired indices into {@code rules} of the rules that fired, per example
+     * @param labels the true category index per example
+     * @param rules the rules (for ids and prior weights)
+     * @param lambda the L2 penalty towards the prior
+     * @return the combiner
+     */
+    static RuleCombiner fit(List<String> categories, double[][] logP, int[][] fired, int[] labels,
+                            List<CompiledRule> rules, double lambda) {
+        int n = labels.length;
+        int k = categories.size();
+        int r = rules.size();
+        double[][] prior = new double[r][k];
+        for (int i = 0; i < r; i++) {
+            CompiledRule rule = rules.get(i);
+            if (rule.category().isPresent() && !rule.force()) {
+                int c = categories.indexOf(rule.category().get().id());
+                if (c >= 0) {
+                    prior[i][c] = rule.weight();
+                }
+            }
+        }
+        double[][] w = new double[r][];
+        for (int i = 0; i < r; i++) {
+            w[i] = prior[i].clone();
+        }
+        double a = 0.3;
+        double[] b = new double[k];
+        double lr = 0.5;
+        double[][] gw = new double[r][k];
+        double[] gb = new double[k];
+        double[] s = new double[k];
+        for (int iter = 0; iter < 400; iter++) {
+            for (double[] row : gw) {
+                java.util.Arrays.fill(row, 0);
+            }
+            java.util.Arrays.fill(gb, 0);
+            double ga = 0;
+            for (int x = 0; x < n; x++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    double v = a * logP[x][c] + b[c];
+                    for (int f : fired[x]) {
+                        v += w[f][c];
+                    }
+                    s[c] = v;
+                    max = Math.max(max, v);
+                }
+                double sum = 0;
+                for (int c = 0; c < k; c++) {
+                    s[c] = Math.exp(s[c] - max);
+                    sum += s[c];
+                }
+                for (int c = 0; c < k; c++) {
+                    double g = s[c] / sum - (c == labels[x] ? 1 : 0);
+                    ga += g * logP[x][c];
+                    gb[c] += g;
+                    for (int f : fired[x]) {
+                        gw[f][c] += g;
+                    }
+                }
+            }
+            a -= lr * (ga / n);
+            a = Math.max(0.0, a);
+            for (int c = 0; c < k; c++) {
+                b[c] -= lr * (gb[c] / n + 2 * lambda * b[c]);
+            }
+            for (int i = 0; i < r; i++) {
+                for (int c = 0; c < k; c++) {
+                    w[i][c] -= lr * (gw[i][c] / n + 2 * lambda * (w[i][c] - prior[i][c]));
+                }
+            }
+        }
+        Map<String, double[]> out = new HashMap<>();
+        for (int i = 0; i < r; i++) {
+            out.put(rules.get(i).id(), w[i]);
+        }
+        return new RuleCombiner(categories, a, b, out);
+    }
+}

@@ -1,0 +1,26 @@
+package io.propcare.complaint;
+
+import java.util.List;
+
+/**
+ * The JSON form of a rules file, as read by Jackson; checked and compiled by {@link ClassificationRules}.
+ */
+record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList resolved, Combination combination,
+                List<RuleSpec> rules) {
+
+    /** Cue words and how far before a match they reach (characters; Chinese and English). */
+    record CueList(List<String> cues, Integer window, Integer englishWindow) {
+    }
+
+    /** How rules and the model are combined. */
+    record Combination(Double modelWeight, Double reviewThreshold, Double modelValidityThreshold,
+                       String modelUrgencyCap) {
+    }
+
+    /** One rule as written. */
+    record RuleSpec(String id, String description, Integer priority, List<String> any, List<String> regex,
+                    List<String> all, List<String> unless, List<String> channels, String hours, List<Integer> months,
+                    String location, String category, Double weight, Boolean force, String urgency, String validity,
+                    Boolean negatable) {
+    }
+}

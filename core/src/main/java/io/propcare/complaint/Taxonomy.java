@@ -1,0 +1,202 @@
+package io.propcare.complaint;
+
+import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigReader;
+import io.propcare.config.ConfigurationException;
+import io.propcare.model.complaint.Category;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The property's complaint taxonomy: categories with Chinese and English names and the department
+ * each goes to, the departments, and the names of urgency and validity levels. The default
+ * ({@link #defaults()}) has the 21 categories of the shipped corpus.
+ *
+ * <p>Implementation requirements: immutable value type; thread-safe.
+ *
+ * @param version the format version, 1
+ * @param departments the departments, ids unique
+ * @param urgencies names of the urgency levels (ids of {@link io.propcare.model.complaint.Urgency})
+ * @param validities names of the validity levels (ids of {@link io.propcare.model.complaint.Validity})
+ * @param fallbackCategory the category used when nothing else fits, one of {@code categories}
+ * @param categories the categories, ids unique, at least two
+ * @since 0.1
+ */
+public record Taxonomy(int version, List<Named> departments, List<Named> urgencies, List<Named> validities,
+                       String fallbackCategory, List<CategoryEntry> categories) {
+    private static volatile Taxonomy defaults;
+
+    /**
+     * A named item: an id with Chinese and English names.
+     *
+     * @param id the id
+     * @param zh the Chinese name
+     * @param en the English name
+     */
+    public record Named(String id, String zh, String en) {
+        /** Checks the components. */
+        public Named {
+            Objects.requireNonNull(id, "id must not be null");
+            Objects.requireNonNull(zh, "zh must not be null");
+            Objects.requireNonNull(en, "en must not be null");
+        }
+    }
+
+    /**
+     * One category of the taxonomy.
+     *
+     * @param id the category id, e.g. {@code "plumbing"}
+     * @param zh the Chinese name
+     * @param en the English name
+     * @param department the id of the department it goes to
+     */
+    public record CategoryEntry(String id, String zh, String en, String department) {
+        /** Checks the components. */
+        public CategoryEntry {
+            Category.of(id);
+            Objects.requireNonNull(zh, "zh must not be null");
+            Objects.requireNonNull(en, "en must not be null");
+            Objects.requireNonNull(department, "department must not be null");
+        }
+    }
+
+    /** Checks the taxonomy as a whole. */
+    public Taxonomy {
+        Objects.requireNonNull(departments, "departments must not be null");
+        Objects.requireNonNull(categories, "categories must not be null");
+        urgencies = urgencies == null ? List.of() : List.copyOf(urgencies);
+        validities = validities == null ? List.of() : List.copyOf(validities);
+        departments = List.copyOf(departments);
+        categories = List.copyOf(categories);
+        if (categories.size() < 2) {
+            throw new IllegalArgumentException("categories: expected at least two, got " + categories.size());
+        }
+        Set<String> deps = new HashSet<>();
+        for (Named d : departments) {
+            if (!deps.add(d.id())) {
+                throw new IllegalArgumentException("departments: duplicate id '" + d.id() + "'");
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < categories.size(); i++) {
+            CategoryEntry c = categories.get(i);
+            if (!ids.add(c.id())) {
+                throw new IllegalArgumentException("categories[" + i + "].id: duplicate id '" + c.id() + "'");
+            }
+            if (!deps.contains(c.department())) {
+                throw new IllegalArgumentException("categories[" + i + "].department: '" + c.department()
+                        + "' is not one of the departments " + deps);
+            }
+        }
+        if (fallbackCategory == null || !ids.contains(fallbackCategory)) {
+            throw new IllegalArgumentException("fallbackCategory: '" + fallbackCategory + "' is not one of the categories");
+        }
+    }
+
+    /**
+     * The default taxonomy: the 21 categories of the shipped corpus and five departments.
+     *
+     * @return the taxonomy
+     */
+    public static Taxonomy defaults() {
+        Taxonomy t = defaults;
+        if (t == null) {
+            try (InputStream in = Taxonomy.class.getResourceAsStream("default-taxonomy.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("resource io/propcare/complaint/default-taxonomy.json is missing");
+                }
+                t = ConfigReader.read(in, "classpath:io/propcare/complaint/default-taxonomy.json", Taxonomy.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            defaults = t;
+        }
+        return t;
+    }
+
+    /**
+     * Loads a taxonomy file.
+     *
+     * @param file the JSON file
+     * @return the taxonomy
+     * @throws ConfigurationException naming the file, JSON path and value
+     */
+    public static Taxonomy load(Path file) {
+        Taxonomy t = ConfigReader.read(file, Taxonomy.class);
+        if (t.version() != 1) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, file.toString(), "$.version",
+                    String.valueOf(t.version()), "expected 1");
+        }
+        return t;
+    }
+
+    /**
+     * The entry of a category.
+     *
+     * @param category the category
+     * @return the entry, empty when the category is not in the taxonomy
+     */
+    public Optional<CategoryEntry> entry(Category category) {
+        Objects.requireNonNull(category, "category must not be null");
+        return Optional.ofNullable(index().get(category.id()));
+    }
+
+    /**
+     * The department a category goes to.
+     *
+     * @param category the category
+     * @return the department id, or the fallback category's department when unknown
+     */
+    public String department(Category category) {
+        return entry(category).orElseGet(() -> index().get(fallbackCategory)).department();
+    }
+
+    /**
+     * Whether the taxonomy has the category.
+     *
+     * @param id the category id
+     * @return true when present
+     */
+    public boolean contains(String id) {
+        return index().containsKey(id);
+    }
+
+    /**
+     * The category ids in taxonomy order.
+     *
+     * @return the ids
+     */
+    public List<String> ids() {
+        return categories.stream().map(CategoryEntry::id).toList();
+    }
+
+    private Map<String, CategoryEntry> index() {
+        Map<String, CategoryEntry> m = new LinkedHashMap<>();
+        for (CategoryEntry c : categories) {
+            m.put(c.id(), c);
+        }
+        return m;
+    }
+
+    /**
+     * Reports a bad reference found while checking rules against this taxonomy.
+     *
+     * @param source the file
+     * @param path the JSON path
+     * @param id the unknown id
+     * @return the exception
+     */
+    ConfigurationException unknownCategory(String source, String path, String id) {
+        return new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, path, "\"" + id + "\"",
+                "expected one of the taxonomy's categories " + ids());
+    }
+}

@@ -1,0 +1,587 @@
+package io.propcare.complaint;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigReader;
+import io.propcare.config.ConfigurationException;
+import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.ClassifierPrediction;
+import io.propcare.model.complaint.ClassifierScore;
+import io.propcare.model.complaint.ComplaintText;
+import io.propcare.model.complaint.Urgency;
+import io.propcare.model.complaint.Validity;
+import io.propcare.spi.Beta;
+import io.propcare.spi.ComplaintClassifier;
+import io.propcare.spi.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Propcare's trainable complaint model: multinomial naive Bayes over character n-grams (Chinese)
+ * and words (English), one head each for category, urgency and validity, with probabilities
+ * calibrated by a softmax temperature fitted by five-fold cross-validation on the training data.
+ * It is saved to and loaded from a JSON file; the built-in model ({@link #builtIn()}) was trained
+ * on the whole shipped corpus.
+ *
+ * <p>Implementation requirements: immutable and thread-safe; a saved and reloaded model answers
+ * exactly as the original.
+ *
+ * @since 0.1
+ */
+@Beta
+public final class TextModel implements ComplaintClassifier {
+    /** The format id written into every model file. */
+    static final String FORMAT = "propcare-complaint-nb";
+    /** The default smoothing. */
+    static final double DEFAULT_ALPHA = 0.1;
+    private static final int FOLDS = 5;
+    private static final double COMBINER_PENALTY = 0.001;
+    private static final String BUILT_IN = "builtin-model.json";
+    private static volatile TextModel builtIn;
+
+    private final NaiveBayesHead category;
+    private final NaiveBayesHead urgency;
+    private final NaiveBayesHead validity;
+    private final RuleCombiner combiner;
+
+    private TextModel(NaiveBayesHead category, NaiveBayesHead urgency, NaiveBayesHead validity,
+                      RuleCombiner combiner) {
+        this.category = category;
+        this.urgency = urgency;
+        this.validity = validity;
+        this.combiner = combiner;
+    }
+
+    /**
+     * Trains a model and fits how it combines with the given rules (see {@link ComplaintEngine}):
+     * the weight of the model, a bias per category and each rule's weight per category, learned from
+     * out-of-fold predictions and pulled towards the weights written in the rules.
+     *
+     * @param examples the labelled complaints, at least two categories
+     * @param rules the rules the engine will use with this model
+     * @return the model
+     * @throws InvalidInputException if fewer than two categories are present
+     */
+    public static TextModel train(List<TrainingExample> examples, ClassificationRules rules) {
+        Objects.requireNonNull(rules, "rules must not be null");
+        TextModel base = train(examples, DEFAULT_ALPHA);
+        List<Set<String>> features = new ArrayList<>(examples.size());
+        for (TrainingExample e : examples) {
+            features.add(FeatureExtractor.features(e.complaint()));
+        }
+        NaiveBayesHead cat = base.category;
+        int n = examples.size();
+        int k = cat.classes.length;
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = cat.index(examples.get(i).category().id());
+        }
+        double[][] logP = new double[n][];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int[] trainLabels = labels.clone();
+            for (int i = fold; i < n; i += FOLDS) {
+                trainLabels[i] = -1;
+            }
+            NaiveBayesHead h = NaiveBayesHead.count(cat.classes, features, trainLabels, cat.alpha, cat.temperature);
+            for (int i = fold; i < n; i += FOLDS) {
+                double[] p = h.probabilities(features.get(i));
+                double[] lp = new double[k];
+                for (int j = 0; j < k; j++) {
+                    lp[j] = Math.log(Math.max(p[j], 1e-4));
+                }
+                logP[i] = lp;
+            }
+        }
+        List<CompiledRule> rs = rules.rules();
+        int[][] fired = new int[n][];
+        for (int i = 0; i < n; i++) {
+            ComplaintText c = examples.get(i).complaint();
+            String norm = TextNormalizer.normalize(c.text());
+            List<Integer> hits = new ArrayList<>();
+            for (int r = 0; r < rs.size(); r++) {
+                if (rs.get(r).match(c, norm, rules.cues()).isPresent()) {
+                    hits.add(r);
+                }
+            }
+            fired[i] = hits.stream().mapToInt(Integer::intValue).toArray();
+        }
+        RuleCombiner comb = RuleCombiner.fit(List.of(cat.classes), logP, fired, labels, rs, COMBINER_PENALTY);
+        return new TextModel(base.category, base.urgency, base.validity, comb);
+    }
+
+    /**
+     * The learned combination with the rules, if the model was trained with them.
+     *
+     * @return the combiner, empty for a model trained without rules
+     */
+    Optional<RuleCombiner> combiner() {
+        return Optional.ofNullable(combiner);
+    }
+
+    /**
+     * Trains a model with the default smoothing.
+     *
+     * @param examples the labelled complaints, at least two categories
+     * @return the model
+     * @throws InvalidInputException if fewer than two categories are present
+     */
+    public static TextModel train(List<TrainingExample> examples) {
+        return train(examples, DEFAULT_ALPHA);
+    }
+
+    /**
+     * Trains a model.
+     *
+     * @param examples the labelled complaints, at least two categories
+     * @param alpha the smoothing added to every count, greater than 0
+     * @return the model
+     * @throws InvalidInputException if fewer than two categories are present or alpha is not positive
+     */
+    public static TextModel train(List<TrainingExample> examples, double alpha) {
+        Objects.requireNonNull(examples, "examples must not be null");
+        if (!(alpha > 0)) {
+            throw InvalidInputException.of("alpha", alpha, "expected a positive smoothing value such as 0.1");
+        }
+        List<Set<String>> features = new ArrayList<>(examples.size());
+        for (TrainingExample e : examples) {
+            features.add(FeatureExtractor.features(e.complaint()));
+        }
+        NaiveBayesHead cat = trainHead(examples, features, e -> e.category().id(), alpha);
+        if (cat == null || cat.classes.length < 2) {
+            throw InvalidInputException.of("examples", examples.size() + " lines",
+                    "expected labelled lines of at least two categories");
+        }
+        NaiveBayesHead urg = trainHead(examples, features, e -> e.urgency().map(Urgency::id).orElse(null), alpha);
+        NaiveBayesHead val = trainHead(examples, features, e -> e.validity().map(Validity::id).orElse(null), alpha);
+        return new TextModel(cat, urg, val, null);
+    }
+
+    private static NaiveBayesHead trainHead(List<TrainingExample> examples, List<Set<String>> features,
+                                            Function<TrainingExample, String> label, double alpha) {
+        TreeSet<String> names = new TreeSet<>();
+        for (TrainingExample e : examples) {
+            String l = label.apply(e);
+            if (l != null) {
+                names.add(l);
+            }
+        }
+        if (names.size() < 2) {
+            return null;
+        }
+        String[] classes = names.toArray(String[]::new);
+        int[] labels = new int[examples.size()];
+        for (int i = 0; i < labels.length; i++) {
+            String l = label.apply(examples.get(i));
+            labels[i] = l == null ? -1 : java.util.Arrays.binarySearch(classes, l);
+        }
+        double t = fitTemperature(classes, features, labels, alpha);
+        return NaiveBayesHead.count(classes, features, labels, alpha, t);
+    }
+
+    /**
+     * Fits the softmax temperature that minimises the negative log-likelihood of held-out labels
+     * over five folds, on a logarithmic grid.
+     */
+    private static double fitTemperature(String[] classes, List<Set<String>> features, int[] labels, double alpha) {
+        List<double[]> scores = new ArrayList<>();
+        List<Integer> truth = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int[] trainLabels = labels.clone();
+            for (int i = 0; i < labels.length; i++) {
+                if (i % FOLDS == fold) {
+                    trainLabels[i] = -1;
+                }
+            }
+            NaiveBayesHead h = NaiveBayesHead.count(classes, features, trainLabels, alpha, 1.0);
+            for (int i = fold; i < labels.length; i += FOLDS) {
+                if (labels[i] >= 0) {
+                    scores.add(h.rawScores(features.get(i)));
+                    truth.add(labels[i]);
+                }
+            }
+        }
+        if (scores.isEmpty()) {
+            return 1.0;
+        }
+        double best = 1.0;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (double logT = Math.log(0.25); logT <= Math.log(400); logT += 0.05) {
+            double t = Math.exp(logT);
+            double loss = 0;
+            for (int i = 0; i < scores.size(); i++) {
+                double p = NaiveBayesHead.softmax(scores.get(i), t)[truth.get(i)];
+                loss -= Math.log(Math.max(p, 1e-12));
+            }
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The built-in model, trained on the whole shipped corpus; loaded once from the jar.
+     *
+     * @return the model
+     */
+    public static TextModel builtIn() {
+        TextModel m = builtIn;
+        if (m == null) {
+            synchronized (TextModel.class) {
+                m = builtIn;
+                if (m == null) {
+                    try (InputStream in = TextModel.class.getResourceAsStream(BUILT_IN)) {
+                        if (in == null) {
+                            throw new IllegalStateException("resource io/propcare/complaint/" + BUILT_IN
+                                    + " is missing from the jar");
+                        }
+                        m = read(in, "classpath:io/propcare/complaint/" + BUILT_IN);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    builtIn = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Loads a model saved with {@link #save(Path)}.
+     *
+     * @param file the file
+     * @return the model
+     * @throws ConfigurationException naming the file and JSON path when it is unreadable or malformed
+     */
+    public static TextModel load(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_UNREADABLE, file.toString(), "$", "",
+                    "cannot read the model file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a model from a stream.
+     *
+     * @param in the stream, not closed
+     * @param source the name used in messages
+     * @return the model
+     * @throws ConfigurationException naming the source and JSON path when it is malformed
+     */
+    public static TextModel read(InputStream in, String source) {
+        JsonNode root = ConfigReader.tree(in, source);
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.format",
+                    "\"" + root.path("format").asText() + "\"", "expected \"" + FORMAT + "\" (a file written by propcare train)");
+        }
+        JsonNode heads = root.path("heads");
+        NaiveBayesHead cat = readHead(heads.get("category"), source, "$.heads.category");
+        if (cat == null) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.heads.category", "",
+                    "a model needs a category head");
+        }
+        return new TextModel(cat, readHead(heads.get("urgency"), source, "$.heads.urgency"),
+                readHead(heads.get("validity"), source, "$.heads.validity"), readCombiner(root.get("combiner"), source));
+    }
+
+    private static RuleCombiner readCombiner(JsonNode node, String source) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        List<String> cats = new ArrayList<>();
+        node.path("categories").forEach(c -> cats.add(c.asText()));
+        int k = cats.size();
+        double[] bias = new double[k];
+        JsonNode b = node.path("bias");
+        if (k < 2 || b.size() != k) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.combiner.bias", "",
+                    "expected one bias per category");
+        }
+        for (int j = 0; j < k; j++) {
+            bias[j] = b.get(j).asDouble();
+        }
+        Map<String, double[]> w = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.path("rules").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().size() != k) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source,
+                        "$.combiner.rules." + e.getKey(), "", "expected one weight per category");
+            }
+            double[] v = new double[k];
+            for (int j = 0; j < k; j++) {
+                v[j] = e.getValue().get(j).asDouble();
+            }
+            w.put(e.getKey(), v);
+        }
+        return new RuleCombiner(cats, node.path("modelWeight").asDouble(), bias, w);
+    }
+
+    private static NaiveBayesHead readHead(JsonNode node, String source, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonNode cls = node.path("classes");
+        JsonNode docsNode = node.path("docs");
+        if (!cls.isArray() || cls.size() < 2 || !docsNode.isArray() || docsNode.size() != cls.size()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".classes", "",
+                    "expected at least two classes and one document count per class");
+        }
+        int k = cls.size();
+        String[] classes = new String[k];
+        int[] docs = new int[k];
+        for (int j = 0; j < k; j++) {
+            classes[j] = cls.get(j).asText();
+            docs[j] = docsNode.get(j).asInt();
+        }
+        double alpha = node.path("alpha").asDouble(-1);
+        double t = node.path("temperature").asDouble(-1);
+        if (!(alpha > 0) || !(t > 0)) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path, "",
+                    "expected positive \"alpha\" and \"temperature\"");
+        }
+        Map<String, int[]> counts = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.path("features").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode pairs = e.getValue();
+            int[] c = new int[k];
+            for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                int j = pairs.get(i).asInt(-1);
+                if (j < 0 || j >= k) {
+                    throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source,
+                            path + ".features[\"" + e.getKey() + "\"][" + i + "]", pairs.get(i).toString(),
+                            "expected a class index from 0 to " + (k - 1));
+                }
+                c[j] = pairs.get(i + 1).asInt();
+            }
+            counts.put(e.getKey(), c);
+        }
+        return new NaiveBayesHead(classes, docs, counts, alpha, t);
+    }
+
+    /**
+     * Saves the model as JSON (features sorted, so the same model gives the same file).
+     *
+     * @param file the file, replaced if it exists
+     * @throws UncheckedIOException when it cannot be written
+     */
+    public void save(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the model as JSON.
+     *
+     * @param out the stream, not closed
+     * @throws IOException when writing fails
+     */
+    public void write(OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("version", 1);
+            g.writeObjectFieldStart("heads");
+            writeHead(g, "category", category);
+            writeHead(g, "urgency", urgency);
+            writeHead(g, "validity", validity);
+            g.writeEndObject();
+            if (combiner != null) {
+                g.writeRaw('\n');
+                g.writeObjectFieldStart("combiner");
+                g.writeNumberField("modelWeight", combiner.modelWeight);
+                g.writeArrayFieldStart("categories");
+                for (String c : combiner.categories) {
+                    g.writeString(c);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("bias");
+                for (double v : combiner.bias) {
+                    g.writeNumber(round(v));
+                }
+                g.writeEndArray();
+                g.writeObjectFieldStart("rules");
+                for (Map.Entry<String, double[]> e : new TreeMap<>(combiner.weights).entrySet()) {
+                    g.writeRaw('\n');
+                    g.writeArrayFieldStart(e.getKey());
+                    for (double v : e.getValue()) {
+                        g.writeNumber(round(v));
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeHead(JsonGenerator g, String name, NaiveBayesHead h) throws IOException {
+        if (h == null) {
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        g.writeArrayFieldStart("classes");
+        for (String c : h.classes) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("docs");
+        for (int d : h.docs) {
+            g.writeNumber(d);
+        }
+        g.writeEndArray();
+        g.writeNumberField("alpha", h.alpha);
+        g.writeNumberField("temperature", h.temperature);
+        g.writeRaw('\n');
+        g.writeObjectFieldStart("features");
+        for (Map.Entry<String, int[]> e : new TreeMap<>(h.counts).entrySet()) {
+            g.writeRaw('\n');
+            g.writeArrayFieldStart(e.getKey());
+            int[] c = e.getValue();
+            for (int j = 0; j < c.length; j++) {
+                if (c[j] != 0) {
+                    g.writeNumber(j);
+                    g.writeNumber(c[j]);
+                }
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    @Override
+    public String name() {
+        return "propcare-nb";
+    }
+
+    /**
+     * The categories the model knows.
+     *
+     * @return the category ids, sorted
+     */
+    public List<String> categories() {
+        return List.of(category.classes);
+    }
+
+    /**
+     * The calibration temperatures of the heads, for reports.
+     *
+     * @return head name to temperature
+     */
+    public Map<String, Double> temperatures() {
+        Map<String, Double> m = new TreeMap<>();
+        m.put("category", category.temperature);
+        if (urgency != null) {
+            m.put("urgency", urgency.temperature);
+        }
+        if (validity != null) {
+            m.put("validity", validity.temperature);
+        }
+        return m;
+    }
+
+    @Override
+    public ClassifierPrediction predict(ComplaintText complaint) {
+        Objects.requireNonNull(complaint, "complaint must not be null");
+        Set<String> f = FeatureExtractor.features(complaint);
+        double[] p = category.probabilities(f);
+        List<ClassifierScore> scores = new ArrayList<>(p.length);
+        int best = 0;
+        for (int j = 0; j < p.length; j++) {
+            scores.add(ClassifierScore.of(Category.of(category.classes[j]), clamp(p[j])));
+            if (p[j] > p[best]) {
+                best = j;
+            }
+        }
+        Urgency u = Urgency.NORMAL;
+        double us = 0;
+        if (urgency != null) {
+            double[] q = urgency.probabilities(f);
+            int b = argmax(q);
+            u = Urgency.parse(urgency.classes[b]);
+            us = clamp(q[b]);
+        }
+        Validity v = Validity.VALID;
+        double vs = 0;
+        if (validity != null) {
+            double[] q = validity.probabilities(f);
+            int b = argmax(q);
+            v = Validity.parse(validity.classes[b]);
+            vs = clamp(q[b]);
+        }
+        List<String> ev = category.evidence(f, best, 5);
+        List<String> evidence = ev.isEmpty() ? List.of()
+                : List.of(String.format(Locale.ROOT, "model: %s %.2f, evidence %s", category.classes[best], p[best],
+                String.join(", ", ev)));
+        return new ClassifierPrediction(scores, u, us, v, vs, evidence);
+    }
+
+    /**
+     * The calibrated urgency probabilities, in {@link Urgency} order; empty when the model has no urgency head.
+     *
+     * @param complaint the complaint
+     * @return the probabilities per urgency, or an empty map
+     */
+    Map<Urgency, Double> urgencyProbabilities(ComplaintText complaint) {
+        if (urgency == null) {
+            return Map.of();
+        }
+        double[] q = urgency.probabilities(FeatureExtractor.features(complaint));
+        Map<Urgency, Double> m = new java.util.EnumMap<>(Urgency.class);
+        for (int j = 0; j < q.length; j++) {
+            m.put(Urgency.parse(urgency.classes[j]), q[j]);
+        }
+        return m;
+    }
+
+    private static int argmax(double[] q) {
+        int b = 0;
+        for (int j = 1; j < q.length; j++) {
+            if (q[j] > q[b]) {
+                b = j;
+            }
+        }
+        return b;
+    }
+
+    /** Rounds a weight so the file stays small; the loaded model uses exactly the rounded value. */
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    private static double clamp(double p) {
+        return Math.min(1.0, Math.max(0.0, p));
+    }
+}
