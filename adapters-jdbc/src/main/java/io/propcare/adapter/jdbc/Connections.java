@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -54,6 +56,8 @@ abstract class Connections implements AutoCloseable {
     private static final class FromDataSource extends Connections {
         private final DataSource dataSource;
         private final boolean readCommitted;
+        /** Connections this adapter switched to manual commit, to switch back on release. */
+        private final Set<Connection> switched = ConcurrentHashMap.newKeySet();
 
         FromDataSource(DataSource dataSource, boolean readCommitted) {
             this.dataSource = dataSource;
@@ -66,6 +70,7 @@ abstract class Connections implements AutoCloseable {
             try {
                 if (c.getAutoCommit()) {
                     c.setAutoCommit(false);
+                    switched.add(c);
                 }
                 if (readCommitted && c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
                     c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -80,7 +85,7 @@ abstract class Connections implements AutoCloseable {
         @Override
         void release(Connection c, boolean broken) {
             try {
-                if (!broken) {
+                if (switched.remove(c) && !broken) {
                     c.setAutoCommit(true);
                 }
             } catch (SQLException | RuntimeException ignored) {

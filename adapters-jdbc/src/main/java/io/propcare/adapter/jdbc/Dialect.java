@@ -26,6 +26,11 @@ enum Dialect {
         }
 
         @Override
+        boolean limitsBeforeSkippingLocked() {
+            return true;
+        }
+
+        @Override
         String upsert(String table, List<String> keys, List<String> values) {
             List<String> all = new ArrayList<>(keys);
             all.addAll(values);
@@ -64,6 +69,13 @@ enum Dialect {
         @Override
         boolean needsReadCommitted() {
             return true;
+        }
+
+        @Override
+        String orderBy(String equalityColumns, String sortColumns) {
+            // an equality column in ORDER BY, compared with a parameter of the connection's collation,
+            // keeps MariaDB from reading the index in order (it sorts the whole range instead)
+            return " ORDER BY " + sortColumns;
         }
 
         @Override
@@ -139,6 +151,23 @@ enum Dialect {
 
     static String marks(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    /**
+     * The ORDER BY clause of a keyset query whose WHERE fixes {@code equalityColumns}: H2 reads an
+     * index in order only when those lead the ORDER BY too; MariaDB only when they do not.
+     */
+    String orderBy(String equalityColumns, String sortColumns) {
+        return " ORDER BY " + equalityColumns + ", " + sortColumns;
+    }
+
+    /**
+     * Whether {@code LIMIT n ... FOR UPDATE SKIP LOCKED} takes the first n rows and then drops the
+     * locked ones, returning fewer (or none) while later rows are free. H2 2.3 does; PostgreSQL and
+     * MariaDB skip locked rows before counting. Such a dialect claims row by row instead.
+     */
+    boolean limitsBeforeSkippingLocked() {
+        return false;
     }
 
     /** The row lock clause that skips rows other transactions hold. */

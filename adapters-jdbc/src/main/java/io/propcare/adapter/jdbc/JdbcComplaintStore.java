@@ -80,6 +80,8 @@ final class JdbcComplaintStore implements ComplaintStore {
     private final String selectOpenAfter;
     private final String selectDue;
     private final String selectDueLocking;
+    private final String dueCandidates;
+    private final String lockDue;
 
     JdbcComplaintStore(Db db, Tables t, Clock clock) {
         this.db = db;
@@ -103,12 +105,18 @@ final class JdbcComplaintStore implements ComplaintStore {
         selectEventsOf = "SELECT complaint_id, seq, type, actor, at, details FROM " + t.events()
                 + " WHERE property_id = ? AND complaint_id IN (%s) ORDER BY complaint_id, seq";
         String open = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND is_open = ?";
-        String order = " ORDER BY received_at, complaint_id LIMIT ?";
+        String order = db.dialect().orderBy("property_id, is_open", "received_at, complaint_id") + " LIMIT ?";
         selectOpenFirst = open + order;
         selectOpenAfter = open + " AND (received_at > ? OR (received_at = ? AND complaint_id > ?))" + order;
-        selectDue = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND sweep_at <= ? "
-                + "ORDER BY sweep_at, complaint_id LIMIT ?";
+        // the lower bound keeps the index range clear of the NULLs (closed complaints) that H2 sorts first
+        selectDue = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND sweep_at >= ? AND sweep_at <= ?"
+                + db.dialect().orderBy("property_id", "sweep_at, complaint_id") + " LIMIT ?";
         selectDueLocking = selectDue + db.dialect().forUpdateSkipLocked();
+        dueCandidates = "SELECT sweep_at, complaint_id FROM " + c + " WHERE property_id = ? AND sweep_at >= ? "
+                + "AND sweep_at <= ? AND (sweep_at > ? OR (sweep_at = ? AND complaint_id > ?))"
+                + db.dialect().orderBy("property_id", "sweep_at, complaint_id") + " LIMIT ?";
+        lockDue = "SELECT " + COLUMNS + " FROM " + c + " WHERE property_id = ? AND complaint_id = ? AND sweep_at >= ? "
+                + "AND sweep_at <= ?" + db.dialect().forUpdateSkipLocked();
     }
 
     @Override
@@ -358,13 +366,69 @@ final class JdbcComplaintStore implements ComplaintStore {
         long bound = at.isAfter(Codec.MAX_INSTANT) ? Long.MAX_VALUE : Rows.nanos(at, "at");
         String op = "complaints.findDue";
         return db.call(op, c -> {
+            if (db.inUnitOfWork() && db.dialect().limitsBeforeSkippingLocked()) {
+                return lockDueRowByRow(c, property, bound, limit, op);
+            }
             try (PreparedStatement ps = c.prepareStatement(db.inUnitOfWork() ? selectDueLocking : selectDue)) {
                 ps.setString(1, property.value());
-                ps.setLong(2, bound);
-                ps.setInt(3, limit);
+                ps.setLong(2, Long.MIN_VALUE);
+                ps.setLong(3, bound);
+                ps.setInt(4, limit);
                 return query(c, ps, property, op);
             }
         });
+    }
+
+    /**
+     * The locking sweep for a dialect that limits before skipping locked rows: candidates are read
+     * in index order, page by page, and each is locked on its own with {@code SKIP LOCKED} (and its
+     * due condition checked again) until {@code limit} are held.
+     */
+    private List<ComplaintRecord> lockDueRowByRow(Connection c, PropertyId property, long bound, int limit, String op)
+            throws SQLException {
+        Map<String, Head> heads = new LinkedHashMap<>();
+        long afterDue = Long.MIN_VALUE;
+        String afterId = "";
+        int page = Math.min(PageRequest.MAX_SIZE, limit * 2);
+        while (heads.size() < limit) {
+            List<String> candidates = new ArrayList<>(page);
+            try (PreparedStatement ps = c.prepareStatement(dueCandidates)) {
+                ps.setString(1, property.value());
+                ps.setLong(2, Long.MIN_VALUE);
+                ps.setLong(3, bound);
+                ps.setLong(4, afterDue);
+                ps.setLong(5, afterDue);
+                ps.setString(6, afterId);
+                ps.setInt(7, page);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        afterDue = rs.getLong(1);
+                        afterId = rs.getString(2);
+                        candidates.add(afterId);
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(lockDue)) {
+                for (String id : candidates) {
+                    ps.setString(1, property.value());
+                    ps.setString(2, id);
+                    ps.setLong(3, Long.MIN_VALUE);
+                    ps.setLong(4, bound);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            heads.put(id, head(rs, property, op));
+                        }
+                    }
+                    if (heads.size() == limit) {
+                        break;
+                    }
+                }
+            }
+            if (candidates.size() < page) {
+                break;
+            }
+        }
+        return records(c, property, heads, op);
     }
 
     /** Loads one complaint with its history, or empty. */
@@ -388,6 +452,12 @@ final class JdbcComplaintStore implements ComplaintStore {
                 heads.put(h.complaint.id().value(), h);
             }
         }
+        return records(c, property, heads, op);
+    }
+
+    /** Adds the histories to complaint rows, in one query. */
+    private List<ComplaintRecord> records(Connection c, PropertyId property, Map<String, Head> heads, String op)
+            throws SQLException {
         if (heads.isEmpty()) {
             return List.of();
         }

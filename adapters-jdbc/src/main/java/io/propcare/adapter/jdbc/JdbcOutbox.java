@@ -53,6 +53,8 @@ final class JdbcOutbox implements NotificationOutbox {
     private final String selectByKey;
     private final String selectById;
     private final String selectDue;
+    private final String claimCandidates;
+    private final String lockOne;
     private final String updateClaim;
     private final String updateDelivered;
     private final String updateFailed;
@@ -68,8 +70,13 @@ final class JdbcOutbox implements NotificationOutbox {
                 "property_id, dedup_key");
         selectByKey = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND dedup_key = ?";
         selectById = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND seq = ?";
-        selectDue = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND due_at <= ? "
-                + "ORDER BY due_at, seq LIMIT ?" + db.dialect().forUpdateSkipLocked();
+        selectDue = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND due_at >= ? AND due_at <= ?"
+                + db.dialect().orderBy("property_id", "due_at, seq") + " LIMIT ?" + db.dialect().forUpdateSkipLocked();
+        claimCandidates = "SELECT due_at, seq FROM " + o + " WHERE property_id = ? AND due_at >= ? AND due_at <= ? "
+                + "AND (due_at > ? OR (due_at = ? AND seq > ?))" + db.dialect().orderBy("property_id", "due_at, seq")
+                + " LIMIT ?";
+        lockOne = "SELECT " + COLUMNS + " FROM " + o + " WHERE property_id = ? AND seq = ? AND due_at >= ? "
+                + "AND due_at <= ?" + db.dialect().forUpdateSkipLocked();
         updateClaim = "UPDATE " + o + " SET state = ?, attempts = ?, lease_owner = ?, lease_token = ?, "
                 + "lease_until = ?, due_at = ? WHERE seq = ?";
         String leased = " WHERE property_id = ? AND seq = ? AND state = ? AND lease_token = ?";
@@ -160,17 +167,8 @@ final class JdbcOutbox implements NotificationOutbox {
         long untilNanos = Rows.nanos(until, "now + lease");
         String op = "outbox.claim";
         return db.call(op, c -> {
-            List<OutboxMessage> due = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(selectDue)) {
-                ps.setString(1, property.value());
-                ps.setLong(2, at);
-                ps.setInt(3, max);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        due.add(message(rs, property, op));
-                    }
-                }
-            }
+            List<OutboxMessage> due = db.dialect().limitsBeforeSkippingLocked()
+                    ? lockRowByRow(c, property, at, max, op) : lockDue(c, property, at, max, op);
             if (due.isEmpty()) {
                 return List.of();
             }
@@ -194,6 +192,76 @@ final class JdbcOutbox implements NotificationOutbox {
             }
             return claimed;
         });
+    }
+
+    private List<OutboxMessage> lockDue(Connection c, PropertyId property, long at, int max, String op)
+            throws SQLException {
+        List<OutboxMessage> due = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(selectDue)) {
+            ps.setString(1, property.value());
+            ps.setLong(2, Long.MIN_VALUE);
+            ps.setLong(3, at);
+            ps.setInt(4, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    due.add(message(rs, property, op));
+                }
+            }
+        }
+        return due;
+    }
+
+    /**
+     * The claim for a dialect that limits before skipping locked rows (H2): due candidates are
+     * read in index order, page by page, and each is locked on its own with {@code SKIP LOCKED}
+     * (its due condition checked again) until {@code max} are held, so rows other workers hold do
+     * not hide the free ones behind them.
+     */
+    private List<OutboxMessage> lockRowByRow(Connection c, PropertyId property, long at, int max, String op)
+            throws SQLException {
+        List<OutboxMessage> due = new ArrayList<>();
+        long afterDue = Long.MIN_VALUE;
+        long afterSeq = Long.MIN_VALUE;
+        int page = Math.min(PageRequest.MAX_SIZE, max * 2);
+        while (due.size() < max) {
+            List<Long> candidates = new ArrayList<>(page);
+            try (PreparedStatement ps = c.prepareStatement(claimCandidates)) {
+                ps.setString(1, property.value());
+                ps.setLong(2, Long.MIN_VALUE);
+                ps.setLong(3, at);
+                ps.setLong(4, afterDue);
+                ps.setLong(5, afterDue);
+                ps.setLong(6, afterSeq);
+                ps.setInt(7, page);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        afterDue = rs.getLong(1);
+                        afterSeq = rs.getLong(2);
+                        candidates.add(afterSeq);
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(lockOne)) {
+                for (long seq : candidates) {
+                    ps.setString(1, property.value());
+                    ps.setLong(2, seq);
+                    ps.setLong(3, Long.MIN_VALUE);
+                    ps.setLong(4, at);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            due.add(message(rs, property, op));
+                        }
+                    }
+                    if (due.size() == max) {
+                        break;
+                    }
+                }
+            }
+            if (candidates.size() < page) {
+                break;
+            }
+        }
+        return due;
     }
 
     @Override

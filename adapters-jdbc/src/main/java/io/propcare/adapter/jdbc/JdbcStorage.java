@@ -192,6 +192,8 @@ public final class JdbcStorage implements Storage {
      * problem at once.
      *
      * <p>Implementation requirements: not thread-safe; use it from one thread.
+     *
+     * @since 0.1
      */
     public static final class Builder {
         private DataSource dataSource;

@@ -119,6 +119,76 @@ class OutboxAcrossNodesIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    @DisplayName("findDue inside a unit of work locks what it returns: a second node's unit gets the next ones, a plain read sees all")
+    void sweepsAreDisjoint(TestDatabase.Kind kind) throws Exception {
+        db = TestDatabase.of(kind);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        db.fresh(clock).close();
+        seedDueComplaints(db, 10);
+        JdbcStorage nodeA = db.node(clock, 2);
+        JdbcStorage nodeB = db.node(clock, 2);
+        CountDownLatch aHolds = new CountDownLatch(1);
+        CountDownLatch bDone = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<List<String>> a = pool.submit(() -> nodeA.inTransaction(tx -> {
+            List<String> ids = tx.complaints().findDue(P, NOW, 4).stream().map(r -> r.id().value()).toList();
+            aHolds.countDown();
+            try {
+                bDone.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ids;
+        }));
+        aHolds.await(60, TimeUnit.SECONDS);
+        List<String> b = nodeB.inTransaction(tx -> tx.complaints().findDue(P, NOW, 4).stream()
+                .map(r -> r.id().value()).toList());
+        List<String> plain = nodeB.complaints().findDue(P, NOW, 10).stream().map(r -> r.id().value()).toList();
+        bDone.countDown();
+        List<String> held = a.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(held).containsExactly("C-000000", "C-000001", "C-000002", "C-000003");
+        assertThat(b).containsExactly("C-000004", "C-000005", "C-000006", "C-000007");
+        assertThat(plain).hasSize(10);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    @DisplayName("while one worker's claim is still uncommitted, another worker claims the messages after it, not none")
+    void claimsSkipHeldMessages(TestDatabase.Kind kind) throws Exception {
+        db = TestDatabase.of(kind);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        db.fresh(clock).close();
+        JdbcStorage nodeA = db.node(clock, 2);
+        JdbcStorage nodeB = db.node(clock, 2);
+        for (int i = 0; i < 10; i++) {
+            nodeA.outbox().enqueue(Fixtures.notification(P, "n" + i, NOW.minusSeconds(10 - i)));
+        }
+        CountDownLatch aHolds = new CountDownLatch(1);
+        CountDownLatch bDone = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<List<String>> a = pool.submit(() -> nodeA.inTransaction(tx -> {
+            List<String> keys = tx.outbox().claim(P, "a", NOW, Duration.ofMinutes(1), 4).stream()
+                    .map(m -> m.notification().dedupKey()).toList();
+            aHolds.countDown();
+            try {
+                bDone.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return keys;
+        }));
+        aHolds.await(60, TimeUnit.SECONDS);
+        List<String> b = nodeB.outbox().claim(P, "b", NOW, Duration.ofMinutes(1), 4).stream()
+                .map(m -> m.notification().dedupKey()).toList();
+        bDone.countDown();
+        assertThat(a.get(60, TimeUnit.SECONDS)).containsExactly("n0", "n1", "n2", "n3");
+        assertThat(b).containsExactly("n4", "n5", "n6", "n7");
+        pool.shutdown();
+    }
+
     /** Inserts due complaints directly, in batches: the sweep, not the seeding, is under test. */
     static void seedDueComplaints(TestDatabase db, int n) throws SQLException {
         Tables t = new Tables(db.prefix());
