@@ -138,6 +138,15 @@ public final class ComplaintDesk {
     }
 
     /**
+     * The property's zone.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
      * The desk's storage.
      *
      * @return the storage
