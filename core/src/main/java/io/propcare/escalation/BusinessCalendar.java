@@ -224,8 +224,8 @@ public final class BusinessCalendar {
      */
     public LocalDate addWorkingDays(LocalDate date, int days) {
         Objects.requireNonNull(date, "date must not be null");
-        checkYear(date.getYear(), date.toString());
         if (days == 0) {
+            checkYear(date.getYear(), date.toString());
             return date;
         }
         YearBlock b = blockOfYear(date.getYear(), date.toString());
@@ -539,6 +539,11 @@ public final class BusinessCalendar {
     }
 
     private YearBlock blockOfYear(int year, String what) {
+        for (YearBlock b : blocks) {
+            if (b.year == year) {
+                return b;
+            }
+        }
         checkYear(year, what);
         return block(LocalDate.of(year, 1, 1).atStartOfDay(zone).toEpochSecond());
     }

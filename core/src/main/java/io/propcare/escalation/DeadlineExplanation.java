@@ -25,7 +25,7 @@ import org.threeten.extra.Interval;
  * @param counted the working periods counted, in order
  * @param holidays the holidays and closures between start and deadline (dates, with names)
  * @param makeUpDays the make-up working days between start and deadline
- * @param pausesSubtracted each pause with the working time it removed
+ * @param pausesSubtracted each pause overlapping the counted span, with the working time it removed
  * @param text the whole explanation as one paragraph
  * @since 0.1
  */
@@ -72,7 +72,9 @@ public record DeadlineExplanation(Instant start, Duration workingTime, Instant d
         for (Interval p : pauses) {
             Instant a = p.getStart().isAfter(start) ? p.getStart() : start;
             Instant e = p.getEnd().isBefore(deadline) ? p.getEnd() : deadline;
-            effects.add(new PauseEffect(p, a.isBefore(e) ? cal.elapsed(a, e) : Duration.ZERO));
+            if (a.isBefore(e)) {
+                effects.add(new PauseEffect(p, cal.elapsed(a, e)));
+            }
         }
         for (Interval period : raw) {
             List<Interval> pieces = new ArrayList<>(List.of(period));

@@ -1,5 +1,6 @@
 package io.propcare.escalation;
 
+import io.propcare.spi.Beta;
 import io.propcare.model.escalation.Deadline;
 import io.propcare.model.escalation.EscalationStep;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.Set;
  * @param problems targets that could not be planned
  * @since 0.1
  */
+@Beta
 public record EscalationPlan(ComplaintFacts facts, List<PlannedDeadline> deadlines, List<EscalationStep> escalations,
                              List<PlanProblem> problems) {
     /** Copies the lists. */

@@ -1,5 +1,6 @@
 package io.propcare.escalation;
 
+import io.propcare.spi.Beta;
 import io.propcare.model.escalation.EscalationLevel;
 import io.propcare.model.escalation.EscalationStep;
 import io.propcare.model.escalation.SlaStep;
@@ -40,6 +41,7 @@ import org.threeten.extra.Interval;
  *
  * @since 0.1
  */
+@Beta
 public final class EscalationPlanner {
     private static final Logger log = LoggerFactory.getLogger(EscalationPlanner.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
@@ -175,13 +177,14 @@ public final class EscalationPlanner {
         }
         Instant due;
         Duration span;
-        String why;
+        java.util.function.Supplier<String> why;
         if (useAgreed) {
             due = agreed.replyBy();
             Instant from = agreed.at().isAfter(start) ? agreed.at() : start;
             span = from.isBefore(due) ? cal.elapsed(from, due) : Duration.ZERO;
-            why = label(t.step()) + ": reply time agreed with the resident on " + fmt(agreed.at(), zone)
-                    + " for " + fmt(due, zone) + (t.agreedOnly() ? "" : ", replacing the " + human(t.within())
+            TimelineEvent.ReplyTimeAgreed a = agreed;
+            why = () -> label(t.step()) + ": reply time agreed with the resident on " + fmt(a.at(), zone)
+                    + " for " + fmt(a.replyBy(), zone) + (t.agreedOnly() ? "" : ", replacing the " + human(t.within())
                     + " target") + ".";
         } else {
             due = cal.add(start, t.within(), pauses);
@@ -189,11 +192,16 @@ public final class EscalationPlanner {
             if (open != null && due.isAfter(open)) {
                 due = null;
             }
-            why = label(t.step()) + ": " + human(t.within()) + " on the '" + t.calendar() + "' calendar from "
+            boolean known = due != null;
+            Instant from = start;
+            Instant pausedAt = open;
+            int gen = generation;
+            List<Interval> ps = List.copyOf(pauses);
+            why = () -> label(t.step()) + ": " + human(t.within()) + " on the '" + t.calendar() + "' calendar from "
                     + t.start().id().replace('_', ' ')
-                    + (generation > 0 ? " (restarted by the reclassification of " + fmt(start, zone) + ")" : "") + ". "
-                    + (due == null ? "Paused since " + fmt(open, zone) + "; the deadline is set when the clock runs again."
-                    : cal.explain(start, t.within(), pauses).text());
+                    + (gen > 0 ? " (restarted by the reclassification of " + fmt(from, zone) + ")" : "") + ". "
+                    + (!known ? "Paused since " + fmt(pausedAt, zone) + "; the deadline is set when the clock runs again."
+                    : cal.explain(from, t.within(), ps).text());
         }
         PlannedDeadline.State state = stop != null
                 ? (due != null && stop.isAfter(due) ? PlannedDeadline.State.MET_LATE : PlannedDeadline.State.MET)

@@ -1,19 +1,23 @@
 package io.propcare.escalation;
 
+import io.propcare.spi.Beta;
 import io.propcare.model.escalation.Deadline;
 import io.propcare.model.escalation.SlaStep;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One target of a complaint as planned: when its clock started, when it is due (unknown while a
  * pause is open), whether it was met, and why the deadline falls where it does.
  *
- * <p>Implementation requirements: immutable and thread-safe.
+ * <p>Implementation requirements: immutable and thread-safe (the explanation is computed lazily and
+ * idempotently).
  *
  * @since 0.1
  */
+@Beta
 public final class PlannedDeadline {
 
     /** Where a target stands. */
@@ -34,17 +38,18 @@ public final class PlannedDeadline {
     private final Instant due;
     private final Instant stoppedAt;
     private final int generation;
-    private final String explanation;
+    private final Supplier<String> explainer;
+    private volatile String explanation;
 
     PlannedDeadline(SlaTarget target, State state, Instant start, Instant due, Instant stoppedAt, int generation,
-                    String explanation) {
+                    Supplier<String> explainer) {
         this.target = Objects.requireNonNull(target, "target must not be null");
         this.state = Objects.requireNonNull(state, "state must not be null");
         this.start = Objects.requireNonNull(start, "start must not be null");
         this.due = due;
         this.stoppedAt = stoppedAt;
         this.generation = generation;
-        this.explanation = Objects.requireNonNull(explanation, "explanation must not be null");
+        this.explainer = Objects.requireNonNull(explainer, "explainer must not be null");
     }
 
     /**
@@ -111,12 +116,17 @@ public final class PlannedDeadline {
     }
 
     /**
-     * Why the deadline falls where it does, in words.
+     * Why the deadline falls where it does, in words; worked out on first call.
      *
      * @return the explanation
      */
     public String explanation() {
-        return explanation;
+        String e = explanation;
+        if (e == null) {
+            e = explainer.get();
+            explanation = e;
+        }
+        return e;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.propcare.escalation;
 
+import io.propcare.spi.Beta;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propcare.config.ConfigErrorCode;
 import io.propcare.config.ConfigReader;
@@ -54,6 +55,7 @@ import java.util.function.Function;
  *
  * @since 0.1
  */
+@Beta
 public final class SlaPolicy {
     private static final String DEFAULT = "/io/propcare/escalation/default-sla-policy.json";
     private static final Set<String> TOP = Set.of("calendars", "ladder", "rules");

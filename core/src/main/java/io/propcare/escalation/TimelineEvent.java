@@ -1,5 +1,6 @@
 package io.propcare.escalation;
 
+import io.propcare.spi.Beta;
 import io.propcare.model.complaint.Classification;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@Beta
 public sealed interface TimelineEvent permits TimelineEvent.Reached, TimelineEvent.Paused, TimelineEvent.Resumed,
         TimelineEvent.ReplyTimeAgreed, TimelineEvent.Reclassified {
 

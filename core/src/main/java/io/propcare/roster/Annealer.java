@@ -5,19 +5,35 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
- * One search trajectory: simulated annealing in cycles, each cycle starting from the best roster
- * so far and cooling geometrically, over four moves (change a day, swap two people's day, swap
- * two people's block of days, set a block of days). The trajectory depends only on the seed and
- * the step count, never on the clock; the clock only decides when it stops.
+ * One search trajectory: simulated annealing cooling geometrically over the run, over five moves
+ * (swap two days of one person, change a day, swap two people's day, swap two people's block of
+ * days, set a block of days). Hard violations are priced, not forbidden, so the search can cross
+ * infeasible rosters; days of hard leave are never worked. The cooling follows the step count
+ * when a step limit is set (then the trajectory depends only on the seed), otherwise the clock.
  *
  * <p>Implementation requirements: confined to one thread; the stop flag is shared.
  */
 final class Annealer {
+    /** Starting temperature, in objective units. */
+    private static final double T_START = 60;
+    /** Steps per cell at which the full starting temperature pays off; fewer steps start cooler. */
+    private static final double FULL_STEPS_PER_CELL = 80_000;
+    /** Share of the budget spent descending at the final temperature while measuring the speed. */
+    private static final double WARM_UP = 0.02;
+    /** Final temperature. */
+    private static final double T_END = 0.15;
+    /** Weight of the hard part of the score (already scaled by {@link SearchState#HARD_SCALE}) at first. */
+    private static final double HARD_WEIGHT = 0.5;
+    /** Progress after which the hard weight rises, to end on a feasible roster. */
+    private static final double HARD_RAMP_FROM = 0.7;
+    /** Factor by which the hard weight has risen at the end. */
+    private static final double HARD_RAMP = 10;
     private final RosterProblem p;
     private final SearchState st;
     private final SplittableRandom rnd;
     private final boolean[][] pinned;
     private final int[][] values;
+    private final int[] saturdays;
     private final long maxSteps;
     private final long deadline;
     private final LongSupplier ticker;
@@ -34,8 +50,8 @@ final class Annealer {
     long bestAt;
     long steps;
     private boolean bestIsCurrent;
-    private double lambda = 4;
-
+    private double hardWeight = HARD_WEIGHT;
+    
     Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
             AtomicBoolean stop, long bound) {
         this.p = p;
@@ -50,7 +66,7 @@ final class Annealer {
         pinned = new boolean[st.staff][st.days];
         for (int e = 0; e < st.staff; e++) {
             for (int d = 0; d < st.days; d++) {
-                pinned[e][d] = p.pins[e][d] != RosterProblem.UNPINNED;
+                pinned[e][d] = p.pins[e][d] != RosterProblem.UNPINNED || offOnly(p, e, d);
             }
         }
         values = new int[st.staff][];
@@ -70,11 +86,18 @@ final class Annealer {
                 }
             }
         }
+        saturdays = java.util.stream.IntStream.range(0, st.days)
+                .filter(d -> p.date(d).getDayOfWeek() == java.time.DayOfWeek.SATURDAY).toArray();
         best = st.snapshot();
         bestHard = st.hard;
         bestSoft = st.soft;
         bestAt = 0;
         bestIsCurrent = true;
+    }
+
+    /** A day of hard leave is never worked: the search does not even try. */
+    static boolean offOnly(RosterProblem p, int e, int d) {
+        return p.leave[e][d] && p.rule(RuleKind.LEAVE).map(Rule::hard).orElse(false) && p.pins[e][d] == RosterProblem.UNPINNED;
     }
 
     private boolean allowedValue(int e, int v) {
@@ -89,6 +112,11 @@ final class Annealer {
         return false;
     }
 
+    /** The starting temperature for a run expected to try {@code stepsPerCell} moves per cell. */
+    static double startTemperature(double stepsPerCell) {
+        return Math.max(2, Math.min(T_START, T_START * Math.sqrt(stepsPerCell / FULL_STEPS_PER_CELL)));
+    }
+
     private boolean reached() {
         return bestHard == 0 && bestSoft <= bound;
     }
@@ -98,25 +126,29 @@ final class Annealer {
         if (st.staff == 0 || reached()) {
             return;
         }
-        long cycle = Math.max(200_000L, 40L * st.staff * st.days * (st.shifts + 1));
-        double t0 = 12.0;
-        double t1 = 0.15;
-        double ratio = Math.log(t1 / t0);
+        long budget = Math.max(1, deadline - startedAt);
+        long cells = (long) st.staff * st.days;
+        double start = maxSteps == Long.MAX_VALUE ? -1 : startTemperature((double) maxSteps / cells);
         while (steps < maxSteps) {
-            if (stop.get() || ticker.getAsLong() >= deadline) {
+            long now = ticker.getAsLong();
+            if (stop.get() || now >= deadline) {
                 break;
             }
-            double temp = t0 * Math.exp(ratio * (double) (steps % cycle) / cycle);
+            double progress = maxSteps == Long.MAX_VALUE ? (double) (now - startedAt) / budget : (double) steps / maxSteps;
+            double temp;
+            if (progress < WARM_UP) {
+                temp = T_END;
+            } else {
+                if (start < 0) {
+                    start = startTemperature(steps / progress / cells);
+                }
+                temp = start * Math.exp(Math.log(T_END / start) * Math.min(1, (progress - WARM_UP) / (1 - WARM_UP)));
+                double ramp = Math.max(0, Math.min(1, (progress - HARD_RAMP_FROM) / (1 - HARD_RAMP_FROM)));
+                hardWeight = HARD_WEIGHT * (1 + (HARD_RAMP - 1) * ramp * ramp);
+            }
             long batchEnd = Math.min(maxSteps, steps + 1024);
             for (; steps < batchEnd; steps++) {
                 step(temp);
-            }
-            lambda = st.hard > 0 ? Math.min(50, lambda * 1.02) : Math.max(0.5, lambda / 1.02);
-            if (steps % cycle < 1024 && steps >= cycle) {
-                if (!bestIsCurrent) {
-                    st.load(best);
-                    bestIsCurrent = true;
-                }
             }
             if (reached()) {
                 stop.set(true);
@@ -155,7 +187,18 @@ final class Annealer {
         long hardBefore = st.hard;
         long softBefore = st.soft;
         int r = rnd.nextInt(100);
-        if (r < 35) {
+        if (r < 15) {
+            int e = rnd.nextInt(staff);
+            int d1 = rnd.nextInt(days);
+            int d2 = rnd.nextBoolean() ? rnd.nextInt(days) : Math.floorMod(d1 + rnd.nextInt(15) - 7, days);
+            int a = st.x[e][d1];
+            int b = st.x[e][d2];
+            if (a == b || pinned[e][d1] || pinned[e][d2]) {
+                return;
+            }
+            set(e, d1, b);
+            set(e, d2, a);
+        } else if (r < 40) {
             int e = rnd.nextInt(staff);
             int d = rnd.nextInt(days);
             if (pinned[e][d]) {
@@ -188,8 +231,15 @@ final class Annealer {
             if (staff < 2) {
                 return;
             }
-            int len = 2 + rnd.nextInt(Math.min(6, days));
-            int d0 = rnd.nextInt(Math.max(1, days - len + 1));
+            int len;
+            int d0;
+            if (saturdays.length > 0 && rnd.nextBoolean()) {
+                d0 = saturdays[rnd.nextInt(saturdays.length)];
+                len = 2;
+            } else {
+                len = 2 + rnd.nextInt(Math.min(6, days));
+                d0 = rnd.nextInt(Math.max(1, days - len + 1));
+            }
             int e1 = rnd.nextInt(staff);
             int e2 = rnd.nextInt(staff - 1);
             if (e2 >= e1) {
@@ -227,7 +277,7 @@ final class Annealer {
         if (undoN == 0) {
             return;
         }
-        double delta = (st.soft - softBefore) + lambda * (st.hard - hardBefore);
+        double delta = (st.soft - softBefore) + hardWeight * (st.hard - hardBefore);
         if (delta > 0 && rnd.nextDouble() >= Math.exp(-delta / temp)) {
             undo();
             return;

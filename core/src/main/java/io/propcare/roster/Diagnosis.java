@@ -51,10 +51,20 @@ final class Diagnosis {
             if (workable < p.days) {
                 limiting.add(RuleKind.LEAVE.id());
             }
-            if (hard(p, RuleKind.MAX_CONSECUTIVE_SHIFTS) && p.maxCons[e] < p.days && p.tails[e] == null) {
-                int consBound = p.days - p.days / (p.maxCons[e] + 1);
-                if (consBound < bound) {
-                    bound = consBound;
+            if (hard(p, RuleKind.MAX_CONSECUTIVE_SHIFTS)) {
+                int run = p.tails[e] == null ? 0 : p.tails[e].workedDays();
+                int most = 0;
+                for (int d = 0; d < p.days; d++) {
+                    boolean free = !(hard(p, RuleKind.LEAVE) && p.leave[e][d]) && p.pins[e][d] != RosterProblem.OFF;
+                    if (free && run < p.maxCons[e]) {
+                        run++;
+                        most++;
+                    } else {
+                        run = 0;
+                    }
+                }
+                if (most < bound) {
+                    bound = most;
                     limiting.add(RuleKind.MAX_CONSECUTIVE_SHIFTS.id());
                 }
             }

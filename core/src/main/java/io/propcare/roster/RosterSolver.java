@@ -98,6 +98,8 @@ public final class RosterSolver {
             for (int d = 0; d < problem.days; d++) {
                 if (problem.pins[e][d] != RosterProblem.UNPINNED) {
                     grid[e][d] = problem.pins[e][d];
+                } else if (Annealer.offOnly(problem, e, d)) {
+                    grid[e][d] = RosterProblem.OFF;
                 }
             }
         }

@@ -12,7 +12,7 @@ import java.util.Arrays;
  */
 final class SearchState {
     /** Multiplier of a hard rule's cost in the search score. */
-    static final long HARD_SCALE = 100;
+    static final long HARD_SCALE = 500;
     /** Multiplier of a hard rule's cost per minute (the minute rules). */
     static final long MINUTE_SCALE = 1;
 

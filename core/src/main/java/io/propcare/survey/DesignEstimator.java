@@ -397,6 +397,18 @@ public final class DesignEstimator {
             return s;
         }
 
+        /** The size of the terms summed in {@link #s2}, for the rounding-noise floor. */
+        double scale(Cell c, double m) {
+            double ag = a(c);
+            double s = ag * ag * c.w2All;
+            if (inDomain(c)) {
+                s += Math.abs(alpha * alpha * c.sw2y2[j]) + Math.abs(2 * alpha * beta * c.sw2y[j])
+                        + Math.abs(beta * beta * c.sw2[j]) + Math.abs(2 * ag * alpha * c.sw2y[j])
+                        + Math.abs(2 * ag * beta * c.sw2[j]);
+            }
+            return m * m * s;
+        }
+
         /** Σ z² over the cell. */
         double s2(Cell c, double m) {
             double ag = a(c);
@@ -413,10 +425,11 @@ public final class DesignEstimator {
         Map<String, double[]> perStratum = new HashMap<>();
         for (Cell c : cells.values()) {
             double m = mult.get(c);
-            double[] acc = perStratum.computeIfAbsent(c.stratum, s -> new double[3]);
+            double[] acc = perStratum.computeIfAbsent(c.stratum, s -> new double[4]);
             acc[0] += x.s1(c, m);
             acc[1] += y.s1(c, m);
             acc[2] += x == y ? x.s2(c, m) : cross(x, y, c, m);
+            acc[3] += x.scale(c, m) + (x == y ? 0 : y.scale(c, m));
         }
         double v = 0;
         for (Map.Entry<String, double[]> e : perStratum.entrySet()) {
@@ -430,9 +443,23 @@ public final class DesignEstimator {
                         + " respondents but a population size of " + s.populationSize);
             }
             double[] acc = e.getValue();
-            v += (1 - f) * s.n / (s.n - 1.0) * (acc[2] - acc[0] * acc[1] / s.n);
+            double centred = acc[2] - acc[0] * acc[1] / s.n;
+            if (Math.abs(centred) <= 1e-12 * (acc[3] + Math.abs(acc[0] * acc[1] / s.n))) {
+                centred = 0;
+            }
+            v += (1 - f) * s.n / (s.n - 1.0) * centred;
         }
         return v;
+    }
+
+    /**
+     * {@code a - b}, or 0 when the difference is within rounding noise of the one-pass sums
+     * (a sum of squares minus its centring term for values that are all equal), so that a
+     * variance that is exactly 0 comes out as 0 whatever the order of the responses.
+     */
+    static double noiseFloor(double a, double b) {
+        double d = a - b;
+        return Math.abs(d) <= 1e-13 * (Math.abs(a) + Math.abs(b)) ? 0 : d;
     }
 
     /** Σ z_x z_y over a cell. */
@@ -526,11 +553,11 @@ public final class DesignEstimator {
         double z = Proportions.z(level);
         double t = degf > 0 ? -Distributions.tQuantile((1 - level) / 2, degf) : Double.NaN;
         // svyvar: Σ w (y - m)² / Σ w × n/(n-1); SRS-without-replacement variance for the deff
-        double svyvar = (d[2] - 2 * mShift * d[1] + mShift * mShift * nHat) / nHat * n / (n - 1.0);
+        double svyvar = noiseFloor(d[2] + mShift * mShift * nHat, 2 * mShift * d[1]) / nHat * n / (n - 1.0);
         double vsrs = mean ? svyvar / n * (nHat - n) / nHat : svyvar * nHat * nHat * (nHat - n) / (nHat * n);
         return new DesignEstimate(variable, mean ? "mean" : "total", group, n, estimate, se, var,
                 new Interval(estimate - z * se, estimate + z * se, level, "normal"),
-                new Interval(estimate - t * se, estimate + t * se, level, "t"), degf, var / vsrs);
+                new Interval(estimate - t * se, estimate + t * se, level, "t"), degf, vsrs > 0 ? var / vsrs : Double.NaN);
     }
 
     /**

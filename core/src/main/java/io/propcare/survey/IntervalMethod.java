@@ -34,7 +34,7 @@ public enum IntervalMethod {
     LOGIT("logit"),
     /** {@code svyciprop(method = "beta")}: Korn–Graubard, Clopper–Pearson on the effective sample size. */
     BETA("beta"),
-    /** {@code svyciprop(method = "mean")}: {@code p ± t(df) SE}. */
+    /** {@code svyciprop(method = "mean")}: {@code p ± t(df) SE}, clipped to [0, 1] (R does not clip). */
     MEAN("mean");
 
     private final String id;

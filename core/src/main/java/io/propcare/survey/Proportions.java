@@ -47,13 +47,25 @@ public final class Proportions {
      */
     public static Interval interval(long successes, long n, double level, IntervalMethod method) {
         checkCounts(successes, n);
+        return interval((double) successes, (double) n, level, method);
+    }
+
+    /**
+     * The interval for a proportion with fractional counts, such as an effective number of
+     * answers; the count methods use the same formulas with {@code x} and {@code n} as real numbers.
+     */
+    static Interval interval(double successes, double n, double level, IntervalMethod method) {
         java.util.Objects.requireNonNull(method, "method must not be null");
-        double p = (double) successes / n;
+        if (!(n > 0) || !(successes >= 0) || successes > n) {
+            throw new IllegalArgumentException("counts must satisfy 0 <= successes <= n, n > 0; got "
+                    + successes + " of " + n);
+        }
+        double p = successes / n;
         double alpha = 1 - level;
         switch (method) {
             case NORMAL:
             case AGRESTI_COULL: {
-                double[] raw = unclipped(successes, n, level, method);
+                double[] raw = unclippedLimits(successes, n, level, method);
                 return new Interval(Math.max(0, raw[0]), Math.min(1, raw[1]), level, method.id());
             }
             case WILSON: {
@@ -62,7 +74,10 @@ public final class Proportions {
                 double denom = 1 + z2 / n;
                 double center = (p + z2 / (2.0 * n)) / denom;
                 double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denom;
-                return new Interval(Math.max(0, center - half), Math.min(1, center + half), level, method.id());
+                // at 0/n and n/n the limit is exactly the estimate; the formula leaves rounding noise
+                double lo = successes == 0 ? 0 : Math.max(0, center - half);
+                double hi = successes == n ? 1 : Math.min(1, center + half);
+                return new Interval(lo, hi, level, method.id());
             }
             case WILSON_CC: {
                 double z = z(level);
@@ -89,7 +104,7 @@ public final class Proportions {
             }
             default: {
                 double se = n > 1 ? Math.sqrt(p * (1 - p) / (n - 1)) : 0;
-                return fromEstimate(p, se, n - 1, n, level, method);
+                return fromEstimate(p, se, n > 1 ? n - 1 : Double.POSITIVE_INFINITY, Math.max(n, 2), level, method);
             }
         }
     }
@@ -105,9 +120,13 @@ public final class Proportions {
      */
     public static double[] unclipped(long successes, long n, double level, IntervalMethod method) {
         checkCounts(successes, n);
+        return unclippedLimits(successes, n, level, method);
+    }
+
+    private static double[] unclippedLimits(double successes, double n, double level, IntervalMethod method) {
         double z = z(level);
         if (method == IntervalMethod.NORMAL) {
-            double p = (double) successes / n;
+            double p = successes / n;
             double half = z * Math.sqrt(p * (1 - p) / n);
             return new double[] {p - half, p + half};
         }
@@ -166,7 +185,8 @@ public final class Proportions {
             double hi = p == 1 ? 1 : upperBetaQuantile(alpha / 2, neff * p + 1, neff * (1 - p));
             return new Interval(lo, hi, level, method.id());
         }
-        return new Interval(p - t * se, p + t * se, level, IntervalMethod.MEAN.id());
+        // R leaves these limits unclipped; a proportion's interval is cut to [0, 1] here
+        return new Interval(Math.max(0, p - t * se), Math.min(1, p + t * se), level, IntervalMethod.MEAN.id());
     }
 
     private static double expit(double x) {

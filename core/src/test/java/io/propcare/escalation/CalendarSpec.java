@@ -9,12 +9,14 @@ import java.util.Set;
 
 /** A generated calendar description from which both the engine's calendar and the oracle are built. */
 record CalendarSpec(ZoneId zone, Map<DayOfWeek, List<WorkWindow>> weekly, Set<LocalDate> holidays,
-                    Set<LocalDate> workingDays, boolean includeCn, String label) {
+                    Set<LocalDate> workingDays, Map<LocalDate, List<WorkWindow>> special, boolean includeCn,
+                    String label) {
 
     BusinessCalendar toCalendar() {
         BusinessCalendar.Builder b = BusinessCalendar.builder(zone).weekly(new WeeklyHours(weekly));
         holidays.forEach(d -> b.holiday(d, "closure"));
         workingDays.forEach(b::workingDay);
+        special.forEach(b::specialHours);
         if (includeCn) {
             b.include(HolidayData.chinaMainland());
         }
@@ -28,6 +30,6 @@ record CalendarSpec(ZoneId zone, Map<DayOfWeek, List<WorkWindow>> weekly, Set<Lo
     @Override
     public String toString() {
         return label + " " + zone + " " + new WeeklyHours(weekly) + " holidays=" + holidays
-                + " workingDays=" + workingDays + (includeCn ? " +cn" : "");
+                + " workingDays=" + workingDays + " special=" + special + (includeCn ? " +cn" : "");
     }
 }

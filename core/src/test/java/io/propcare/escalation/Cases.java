@@ -105,9 +105,18 @@ final class Cases {
                             Arbitraries.of(interestingDates(zone)),
                             Arbitraries.integers().between(-5 * 1440, 5 * 1440),
                             Arbitraries.integers().between(-10, 10).set().ofMaxSize(5),
-                            Arbitraries.integers().between(-10, 10).set().ofMaxSize(3),
+                            Combinators.combine(Arbitraries.integers().between(-10, 10).set().ofMaxSize(3),
+                                    Arbitraries.integers().between(-10, 10).set().ofMaxSize(2),
+                                    Arbitraries.of("09:00-12:00", "20:00-02:00", "00:00-24:00", "01:30-02:45"))
+                                    .as((w, sp, win) -> new Object[] {w, sp, win}),
                             minutes(maxMinutes), minutes(maxMinutes),
-                            pauses()).as((base, offset, hol, work, d1, d2, pauses) -> {
+                            pauses()).as((base, offset, hol, ws0, d1, d2, pauses) -> {
+                                @SuppressWarnings("unchecked")
+                                Set<Integer> work = (Set<Integer>) ws0[0];
+                                @SuppressWarnings("unchecked")
+                                Set<Integer> sp = (Set<Integer>) ws0[1];
+                                Map<LocalDate, List<WorkWindow>> special = new java.util.HashMap<>();
+                                sp.forEach(i -> special.put(base.plusDays(i), i % 3 == 0 ? List.of() : List.of(w((String) ws0[2]))));
                                 Set<LocalDate> hs = new HashSet<>();
                                 hol.forEach(i -> hs.add(base.plusDays(i)));
                                 Set<LocalDate> ws = new HashSet<>();
@@ -122,7 +131,7 @@ final class Cases {
                                 List<Interval> ps = new ArrayList<>();
                                 pauses.forEach(p -> ps.add(Interval.of(start.plusSeconds(p[0] * 60L),
                                         start.plusSeconds((p[0] + p[1]) * 60L))));
-                                CalendarSpec spec = new CalendarSpec(zone, weekly, hs, ws, cn, "");
+                                CalendarSpec spec = new CalendarSpec(zone, weekly, hs, ws, special, cn, "");
                                 return new Case(spec, start, d1, d2, ps);
                             });
                 });
@@ -156,6 +165,8 @@ final class Cases {
         Instant from = c.start();
         ZoneOffsetTransition t = rules.nextTransition(from.minusSeconds(1));
         boolean dst = t != null && !t.getInstant().isAfter(to);
+        boolean gap = dst && t.isGap();
+        boolean overlap = dst && t.isOverlap();
         boolean holiday = false;
         boolean makeUp = false;
         MinuteOracle o = new MinuteOracle(c.spec());
@@ -170,14 +181,15 @@ final class Cases {
         }
         boolean midnight = c.spec().crossesMidnight()
                 && !from.atZone(c.spec().zone()).toLocalDate().equals(to.atZone(c.spec().zone()).toLocalDate());
-        net.jqwik.api.statistics.Statistics.label("DST change").collect(dst);
+        net.jqwik.api.statistics.Statistics.label("DST gap crossed").collect(gap);
+        net.jqwik.api.statistics.Statistics.label("DST overlap crossed").collect(overlap);
         net.jqwik.api.statistics.Statistics.label("holiday crossed").collect(holiday);
         net.jqwik.api.statistics.Statistics.label("make-up day crossed").collect(makeUp);
         net.jqwik.api.statistics.Statistics.label("midnight window crossed").collect(midnight);
     }
 
     static void checkCoverage() {
-        for (String label : List.of("DST change", "holiday crossed", "make-up day crossed", "midnight window crossed")) {
+        for (String label : List.of("DST gap crossed", "DST overlap crossed", "holiday crossed", "make-up day crossed", "midnight window crossed")) {
             net.jqwik.api.statistics.Statistics.label(label).coverage(cov -> cov.check(true).count(n -> n > 0));
         }
     }

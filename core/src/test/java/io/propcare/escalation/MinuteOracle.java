@@ -31,6 +31,9 @@ final class MinuteOracle {
     }
 
     List<WorkWindow> windowsOn(LocalDate d) {
+        if (spec.special().containsKey(d)) {
+            return spec.special().get(d);
+        }
         if (spec.holidays().contains(d)) {
             return List.of();
         }

@@ -68,7 +68,11 @@ class PublicApiTest {
                 .apply(Fixtures.change(EventType.RECEIVED, Fixtures.T0, ComplaintStatus.RECEIVED, Fixtures.T0));
         List<Object> samples = List.of(record, record.state(), record.history().get(0),
                 record.state().classification().orElseThrow(),
-                Fixtures.notification(Fixtures.PROPERTY, "k", Fixtures.T0), ComplaintState.initial());
+                Fixtures.notification(Fixtures.PROPERTY, "k", Fixtures.T0), ComplaintState.initial(),
+                io.propcare.spi.tck.RosterStoreContract.march("r"),
+                io.propcare.spi.tck.SurveyStoreContract.questionnaire(),
+                io.propcare.spi.tck.SurveyStoreContract.questionnaire().items().get(4),
+                io.propcare.spi.tck.SurveyStoreContract.response("r", "u1"));
         int checked = 0;
         for (Object sample : samples) {
             for (RecordComponent rc : sample.getClass().getRecordComponents()) {
@@ -84,7 +88,7 @@ class PublicApiTest {
                 }
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(6);
+        assertThat(checked).isGreaterThanOrEqualTo(11);
     }
 
     @Test

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 DeadlineCommand.class,
                 RosterCommand.class,
+                SurveyCommand.class,
         })
 public final class PropcareCommand implements Runnable {
     @CommandLine.Spec

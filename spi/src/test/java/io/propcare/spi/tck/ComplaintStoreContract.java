@@ -21,11 +21,8 @@ import io.propcare.spi.NotFoundException;
 import io.propcare.spi.Page;
 import io.propcare.spi.PageRequest;
 import io.propcare.spi.SpiErrorCode;
-import io.propcare.spi.Storage;
 import io.propcare.spi.StorageException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,39 +34,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.threeten.extra.MutableClock;
 
 /**
  * The compatibility kit for {@link ComplaintStore}: extend it and implement {@link #newStorage}.
  * Each nested group checks one clause of the store's javadoc.
  */
-public abstract class ComplaintStoreContract {
-    /** The clock given to the storage. */
-    protected final MutableClock clock = MutableClock.of(T0, ZoneId.of("Asia/Shanghai"));
-    private Storage storage;
-
-    /**
-     * A new, empty storage reading time from {@code clock}; called before every test.
-     *
-     * @param clock the clock
-     * @return the storage
-     */
-    protected abstract Storage newStorage(Clock clock);
-
-    @BeforeEach
-    void openStorage() {
-        storage = newStorage(clock);
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
+public abstract class ComplaintStoreContract extends StorageContractSupport {
 
     /**
      * The store under test.
@@ -77,7 +50,7 @@ public abstract class ComplaintStoreContract {
      * @return the store
      */
     protected ComplaintStore store() {
-        return storage.complaints();
+        return storage().complaints();
     }
 
     @Nested

@@ -15,11 +15,8 @@ import io.propcare.spi.InvalidInputException;
 import io.propcare.spi.LeaseLostException;
 import io.propcare.spi.NotFoundException;
 import io.propcare.spi.NotificationOutbox;
-import io.propcare.spi.Storage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,39 +28,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.threeten.extra.MutableClock;
 
 /**
  * The compatibility kit for {@link NotificationOutbox}: extend it and implement {@link #newStorage}.
  */
-public abstract class NotificationOutboxContract {
-    /** The clock given to the storage. */
-    protected final MutableClock clock = MutableClock.of(T0, ZoneId.of("Asia/Shanghai"));
+public abstract class NotificationOutboxContract extends StorageContractSupport {
     private static final Duration LEASE = Duration.ofSeconds(30);
-    private Storage storage;
-
-    /**
-     * A new, empty storage reading time from {@code clock}; called before every test.
-     *
-     * @param clock the clock
-     * @return the storage
-     */
-    protected abstract Storage newStorage(Clock clock);
-
-    @BeforeEach
-    void openStorage() {
-        storage = newStorage(clock);
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
 
     /**
      * The outbox under test.
@@ -71,7 +44,7 @@ public abstract class NotificationOutboxContract {
      * @return the outbox
      */
     protected NotificationOutbox outbox() {
-        return storage.outbox();
+        return storage().outbox();
     }
 
     private OutboxMessage enqueue(String key, Instant at) {

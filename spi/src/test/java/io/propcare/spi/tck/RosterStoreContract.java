@@ -13,11 +13,8 @@ import io.propcare.model.roster.RosterId;
 import io.propcare.model.roster.RosterStatus;
 import io.propcare.spi.ConcurrentModificationException;
 import io.propcare.spi.RosterStore;
-import io.propcare.spi.Storage;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -25,39 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
-import org.threeten.extra.MutableClock;
 
 /**
  * The compatibility kit for {@link RosterStore}: extend it and implement {@link #newStorage}.
  */
-public abstract class RosterStoreContract {
-    /** The clock given to the storage. */
-    protected final MutableClock clock = MutableClock.of(T0, ZoneId.of("Asia/Shanghai"));
-    private Storage storage;
-
-    /**
-     * A new, empty storage reading time from {@code clock}; called before every test.
-     *
-     * @param clock the clock
-     * @return the storage
-     */
-    protected abstract Storage newStorage(Clock clock);
-
-    @BeforeEach
-    void openStorage() {
-        storage = newStorage(clock);
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
+public abstract class RosterStoreContract extends StorageContractSupport {
 
     /**
      * The store under test.
@@ -65,10 +38,16 @@ public abstract class RosterStoreContract {
      * @return the store
      */
     protected RosterStore store() {
-        return storage.rosters();
+        return storage().rosters();
     }
 
-    static Roster march(String id) {
+    /**
+     * A March 2025 roster with an assignment every day and one pinned.
+     *
+     * @param id the roster id
+     * @return the roster
+     */
+    public static Roster march(String id) {
         List<Assignment> as = new ArrayList<>();
         for (int d = 1; d <= 31; d++) {
             as.add(Assignment.of(StaffId.of("E00" + (d % 3)), LocalDate.of(2025, 3, d), d % 2 == 0 ? "D" : "N"));

@@ -15,49 +15,22 @@ import io.propcare.model.survey.SurveyRound;
 import io.propcare.spi.InvalidInputException;
 import io.propcare.spi.NotFoundException;
 import io.propcare.spi.SpiErrorCode;
-import io.propcare.spi.Storage;
 import io.propcare.spi.StorageException;
 import io.propcare.spi.SurveyStore;
-import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.threeten.extra.MutableClock;
 
 /**
  * The compatibility kit for {@link SurveyStore}: extend it and implement {@link #newStorage}.
  */
-public abstract class SurveyStoreContract {
-    /** The clock given to the storage. */
-    protected final MutableClock clock = MutableClock.of(T0, ZoneId.of("Asia/Shanghai"));
-    private Storage storage;
-
-    /**
-     * A new, empty storage reading time from {@code clock}; called before every test.
-     *
-     * @param clock the clock
-     * @return the storage
-     */
-    protected abstract Storage newStorage(Clock clock);
-
-    @BeforeEach
-    void openStorage() {
-        storage = newStorage(clock);
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
+public abstract class SurveyStoreContract extends StorageContractSupport {
 
     /**
      * The store under test.
@@ -65,10 +38,15 @@ public abstract class SurveyStoreContract {
      * @return the store
      */
     protected SurveyStore store() {
-        return storage.surveys();
+        return storage().surveys();
     }
 
-    static Questionnaire questionnaire() {
+    /**
+     * A questionnaire with one item of every scale.
+     *
+     * @return the questionnaire
+     */
+    public static Questionnaire questionnaire() {
         return Questionnaire.of("q2025", List.of(
                 QuestionItem.ofSatisfaction5("front_desk", Label.of("前台服务", "Front desk"), 4),
                 QuestionItem.ofNps("recommend", Label.of("推荐", "Recommend")),
@@ -82,7 +60,14 @@ public abstract class SurveyStoreContract {
         return SurveyRound.of(PROPERTY, id, YearMonth.of(2025, 12), 120, 120, "q2025");
     }
 
-    static SurveyResponse response(String round, String id) {
+    /**
+     * A response answering every item of {@link #questionnaire()}.
+     *
+     * @param round the round id
+     * @param id the response id
+     * @return the response
+     */
+    public static SurveyResponse response(String round, String id) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         answers.put("front_desk", Answer.score(5));
         answers.put("recommend", Answer.score(9));

@@ -11,50 +11,15 @@ import io.propcare.model.complaint.EventType;
 import io.propcare.model.notification.DeliveryState;
 import io.propcare.spi.ConcurrentModificationException;
 import io.propcare.spi.Storage;
-import java.time.Clock;
-import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.threeten.extra.MutableClock;
 
 /**
  * The compatibility kit for units of work ({@link Storage#inTransaction}): events and outbox rows
  * commit together or not at all.
  */
-public abstract class UnitOfWorkContract {
-    /** The clock given to the storage. */
-    protected final MutableClock clock = MutableClock.of(T0, ZoneId.of("Asia/Shanghai"));
-    private Storage storage;
-
-    /**
-     * A new, empty storage reading time from {@code clock}; called before every test.
-     *
-     * @param clock the clock
-     * @return the storage
-     */
-    protected abstract Storage newStorage(Clock clock);
-
-    @BeforeEach
-    void openStorage() {
-        storage = newStorage(clock);
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
-
-    /**
-     * The storage under test.
-     *
-     * @return the storage
-     */
-    protected Storage storage() {
-        return storage;
-    }
+public abstract class UnitOfWorkContract extends StorageContractSupport {
 
     /** Thrown on purpose inside a unit of work. */
     static final class Boom extends RuntimeException {
@@ -72,7 +37,7 @@ public abstract class UnitOfWorkContract {
         @DisplayName("a unit that returns normally commits the complaint, its events and its notification, and returns the result")
         void commits() {
             Complaint c = Fixtures.complaint(PROPERTY, "C-1", T0);
-            String result = storage.inTransaction(s -> {
+            String result = storage().inTransaction(s -> {
                 s.complaints().create(c, "k");
                 s.complaints().append(PROPERTY, c.id(), 0,
                         Fixtures.change(EventType.RECEIVED, T0, ComplaintStatus.RECEIVED, T0.plusSeconds(60)));
@@ -80,8 +45,8 @@ public abstract class UnitOfWorkContract {
                 return "done";
             });
             assertThat(result).isEqualTo("done");
-            assertThat(storage.complaints().find(PROPERTY, c.id()).orElseThrow().version()).isEqualTo(1);
-            assertThat(storage.outbox().count(PROPERTY, DeliveryState.PENDING)).isEqualTo(1);
+            assertThat(storage().complaints().find(PROPERTY, c.id()).orElseThrow().version()).isEqualTo(1);
+            assertThat(storage().outbox().count(PROPERTY, DeliveryState.PENDING)).isEqualTo(1);
         }
     }
 
@@ -93,47 +58,47 @@ public abstract class UnitOfWorkContract {
         void rollsBackEverything() {
             Complaint c = Fixtures.complaint(PROPERTY, "C-1", T0);
             Boom boom = new Boom();
-            assertThatThrownBy(() -> storage.inTransaction(s -> {
+            assertThatThrownBy(() -> storage().inTransaction(s -> {
                 s.complaints().create(c, "k");
                 s.complaints().append(PROPERTY, c.id(), 0,
                         Fixtures.change(EventType.RECEIVED, T0, ComplaintStatus.RECEIVED, T0.plusSeconds(60)));
                 s.outbox().enqueue(Fixtures.notification(PROPERTY, "received:C-1", T0));
                 throw boom;
             })).isSameAs(boom);
-            assertThat(storage.complaints().find(PROPERTY, c.id())).isEmpty();
-            assertThat(storage.outbox().count(PROPERTY, DeliveryState.PENDING)).isZero();
+            assertThat(storage().complaints().find(PROPERTY, c.id())).isEmpty();
+            assertThat(storage().outbox().count(PROPERTY, DeliveryState.PENDING)).isZero();
             // the idempotency key and dedup key are free again
-            assertThat(storage.complaints().create(c, "k").version()).isZero();
-            assertThat(storage.outbox().enqueue(Fixtures.notification(PROPERTY, "received:C-1", T0)).created()).isTrue();
+            assertThat(storage().complaints().create(c, "k").version()).isZero();
+            assertThat(storage().outbox().enqueue(Fixtures.notification(PROPERTY, "received:C-1", T0)).created()).isTrue();
         }
 
         @Test
         @DisplayName("a failed append inside a unit rolls back the event written before it, on an existing complaint")
         void rollsBackAppend() {
             Complaint c = Fixtures.complaint(PROPERTY, "C-1", T0);
-            storage.complaints().create(c, "k");
-            assertThatThrownBy(() -> storage.inTransaction(s -> {
+            storage().complaints().create(c, "k");
+            assertThatThrownBy(() -> storage().inTransaction(s -> {
                 s.complaints().append(PROPERTY, c.id(), 0,
                         Fixtures.change(EventType.RECEIVED, T0, ComplaintStatus.RECEIVED, null));
                 s.outbox().enqueue(Fixtures.notification(PROPERTY, "n1", T0));
                 return s.complaints().append(PROPERTY, c.id(), 0,
                         Fixtures.change(EventType.CLOSED, T0, ComplaintStatus.CLOSED, null));
             })).isInstanceOf(ConcurrentModificationException.class);
-            assertThat(storage.complaints().find(PROPERTY, c.id()).orElseThrow().version()).isZero();
-            assertThat(storage.outbox().count(PROPERTY, DeliveryState.PENDING)).isZero();
+            assertThat(storage().complaints().find(PROPERTY, c.id()).orElseThrow().version()).isZero();
+            assertThat(storage().outbox().count(PROPERTY, DeliveryState.PENDING)).isZero();
         }
 
         @Test
         @DisplayName("a rolled-back claim and mark leave the message as it was")
         void rollsBackOutboxMarks() {
-            storage.outbox().enqueue(Fixtures.notification(PROPERTY, "n1", T0));
-            assertThatThrownBy(() -> storage.inTransaction(s -> {
+            storage().outbox().enqueue(Fixtures.notification(PROPERTY, "n1", T0));
+            assertThatThrownBy(() -> storage().inTransaction(s -> {
                 var m = s.outbox().claim(PROPERTY, "w", T0, java.time.Duration.ofSeconds(30), 1).get(0);
                 s.outbox().markDelivered(PROPERTY, m.id(), m.lease().orElseThrow().token(), T0);
                 throw new Boom();
             })).isInstanceOf(Boom.class);
-            assertThat(storage.outbox().count(PROPERTY, DeliveryState.PENDING)).isEqualTo(1);
-            assertThat(storage.outbox().claim(PROPERTY, "w", T0, java.time.Duration.ofSeconds(30), 1).get(0).attempts())
+            assertThat(storage().outbox().count(PROPERTY, DeliveryState.PENDING)).isEqualTo(1);
+            assertThat(storage().outbox().claim(PROPERTY, "w", T0, java.time.Duration.ofSeconds(30), 1).get(0).attempts())
                     .isEqualTo(1);
         }
     }
