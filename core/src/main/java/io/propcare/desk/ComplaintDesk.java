@@ -773,7 +773,8 @@ public final class ComplaintDesk {
          * @return this builder
          */
         public Builder zoneOwners(Map<String, StaffId> value) {
-            zoneOwners = once(zoneOwners, Map.copyOf(value), "zoneOwners");
+            zoneOwners = once(zoneOwners, Map.copyOf(Objects.requireNonNull(value, "zoneOwners must not be null")),
+                    "zoneOwners");
             return this;
         }
 
@@ -817,7 +818,8 @@ public final class ComplaintDesk {
          * @return this builder
          */
         public Builder collectiveDetection(CollectiveSettings value) {
-            collective = once(collective, Optional.of(value), "collectiveDetection");
+            collective = once(collective, Optional.of(Objects.requireNonNull(value, "collectiveDetection must not be null")),
+                    "collectiveDetection");
             return this;
         }
 

@@ -109,6 +109,7 @@ public final class DeskReports {
      */
     public List<ComplaintRecord> receivedIn(YearMonth month, List<ComplaintRecord> records) {
         Objects.requireNonNull(month, "month must not be null");
+        Objects.requireNonNull(records, "records must not be null");
         ZoneId zone = desk.zone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
@@ -127,6 +128,8 @@ public final class DeskReports {
      * @return the report
      */
     public MonthlyReport monthly(YearMonth month, List<ComplaintRecord> records, Instant asOf) {
+        Objects.requireNonNull(month, "month must not be null");
+        Objects.requireNonNull(records, "records must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         List<ComplaintRecord> in = receivedIn(month, records);
         Map<String, Integer> byCategory = new TreeMap<>();
@@ -253,6 +256,7 @@ public final class DeskReports {
      * @throws IllegalArgumentException when the fraction is outside 3-5%
      */
     public static List<ComplaintId> callbackRecheck(List<ComplaintRecord> records, double fraction, long seed) {
+        Objects.requireNonNull(records, "records must not be null");
         if (!(fraction >= 0.03 && fraction <= 0.05)) {
             throw new IllegalArgumentException("fraction must be from 0.03 to 0.05 (3-5%), got " + fraction);
         }
@@ -333,6 +337,7 @@ public final class DeskReports {
      * @return the list, ordered by callback deadline (unplanned last) then id
      */
     public static List<CallbackDue> callbacksDue(List<ComplaintRecord> records, Instant at) {
+        Objects.requireNonNull(records, "records must not be null");
         Objects.requireNonNull(at, "at must not be null");
         List<CallbackDue> out = new ArrayList<>();
         for (ComplaintRecord r : records) {
