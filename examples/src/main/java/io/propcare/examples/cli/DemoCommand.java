@@ -133,6 +133,7 @@ public final class DemoCommand implements Callable<Integer> {
         c.put("no notification sent twice", sent.size() == delivered.size());
         c.put("nothing pending or dead", o.pending() == 0 && o.dead() == 0);
         c.put("every step the staff took was allowed", o.scriptErrors().isEmpty());
+        c.put("every post filled every day of the roster", o.everyPostFilled());
         return c;
     }
 
@@ -144,8 +145,8 @@ public final class DemoCommand implements Callable<Integer> {
                               Map<String, Boolean> checks, String adapter, String classifier) {
         MonthlyReport r = o.report();
         out.printf("客户投诉工作月报 / Monthly complaint report — %s, 120 units, %s%n", DemoMonth.PROPERTY, r.month());
-        out.printf("storage %s; classifier %s; roster: %d shifts for %d staff; %d sweeps%n%n", adapter, classifier,
-                o.rosterShifts(), o.staff(), o.sweeps());
+        out.printf("storage %s; classifier %s; %d sweeps%n", adapter, classifier, o.sweeps());
+        out.printf("roster 2026-11: %d shifts for %d staff, %s%n%n", o.rosterShifts(), o.staff(), o.rosterHow());
         out.printf("Received %d: handled %d (%s), closed %d, collective cases %d%n", r.received(), r.handled(),
                 pct(r.handledRate()), r.closed(), r.collectiveCases());
         out.println("By category: " + r.byCategory());
@@ -205,6 +206,7 @@ public final class DemoCommand implements Callable<Integer> {
         j.put("month", r.month().toString());
         j.put("storage", adapter);
         j.put("classifier", classifier);
+        j.put("roster", o.rosterHow());
         j.put("received", r.received());
         j.put("handled", r.handled());
         j.put("handledRate", r.handledRate());

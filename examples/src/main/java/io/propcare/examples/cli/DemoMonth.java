@@ -30,6 +30,13 @@ import io.propcare.model.roster.ShiftType;
 import io.propcare.notification.DispatchReport;
 import io.propcare.notification.OutboxDispatcher;
 import io.propcare.notification.RetryPolicy;
+import io.propcare.roster.RosterProblem;
+import io.propcare.roster.RosterSolver;
+import io.propcare.roster.Rule;
+import io.propcare.roster.RuleKind;
+import io.propcare.roster.Schedule;
+import io.propcare.roster.SolveResult;
+import io.propcare.roster.StaffLimits;
 import io.propcare.spi.Notifier;
 import io.propcare.spi.PropcareException;
 import io.propcare.spi.Storage;
@@ -78,7 +85,7 @@ final class DemoMonth {
     /** What the month produced. */
     record Outcome(MonthlyReport report, List<ComplaintRecord> records, List<Notification> delivered,
                    DispatchReport dispatch, long pending, long dead, List<String> scriptErrors, int sweeps,
-                   int rosterShifts, int staff, Survey survey, List<ComplaintId> spotCheck,
+                   int rosterShifts, int staff, String rosterHow, boolean everyPostFilled, Survey survey, List<ComplaintId> spotCheck,
                    List<ComplaintId> callbackRecheck, List<DeskReports.CallbackDue> callbacksDue) {
     }
 
@@ -143,39 +150,98 @@ final class DemoMonth {
             new DutyRoster.DutyShift(ShiftType.of("ENG-N", "engineering", LocalTime.of(20, 0), LocalTime.of(8, 0)),
                     ENGINEERING));
 
-    private static final Map<String, List<StaffId>> ROTATION = rotation();
+    /** Who may work each post: the pools the roster solver assigns from. */
+    private static final Map<String, List<String>> POOLS = pools();
 
-    private static Map<String, List<StaffId>> rotation() {
-        Map<String, List<StaffId>> m = new LinkedHashMap<>();
-        m.put("FD", List.of(StaffId.of("S-front-1"), StaffId.of("S-front-2")));
-        m.put("EV", List.of(StaffId.of("S-phone-1"), StaffId.of("S-phone-2")));
-        m.put("NT", List.of(StaffId.of("S-fire-1"), StaffId.of("S-fire-2"), StaffId.of("S-fire-3")));
-        m.put("CS", List.of(StaffId.of("S-cs-1"), StaffId.of("S-cs-2")));
-        m.put("ENG-D", List.of(StaffId.of("S-repair-1"), StaffId.of("S-repair-2"), StaffId.of("S-repair-3")));
-        m.put("ENG-N", List.of(StaffId.of("S-repair-2"), StaffId.of("S-repair-3"), StaffId.of("S-repair-1")));
+    private static Map<String, List<String>> pools() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("FD", List.of("S-front-1", "S-front-2", "S-front-3"));
+        m.put("EV", List.of("S-phone-1", "S-phone-2"));
+        m.put("NT", List.of("S-fire-1", "S-fire-2", "S-fire-3"));
+        m.put("CS", List.of("S-cs-1", "S-cs-2"));
+        m.put("ENG-D", List.of("S-repair-1", "S-repair-2", "S-repair-3", "S-repair-4"));
+        m.put("ENG-N", List.of("S-repair-1", "S-repair-2", "S-repair-3", "S-repair-4"));
         return m;
     }
 
-    /** The month's roster: each post filled every day by rotation; the supervisor on weekdays. */
-    static Roster roster() {
-        List<Assignment> as = new ArrayList<>();
-        for (LocalDate d = MONTH.atDay(1); !d.isAfter(MONTH.atEndOfMonth()); d = d.plusDays(1)) {
-            int day = d.getDayOfMonth();
-            for (Map.Entry<String, List<StaffId>> e : ROTATION.entrySet()) {
-                as.add(Assignment.of(e.getValue().get(day % e.getValue().size()), d, e.getKey()));
+    private static final Map<String, Integer> MINUTES = Map.of("FD", 540, "EV", 210, "NT", 690, "CS", 540,
+            "ENG-D", 720, "ENG-N", 720);
+
+    /** What the roster solver made of the month, or why the demo fell back to a rotation. */
+    record RosterOutcome(Roster roster, String how) {
+    }
+
+    /**
+     * The month's roster from the roster engine: every post filled every day by someone qualified,
+     * no night shift followed by a day shift, at most six days in a row; the supervisor on weekdays.
+     * Falls back to a plain rotation if the solver finds no roster within its step limit.
+     */
+    static RosterOutcome roster(long seed) {
+        int days = MONTH.lengthOfMonth();
+        RosterProblem.Builder b = RosterProblem.builder("talent-apartments-2026-11", MONTH.atDay(1), days);
+        POOLS.keySet().forEach(shift -> b.shift(shift, MINUTES.get(shift), shift.equals("NT") || shift.equals("ENG-N")));
+        b.forbidSuccession("ENG-N", "ENG-D");
+        Set<String> everyone = new java.util.TreeSet<>();
+        POOLS.values().forEach(everyone::addAll);
+        for (String e : everyone) {
+            b.staff(e, new StaffLimits(days * 720, 0, 6, 1, 1, 5));
+            for (Map.Entry<String, List<String>> pool : POOLS.entrySet()) {
+                if (!pool.getValue().contains(e)) {
+                    b.unqualified(e, pool.getKey());
+                }
             }
+        }
+        for (int d = 0; d < days; d++) {
+            for (String shift : POOLS.keySet()) {
+                b.cover(d, shift, 1, 1, 1);
+            }
+        }
+        for (RuleKind k : new RuleKind[] {RuleKind.COVER_UNDER, RuleKind.QUALIFICATION, RuleKind.FORBIDDEN_SUCCESSION,
+                RuleKind.MAX_CONSECUTIVE_SHIFTS}) {
+            b.rule(Rule.hard(k));
+        }
+        b.rule(Rule.soft(RuleKind.COVER_OVER, 10)).rule(Rule.soft(RuleKind.FAIRNESS_NIGHTS, 1));
+        RosterProblem problem = b.build();
+        SolveResult result = RosterSolver.builder().threads(1).seed(seed).maxSteps(300_000)
+                .timeLimit(Duration.ofSeconds(20)).build().solve(problem);
+        List<Assignment> as = new ArrayList<>();
+        String how;
+        if (result.roster().isPresent()) {
+            Schedule s = result.roster().get();
+            for (String e : problem.staffIds()) {
+                for (int d = 0; d < days; d++) {
+                    int day = d;
+                    s.shiftAt(e, d).ifPresent(shift -> as.add(Assignment.of(StaffId.of(e), problem.date(day), shift)));
+                }
+            }
+            how = "solved by the roster engine (no post left empty, objective " + result.evaluation().objective() + ")";
+        } else {
+            for (int d = 0; d < days; d++) {
+                for (Map.Entry<String, List<String>> pool : POOLS.entrySet()) {
+                    String e = pool.getValue().get(d % pool.getValue().size());
+                    if (pool.getKey().equals("ENG-N")) {
+                        e = pool.getValue().get((d + 1) % pool.getValue().size());
+                    }
+                    as.add(Assignment.of(StaffId.of(e), MONTH.atDay(d + 1), pool.getKey()));
+                }
+            }
+            how = "rotation (the roster engine found no roster keeping every hard rule: " + result.evaluation() + ")";
+        }
+        for (LocalDate d = MONTH.atDay(1); !d.isAfter(MONTH.atEndOfMonth()); d = d.plusDays(1)) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 as.add(Assignment.of(SUPERVISOR, d, "SUP"));
             }
         }
-        return Roster.draft(PROPERTY, RosterId.of("2026-11-service"), MONTH, as);
+        return new RosterOutcome(Roster.draft(PROPERTY, RosterId.of("2026-11-service"), MONTH, as), how);
     }
 
     // ---------------------------------------------------------------------------------------------
     // the month
 
     Outcome run() {
-        Roster roster = storage.rosters().save(roster());
+        long rosterSeed = random.nextLong();
+        RosterOutcome planned = roster(rosterSeed);
+        Roster roster = storage.rosters().save(planned.roster());
         roster = storage.rosters().save(roster.withStatus(RosterStatus.APPROVED));
         roster = storage.rosters().save(roster.withStatus(RosterStatus.PUBLISHED));
         duty = DutyRoster.fromRoster(roster, SHIFTS, ZONE)
@@ -216,9 +282,22 @@ final class DemoMonth {
                 storage.outbox().count(PROPERTY, DeliveryState.PENDING),
                 storage.outbox().count(PROPERTY, DeliveryState.DEAD), List.copyOf(errors), sweeps,
                 roster.assignments().size(), (int) roster.assignments().stream().map(Assignment::staffId).distinct().count(),
+                planned.how(), everyPostFilled(roster),
                 survey(records), DeskReports.spotCheck(month, DeskReports.DIRECTOR_SPOT_CHECK, seed),
                 DeskReports.callbackRecheck(month, DeskReports.CALLBACK_RECHECK, seed),
                 DeskReports.callbacksDue(month, reportAt));
+    }
+
+    /** Whether every post has someone on every day of the month (不得空岗), read from the stored roster. */
+    static boolean everyPostFilled(Roster roster) {
+        for (LocalDate d = MONTH.atDay(1); !d.isAfter(MONTH.atEndOfMonth()); d = d.plusDays(1)) {
+            Set<String> covered = new HashSet<>();
+            roster.assignmentsOn(d).forEach(a -> covered.add(a.shiftId()));
+            if (!covered.containsAll(POOLS.keySet())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void at(Instant when, Runnable action) {

@@ -52,6 +52,22 @@ class DemoCommandTest {
     }
 
     @Test
+    void embeddedH2GivesTheSameMonthAsMemory() {
+        String[] args = {"demo", "--seed", "5", "--complaints", "30", "--days", "6"};
+        StringWriter h2 = new StringWriter();
+        StringWriter mem = new StringWriter();
+        assertThat(PropcareCommand.execute(args, new PrintWriter(h2, true), new PrintWriter(new StringWriter(), true)))
+                .isZero();
+        String[] memArgs = java.util.Arrays.copyOf(args, args.length + 2);
+        memArgs[args.length] = "--db";
+        memArgs[args.length + 1] = "memory:";
+        assertThat(PropcareCommand.execute(memArgs, new PrintWriter(mem, true), new PrintWriter(new StringWriter(), true)))
+                .isZero();
+        assertThat(h2.toString()).contains("storage jdbc;").doesNotContain("FAILED");
+        assertThat(h2.toString().replace("storage jdbc;", "storage memory;")).isEqualTo(mem.toString());
+    }
+
+    @Test
     void badDaysIsAUsageError() {
         StringWriter err = new StringWriter();
         int exit = PropcareCommand.execute(new String[] {"demo", "--db", "memory:", "--days", "31"},
