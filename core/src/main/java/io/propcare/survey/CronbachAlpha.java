@@ -40,6 +40,7 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
      * @return the result
      */
     public static CronbachAlpha of(int[][] rows, double level) {
+        java.util.Objects.requireNonNull(rows, "rows must not be null");
         int k = rows.length == 0 ? 0 : rows[0].length;
         Accumulator acc = new Accumulator(k);
         for (int[] row : rows) {
@@ -54,10 +55,16 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
      * <p>Implementation requirements: mutable, not thread-safe; merge partial accumulators instead.
      */
     public static final class Accumulator {
+        private static final int BATCH = 512;
         private final int k;
         private long n;
         private final long[] sums;
         private final long[] cross;
+        // complete cases waiting to be folded into the sums, one column per item, so that the
+        // cross-products are computed as dot products over a batch (vectorised by the JIT)
+        private final int[][] buffer;
+        private int buffered;
+        private int maxAbs;
 
         /**
          * An empty accumulator.
@@ -71,6 +78,7 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
             this.k = k;
             this.sums = new long[k];
             this.cross = new long[k * (k + 1) / 2];
+            this.buffer = new int[k][BATCH];
         }
 
         /**
@@ -79,18 +87,60 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
          * @param scores one score per item
          */
         public void add(int[] scores) {
+            java.util.Objects.requireNonNull(scores, "scores must not be null");
             if (scores.length != k) {
                 throw new IllegalArgumentException("expected " + k + " scores, got " + scores.length);
             }
-            n++;
-            int idx = 0;
+            int b = buffered;
             for (int i = 0; i < k; i++) {
-                long xi = scores[i];
-                sums[i] += xi;
-                for (int j = 0; j <= i; j++) {
-                    cross[idx++] += xi * scores[j];
+                int x = scores[i];
+                buffer[i][b] = x;
+                int a = x < 0 ? (x == Integer.MIN_VALUE ? Integer.MAX_VALUE : -x) : x;
+                if (a > maxAbs) {
+                    maxAbs = a;
                 }
             }
+            buffered = b + 1;
+            if (buffered == BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            int m = buffered;
+            if (m == 0) {
+                return;
+            }
+            n += m;
+            // int dot products are exact while m * max² stays below 2^31
+            boolean small = (long) maxAbs * maxAbs * m < Integer.MAX_VALUE;
+            int idx = 0;
+            for (int i = 0; i < k; i++) {
+                int[] xi = buffer[i];
+                long s = 0;
+                for (int b = 0; b < m; b++) {
+                    s += xi[b];
+                }
+                sums[i] += s;
+                for (int j = 0; j <= i; j++) {
+                    int[] xj = buffer[j];
+                    if (small) {
+                        int dot = 0;
+                        for (int b = 0; b < m; b++) {
+                            dot += xi[b] * xj[b];
+                        }
+                        cross[idx++] += dot;
+                    } else {
+                        long dot = 0;
+                        for (int b = 0; b < m; b++) {
+                            dot += (long) xi[b] * xj[b];
+                        }
+                        cross[idx++] += dot;
+                    }
+                }
+            }
+            buffered = 0;
+            maxAbs = 0;
         }
 
         /**
@@ -99,9 +149,12 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
          * @param other an accumulator over the same items
          */
         public void merge(Accumulator other) {
+            java.util.Objects.requireNonNull(other, "other must not be null");
             if (other.k != k) {
                 throw new IllegalArgumentException("cannot merge " + other.k + " items into " + k);
             }
+            flush();
+            other.flush();
             n += other.n;
             for (int i = 0; i < k; i++) {
                 sums[i] += other.sums[i];
@@ -117,7 +170,7 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
          * @return the count
          */
         public long count() {
-            return n;
+            return n + buffered;
         }
 
         private double cov(int i, int j) {
@@ -137,6 +190,7 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
          */
         public CronbachAlpha result(double level) {
             Proportions.checkLevel(level);
+            flush();
             List<Double> vars = new ArrayList<>();
             double[][] cov = new double[k][k];
             if (n >= 2) {

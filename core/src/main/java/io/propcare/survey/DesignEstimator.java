@@ -41,6 +41,7 @@ public final class DesignEstimator {
     private final Map<String, Cell> cells = new HashMap<>();
     private final Map<String, Stratum> strata = new LinkedHashMap<>();
     private long rows;
+    private Cell lastCell;
     private long weighted;
     private long unweighted;
 
@@ -84,7 +85,10 @@ public final class DesignEstimator {
         final double[] pw2yl;
         final double[] pw2yy;
 
+        final Stratum stratumSums;
+
         Cell(String stratum, String postStratum, String group) {
+            this.stratumSums = strata.computeIfAbsent(stratum, x -> new Stratum());
             this.stratum = stratum;
             this.postStratum = postStratum;
             this.group = group;
@@ -122,6 +126,7 @@ public final class DesignEstimator {
         Objects.requireNonNull(stratum, "stratum must not be null");
         Objects.requireNonNull(postStratum, "postStratum must not be null");
         Objects.requireNonNull(group, "group must not be null");
+        Objects.requireNonNull(values, "values must not be null");
         if (values.length != k) {
             throw new IllegalArgumentException("expected " + k + " values, got " + values.length);
         }
@@ -139,12 +144,16 @@ public final class DesignEstimator {
         if (weighted > 0 && unweighted > 0) {
             throw new IllegalArgumentException("either every respondent has a weight or none; stratum " + stratum);
         }
-        Stratum s = strata.computeIfAbsent(stratum, x -> new Stratum());
+        Cell c = lastCell;
+        if (c == null || !c.stratum.equals(stratum) || !c.postStratum.equals(postStratum) || !c.group.equals(group)) {
+            c = cells.computeIfAbsent(stratum + SEP + postStratum + SEP + group,
+                    x -> new Cell(stratum, postStratum, group));
+            lastCell = c;
+        }
+        Stratum s = c.stratumSums;
         setPopulationSize(stratum, s, populationSize);
         s.n++;
         rows++;
-        Cell c = cells.computeIfAbsent(stratum + SEP + postStratum + SEP + group,
-                x -> new Cell(stratum, postStratum, group));
         c.nAll++;
         c.wAll += w;
         double w2 = w * w;
@@ -217,6 +226,7 @@ public final class DesignEstimator {
      * @param other the other estimator
      */
     public void merge(DesignEstimator other) {
+        Objects.requireNonNull(other, "other must not be null");
         if (!other.variables.equals(variables) || other.covariances != covariances) {
             throw new IllegalArgumentException("cannot merge estimators over different variables");
         }
@@ -345,6 +355,7 @@ public final class DesignEstimator {
     }
 
     private int index(String variable) {
+        Objects.requireNonNull(variable, "variable must not be null");
         int j = variables.indexOf(variable);
         if (j < 0) {
             throw new IllegalArgumentException("unknown variable '" + variable + "', expected one of " + variables);
@@ -570,6 +581,7 @@ public final class DesignEstimator {
      * @throws IllegalStateException if the estimator keeps no cross moments
      */
     public double meanCovariance(String first, String second, SurveyDesign design) {
+        Objects.requireNonNull(design, "design must not be null");
         if (!covariances) {
             throw new IllegalStateException("this estimator was created without covariances");
         }
@@ -596,6 +608,7 @@ public final class DesignEstimator {
      */
     public Interval proportionInterval(String variable, String group, SurveyDesign design, double level,
                                        IntervalMethod method) {
+        Objects.requireNonNull(method, "method must not be null");
         DesignEstimate e = mean(variable, group, design, level);
         if (e.n() == 0) {
             return new Interval(Double.NaN, Double.NaN, level, method.id());

@@ -26,6 +26,7 @@ public final class LargestRemainder {
      * @return one percentage per count, adding up to exactly 100 (all zero when the counts are all 0)
      */
     public static List<BigDecimal> percentages(long[] counts, int decimals) {
+        java.util.Objects.requireNonNull(counts, "counts must not be null");
         if (decimals < 0 || decimals > 6) {
             throw new IllegalArgumentException("decimals must be 0 to 6, got " + decimals);
         }

@@ -38,6 +38,8 @@ public record MannWhitney(long n1, long n2, double u1, double u2, double sigma, 
      * @throws IllegalArgumentException if either sample is empty or the lengths differ
      */
     public static MannWhitney ofCounts(int firstLevel, long[] countsX, long[] countsY) {
+        java.util.Objects.requireNonNull(countsX, "countsX must not be null");
+        java.util.Objects.requireNonNull(countsY, "countsY must not be null");
         if (countsX.length != countsY.length) {
             throw new IllegalArgumentException("count arrays must have equal length, got " + countsX.length
                     + " and " + countsY.length);
@@ -90,6 +92,8 @@ public record MannWhitney(long n1, long n2, double u1, double u2, double sigma, 
      * @return the test
      */
     public static MannWhitney of(int[] x, int[] y) {
+        java.util.Objects.requireNonNull(x, "x must not be null");
+        java.util.Objects.requireNonNull(y, "y must not be null");
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (int v : x) {

@@ -32,6 +32,7 @@ public record NetPromoter(long n, long promoters, long passives, long detractors
      * @return the result
      */
     public static NetPromoter ofCounts(long[] counts, int promoterAtLeast, double level) {
+        java.util.Objects.requireNonNull(counts, "counts must not be null");
         if (counts.length != 11) {
             throw new IllegalArgumentException("expected 11 counts (0-10), got " + counts.length);
         }

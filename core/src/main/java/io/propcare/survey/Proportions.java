@@ -119,6 +119,7 @@ public final class Proportions {
      * @return {lower, upper}
      */
     public static double[] unclipped(long successes, long n, double level, IntervalMethod method) {
+        java.util.Objects.requireNonNull(method, "method must not be null");
         checkCounts(successes, n);
         return unclippedLimits(successes, n, level, method);
     }
@@ -160,6 +161,7 @@ public final class Proportions {
      */
     public static Interval fromEstimate(double p, double se, double df, double rows, double level,
                                         IntervalMethod method) {
+        java.util.Objects.requireNonNull(method, "method must not be null");
         checkLevel(level);
         if (!(p >= 0 && p <= 1) || !(se >= 0)) {
             throw new IllegalArgumentException("estimate must be from 0 to 1 and se at least 0, got " + p + ", " + se);

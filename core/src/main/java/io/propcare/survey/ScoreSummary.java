@@ -47,6 +47,8 @@ public record ScoreSummary(long n, List<Long> counts, long satisfied, double sat
      * @return the summary
      */
     public static ScoreSummary ofSatisfaction5(long[] counts, int satisfiedAtLeast, double level, IntervalMethod method) {
+        java.util.Objects.requireNonNull(counts, "counts must not be null");
+        java.util.Objects.requireNonNull(method, "method must not be null");
         if (counts.length != 5) {
             throw new IllegalArgumentException("expected 5 counts (answers 1-5), got " + counts.length);
         }

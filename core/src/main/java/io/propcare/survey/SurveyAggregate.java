@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashMap;
 import java.util.TreeMap;
 
 /**
@@ -25,15 +26,25 @@ import java.util.TreeMap;
  * {@link #merge(SurveyAggregate)}.
  */
 public final class SurveyAggregate {
-    static final int NOT_ANSWERED = -1;
-    static final int NOT_APPLICABLE = -2;
-    private static final int SCORE_WIDTH = 11;
+    /** The {@link Row#codes(int[])} code of an item left empty. */
+    public static final int NOT_ANSWERED_CODE = -1;
+    /** The {@link Row#codes(int[])} code of an item marked not applicable. */
+    public static final int NOT_APPLICABLE_CODE = -2;
+    static final int NOT_ANSWERED = NOT_ANSWERED_CODE;
+    static final int NOT_APPLICABLE = NOT_APPLICABLE_CODE;
 
     private final SurveyConfig config;
     private final List<QuestionItem> items;
     private final ScaleKind[] kinds;
-    private final int[] offsets;
+    private final int[] base;
+    private final boolean[] simple;
+    private final int[] maxCode;
+    private final int[] optionOffsets;
+    private final int[] satisfiedSlot;
+    private final int[] validSlot;
     private final int width;
+    private final int optionWidth;
+    private final long[] validCodes;
     private final int[] sat5;
     private final List<String> byColumns;
     private final SurveyDesign design;
@@ -46,30 +57,57 @@ public final class SurveyAggregate {
     private final boolean[] designSatisfied;
     private final int[] thresholds;
     private final int[] scratch;
+    private Row scratchRow;
+    private final double[] designValues;
 
     private SurveyAggregate(SurveyConfig config, List<String> byColumns, SurveyDesign design) {
         this.config = config;
         this.items = config.questionnaire().items();
         int n = items.size();
         this.kinds = new ScaleKind[n];
-        this.offsets = new int[n];
+        this.base = new int[n];
+        this.simple = new boolean[n];
+        this.maxCode = new int[n];
+        this.optionOffsets = new int[n];
         int w = 0;
+        int ow = 0;
         List<Integer> s5 = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             QuestionItem it = items.get(i);
             kinds[i] = it.scale();
-            offsets[i] = w;
-            w += switch (it.scale()) {
-                case SATISFACTION5, NPS -> SCORE_WIDTH;
-                case YESNO -> 2;
-                case CHOICE -> it.options().size();
-                default -> 0;
-            };
+            simple[i] = it.scale().isScore() || it.scale() == ScaleKind.YESNO;
+            maxCode[i] = it.scale().isScore() ? it.scale().maxScore() : it.scale() == ScaleKind.YESNO ? 1 : 0;
+            base[i] = w + 2;
+            w += 2 + maxCode[i] + 1;
+            optionOffsets[i] = ow;
+            ow += it.scale() == ScaleKind.CHOICE ? it.options().size() : 0;
             if (it.scale() == ScaleKind.SATISFACTION5) {
                 s5.add(i);
             }
         }
         this.width = w;
+        this.optionWidth = ow;
+        this.validCodes = new long[n];
+        for (int i = 0; i < n; i++) {
+            long mask = 0b11;
+            for (int c = 0; c < 62; c++) {
+                if (fits(items.get(i), c)) {
+                    mask |= 1L << (c + 2);
+                }
+            }
+            validCodes[i] = mask;
+        }
+        this.satisfiedSlot = new int[w];
+        this.validSlot = new int[w];
+        for (int i = 0; i < n; i++) {
+            QuestionItem it = items.get(i);
+            if (it.scale() == ScaleKind.SATISFACTION5) {
+                for (int c = 1; c <= 5; c++) {
+                    validSlot[base[i] + c] = 1;
+                    satisfiedSlot[base[i] + c] = c >= it.satisfiedAtLeast() ? 1 : 0;
+                }
+            }
+        }
         this.thresholds = items.stream().mapToInt(QuestionItem::satisfiedAtLeast).toArray();
         for (QuestionItem it : items) {
             if (it.scale() == ScaleKind.CHOICE && it.options().size() > 31) {
@@ -85,7 +123,7 @@ public final class SurveyAggregate {
         this.alpha = new CronbachAlpha.Accumulator(sat5.length);
         this.groups = new ArrayList<>();
         for (int g = 0; g < byColumns.size(); g++) {
-            groups.add(new TreeMap<>());
+            groups.add(new HashMap<>());
         }
         List<String> vars = new ArrayList<>();
         List<Integer> itemOf = new ArrayList<>();
@@ -117,6 +155,7 @@ public final class SurveyAggregate {
             designSatisfied[v] = satisfiedOf.get(v);
         }
         this.estimator = design == null ? null : new DesignEstimator(designVariables, false);
+        this.designValues = new double[designVariables.size()];
     }
 
     /**
@@ -134,14 +173,17 @@ public final class SurveyAggregate {
         return new SurveyAggregate(config, byColumns, design.orElse(null));
     }
 
-    /** Sums for everyone or for one breakdown group. */
+    /**
+     * Sums for everyone or for one breakdown group. Each item has a run of counters in
+     * {@code counts}: not applicable, not answered, then one per code (score items and yes/no) or
+     * one "answered" counter (other items), so that a simple answer costs one increment and two
+     * table lookups (satisfied, valid) in {@link #add(Row)}.
+     */
     final class Block {
         long responses;
         long valid;
         final long[] counts = new long[width];
-        final long[] notAnswered = new long[items.size()];
-        final long[] notApplicable = new long[items.size()];
-        final long[] answered = new long[items.size()];
+        final long[] optionCounts = new long[optionWidth];
         final double[] numMean = new double[items.size()];
         final double[] numM2 = new double[items.size()];
         final double[] numMin = new double[items.size()];
@@ -160,81 +202,54 @@ public final class SurveyAggregate {
 
         void add(Row row) {
             responses++;
-            boolean any = false;
-            long s = 0;
-            long v = 0;
+            int any = 0;
+            int s = 0;
+            int v = 0;
             int[] codes = row.codes;
+            long[] cnt = counts;
             for (int i = 0; i < codes.length; i++) {
                 int c = codes[i];
-                if (c == NOT_ANSWERED) {
-                    notAnswered[i]++;
-                    continue;
-                }
-                if (c == NOT_APPLICABLE) {
-                    notApplicable[i]++;
-                    continue;
-                }
-                any = true;
-                answered[i]++;
-                switch (kinds[i]) {
-                    case SATISFACTION5:
-                        counts[offsets[i] + c]++;
-                        v++;
-                        if (c >= thresholds[i]) {
-                            s++;
-                        }
-                        break;
-                    case NPS:
-                        counts[offsets[i] + c]++;
-                        break;
-                    case YESNO:
-                        counts[offsets[i] + c]++;
-                        break;
-                    case CHOICE:
-                        for (int o = 0; o < items.get(i).options().size(); o++) {
-                            if ((c & (1 << o)) != 0) {
-                                counts[offsets[i] + o]++;
-                            }
-                        }
-                        break;
-                    case NUMERIC: {
-                        double x = row.numbers[i];
-                        double delta = x - numMean[i];
-                        numMean[i] += delta / answered[i];
-                        numM2[i] += delta * (x - numMean[i]);
-                        numMin[i] = Math.min(numMin[i], x);
-                        numMax[i] = Math.max(numMax[i], x);
-                        break;
-                    }
-                    default:
-                        break;
+                int idx = base[i] + (simple[i] ? c : Math.min(c, 0));
+                cnt[idx]++;
+                s += satisfiedSlot[idx];
+                v += validSlot[idx];
+                any |= ~c >>> 31;
+                if (!simple[i] && c >= 0) {
+                    complex(i, c, row);
                 }
             }
-            if (any) {
-                valid++;
-            }
+            valid += any;
             if (v > 0) {
                 respondents++;
                 sumS += s;
                 sumV += v;
-                sumSS += s * s;
-                sumVV += v * v;
-                sumSV += s * v;
+                sumSS += (long) s * s;
+                sumVV += (long) v * v;
+                sumSV += (long) s * v;
+            }
+        }
+
+        private void complex(int i, int c, Row row) {
+            if (kinds[i] == ScaleKind.CHOICE) {
+                int o = optionOffsets[i];
+                for (int m = c; m != 0; m &= m - 1) {
+                    optionCounts[o + Integer.numberOfTrailingZeros(m)]++;
+                }
+            } else if (kinds[i] == ScaleKind.NUMERIC) {
+                double x = row.numbers[i];
+                long n = counts[base[i]];
+                double delta = x - numMean[i];
+                numMean[i] += delta / n;
+                numM2[i] += delta * (x - numMean[i]);
+                numMin[i] = Math.min(numMin[i], x);
+                numMax[i] = Math.max(numMax[i], x);
             }
         }
 
         void merge(Block o) {
-            responses += o.responses;
-            valid += o.valid;
-            for (int i = 0; i < width; i++) {
-                counts[i] += o.counts[i];
-            }
             for (int i = 0; i < items.size(); i++) {
-                notAnswered[i] += o.notAnswered[i];
-                notApplicable[i] += o.notApplicable[i];
-                long na = answered[i];
-                long nb = o.answered[i];
-                answered[i] += nb;
+                long nb = o.answered(i);
+                long na = answered(i);
                 if (kinds[i] == ScaleKind.NUMERIC && nb > 0) {
                     // Chan et al.'s pairwise combination of means and squared deviations
                     double delta = o.numMean[i] - numMean[i];
@@ -245,6 +260,14 @@ public final class SurveyAggregate {
                     numMax[i] = Math.max(numMax[i], o.numMax[i]);
                 }
             }
+            responses += o.responses;
+            valid += o.valid;
+            for (int i = 0; i < width; i++) {
+                counts[i] += o.counts[i];
+            }
+            for (int i = 0; i < optionWidth; i++) {
+                optionCounts[i] += o.optionCounts[i];
+            }
             respondents += o.respondents;
             sumS += o.sumS;
             sumV += o.sumV;
@@ -253,8 +276,32 @@ public final class SurveyAggregate {
             sumSV += o.sumSV;
         }
 
+        long notApplicable(int item) {
+            return counts[base[item] - 2];
+        }
+
+        long notAnswered(int item) {
+            return counts[base[item] - 1];
+        }
+
+        long answered(int item) {
+            if (!simple[item]) {
+                return counts[base[item]];
+            }
+            long a = 0;
+            for (int c = 0; c <= maxCode[item]; c++) {
+                a += counts[base[item] + c];
+            }
+            return a;
+        }
+
         long[] scoreCounts(int item, int from, int to) {
-            return Arrays.copyOfRange(counts, offsets[item] + from, offsets[item] + to + 1);
+            return Arrays.copyOfRange(counts, base[item] + from, base[item] + to + 1);
+        }
+
+        long[] optionCounts(int item) {
+            return Arrays.copyOfRange(optionCounts, optionOffsets[item],
+                    optionOffsets[item] + items.get(item).options().size());
         }
     }
 
@@ -277,6 +324,10 @@ public final class SurveyAggregate {
 
         Row() {
             clear();
+        }
+
+        SurveyAggregate owner() {
+            return SurveyAggregate.this;
         }
 
         /** Resets every item to "not answered" and every field to its default. */
@@ -303,6 +354,40 @@ public final class SurveyAggregate {
             }
             codes[item] = score;
             return this;
+        }
+
+        /**
+         * Sets every item's code at once (the bulk path): a score for score items, 1/0 for yes/no,
+         * an option mask for choice items, 1 for an answered text or number, or
+         * {@link SurveyAggregate#NOT_ANSWERED_CODE} / {@link SurveyAggregate#NOT_APPLICABLE_CODE}.
+         * Numbers of numeric items are set with {@link #number(int, double)}.
+         *
+         * @param allCodes one code per item, in questionnaire order
+         * @return this row
+         * @throws IllegalArgumentException if a code does not fit its item
+         */
+        public Row codes(int[] allCodes) {
+            Objects.requireNonNull(allCodes, "allCodes must not be null");
+            if (allCodes.length != codes.length) {
+                throw new IllegalArgumentException("expected " + codes.length + " codes, got " + allCodes.length);
+            }
+            long[] masks = validCodes;
+            for (int i = 0; i < allCodes.length; i++) {
+                int c = allCodes[i] + 2;
+                // one bit test for codes -2..61; larger codes (choice masks) take the full check
+                boolean ok = c >= 0 && (c < 64 ? (masks[i] >>> c & 1L) != 0 : fits(i, c - 2));
+                if (!ok) {
+                    c -= 2;
+                    throw new IllegalArgumentException("item " + items.get(i).id() + " (" + kinds[i]
+                            + ") cannot take code " + c);
+                }
+            }
+            System.arraycopy(allCodes, 0, codes, 0, codes.length);
+            return this;
+        }
+
+        private boolean fits(int i, int c) {
+            return SurveyAggregate.fits(items.get(i), c);
         }
 
         /**
@@ -423,6 +508,21 @@ public final class SurveyAggregate {
         }
     }
 
+    /** Whether a code (not a missing marker) fits an item. */
+    private static boolean fits(QuestionItem it, int c) {
+        switch (it.scale()) {
+            case SATISFACTION5:
+            case NPS:
+                return c >= it.scale().minScore() && c <= it.scale().maxScore();
+            case YESNO:
+                return c == 0 || c == 1;
+            case CHOICE:
+                return c > 0 && (it.options().size() >= 31 || (c >>> it.options().size()) == 0);
+            default:
+                return c == 1;
+        }
+    }
+
     /**
      * A new reusable row for {@link #add(Row)}.
      *
@@ -438,6 +538,10 @@ public final class SurveyAggregate {
      * @param row a row from this aggregate's {@link #newRow()}
      */
     public void add(Row row) {
+        Objects.requireNonNull(row, "row must not be null");
+        if (row.owner() != this) {
+            throw new IllegalArgumentException("the row belongs to another aggregate; use this aggregate's newRow()");
+        }
         all.add(row);
         if (sat5.length > 0) {
             addAlpha(row.codes);
@@ -446,7 +550,7 @@ public final class SurveyAggregate {
             groups.get(g).computeIfAbsent(row.groupValues[g], x -> new Block()).add(row);
         }
         if (estimator != null) {
-            double[] values = new double[designVariables.size()];
+            double[] values = designValues;
             for (int v = 0; v < values.length; v++) {
                 int i = designItem[v];
                 int c = row.codes[i];
@@ -483,9 +587,12 @@ public final class SurveyAggregate {
      */
     public void add(SurveyResponse response) {
         Objects.requireNonNull(response, "response must not be null");
-        Row row = newRow();
-        fill(row, response);
-        add(row);
+        if (scratchRow == null) {
+            scratchRow = newRow();
+        }
+        scratchRow.clear();
+        fill(scratchRow, response);
+        add(scratchRow);
     }
 
     void fill(Row row, SurveyResponse response) {
@@ -590,7 +697,7 @@ public final class SurveyAggregate {
         return all;
     }
 
-    CronbachAlpha.Accumulator alpha() {
+    CronbachAlpha.Accumulator alphaSums() {
         return alpha;
     }
 
@@ -599,7 +706,11 @@ public final class SurveyAggregate {
     }
 
     List<Map<String, Block>> groups() {
-        return groups;
+        List<Map<String, Block>> sorted = new ArrayList<>();
+        for (Map<String, Block> g : groups) {
+            sorted.add(new TreeMap<>(g));
+        }
+        return sorted;
     }
 
     Optional<SurveyDesign> design() {

@@ -53,7 +53,7 @@ public final class SurveyAnalysis {
         Optional<SurveyReport.Overall> overall = current.satisfactionItems().length == 0 ? Optional.empty()
                 : Optional.of(overall(current, all, level, method));
         Optional<CronbachAlpha> alpha = current.satisfactionItems().length >= 2
-                ? Optional.of(current.alpha().result(level)) : Optional.empty();
+                ? Optional.of(current.alphaSums().result(level)) : Optional.empty();
         Optional<SurveyReport.ParetoResult> pareto = Optional.empty();
         if (!dissatisfied.isEmpty()) {
             Pareto p = Pareto.of(dissatisfied, config.paretoThreshold());
@@ -99,7 +99,7 @@ public final class SurveyAnalysis {
                                 : Proportions.interval(c[1], n, level, method)));
             }
             case NUMERIC -> {
-                long n = b.answered[i];
+                long n = b.answered(i);
                 double sd = n > 1 ? Math.sqrt(b.numM2[i] / (n - 1)) : Double.NaN;
                 double se = sd / Math.sqrt(n);
                 double mean = n == 0 ? Double.NaN : b.numMean[i];
@@ -109,8 +109,8 @@ public final class SurveyAnalysis {
                         new Interval(mean - t * se, mean + t * se, level, "t")));
             }
             case CHOICE -> {
-                long respondents = b.answered[i];
-                long[] c = b.scoreCounts(i, 0, it.options().size() - 1);
+                long respondents = b.answered(i);
+                long[] c = b.optionCounts(i);
                 List<BigDecimal> pct = it.multiple() ? null : LargestRemainder.percentages(c, 1);
                 List<SurveyReport.OptionCount> opts = new ArrayList<>();
                 for (int o = 0; o < c.length; o++) {
@@ -125,8 +125,8 @@ public final class SurveyAnalysis {
             default -> {
             }
         }
-        return new SurveyReport.ItemResult(it.id(), it.label().zh(), it.label().en(), it.scale().id(), b.answered[i],
-                b.notAnswered[i], b.notApplicable[i], sat, dis, nps, yn, num, choice);
+        return new SurveyReport.ItemResult(it.id(), it.label().zh(), it.label().en(), it.scale().id(), b.answered(i),
+                b.notAnswered(i), b.notApplicable(i), sat, dis, nps, yn, num, choice);
     }
 
     static SurveyReport.Overall overall(SurveyAggregate agg, SurveyAggregate.Block b, double level,
@@ -204,18 +204,72 @@ public final class SurveyAnalysis {
                     ContingencyTest.of(new long[][] {ca, cb}, true), MannWhitney.ofCounts(1, ca, cb),
                     ma / na - mb / nb));
         }
+        List<SurveyReport.YesNoComparison> yesNo = new ArrayList<>();
+        List<SurveyReport.NpsComparison> nps = new ArrayList<>();
+        double zc = Proportions.z(level);
+        for (int i = 0; i < cur.items().size(); i++) {
+            QuestionItem it = cur.items().get(i);
+            if (it.scale() == ScaleKind.YESNO) {
+                long[] ca = a.scoreCounts(i, 0, 1);
+                long[] cb = b.scoreCounts(i, 0, 1);
+                if (ca[0] + ca[1] > 0 && cb[0] + cb[1] > 0) {
+                    yesNo.add(new SurveyReport.YesNoComparison(it.id(),
+                            TwoProportionTest.of(ca[1], ca[0] + ca[1], cb[1], cb[0] + cb[1], level)));
+                }
+            } else if (it.scale() == ScaleKind.NPS) {
+                NetPromoter na = NetPromoter.ofCounts(a.scoreCounts(i, 0, 10), it.satisfiedAtLeast(), level);
+                NetPromoter nb = NetPromoter.ofCounts(b.scoreCounts(i, 0, 10), it.satisfiedAtLeast(), level);
+                if (na.n() > 0 && nb.n() > 0) {
+                    double diff = na.nps() - nb.nps();
+                    double se = Math.sqrt(na.sePlugin() * na.sePlugin() + nb.sePlugin() * nb.sePlugin());
+                    double z = se > 0 ? diff / se : Double.NaN;
+                    double p = se > 0 ? Math.min(1, 2 * Distributions.normalUpperTail(Math.abs(z))) : Double.NaN;
+                    nps.add(new SurveyReport.NpsComparison(it.id(), na.nps(), nb.nps(), diff, se, z, p,
+                            new Interval(diff - zc * se, diff + zc * se, level, "wald")));
+                }
+            }
+        }
         return new SurveyReport.PeriodComparison(prev.config().round().map(r -> r.period().toString()),
-                b.responses, overall, items);
+                b.responses, overall, items, yesNo, nps);
+    }
+
+    /**
+     * The groups to suppress and why: those below the minimum size ("small"), and when exactly one
+     * group is small, also the smallest other group ("complementary"), since the small one would
+     * otherwise be the total minus the groups shown.
+     */
+    static Map<String, String> suppressed(Map<String, SurveyAggregate.Block> groups, int min) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, SurveyAggregate.Block> e : groups.entrySet()) {
+            if (e.getValue().responses < min) {
+                out.put(e.getKey(), "small");
+            }
+        }
+        if (out.size() == 1 && groups.size() > 1) {
+            String smallest = null;
+            long size = Long.MAX_VALUE;
+            for (Map.Entry<String, SurveyAggregate.Block> e : groups.entrySet()) {
+                if (!out.containsKey(e.getKey()) && e.getValue().responses < size) {
+                    smallest = e.getKey();
+                    size = e.getValue().responses;
+                }
+            }
+            out.put(smallest, "complementary");
+        }
+        return out;
     }
 
     private static SurveyReport.Breakdown breakdown(SurveyAggregate agg, int g, double level, IntervalMethod method) {
         int min = agg.config().minGroupSize();
         List<SurveyReport.Group> groups = new ArrayList<>();
         List<long[]> table = new ArrayList<>();
-        for (Map.Entry<String, SurveyAggregate.Block> e : agg.groups().get(g).entrySet()) {
+        Map<String, SurveyAggregate.Block> blocks = agg.groups().get(g);
+        Map<String, String> hidden = suppressed(blocks, min);
+        for (Map.Entry<String, SurveyAggregate.Block> e : blocks.entrySet()) {
             SurveyAggregate.Block b = e.getValue();
-            if (b.responses < min) {
-                groups.add(new SurveyReport.Group(e.getKey(), true, Optional.empty(), Optional.empty(), List.of()));
+            if (hidden.containsKey(e.getKey())) {
+                groups.add(new SurveyReport.Group(e.getKey(), true, hidden.get(e.getKey()), Optional.empty(),
+                        Optional.empty(), List.of()));
                 continue;
             }
             List<SurveyReport.GroupItem> items = new ArrayList<>();
@@ -227,7 +281,7 @@ public final class SurveyAnalysis {
             }
             Optional<SurveyReport.Overall> overall = agg.satisfactionItems().length == 0 ? Optional.empty()
                     : Optional.of(overall(agg, b, level, method));
-            groups.add(new SurveyReport.Group(e.getKey(), false, Optional.of(b.responses), overall, items));
+            groups.add(new SurveyReport.Group(e.getKey(), false, "", Optional.of(b.responses), overall, items));
             if (b.sumV > 0) {
                 table.add(new long[] {b.sumS, b.sumV - b.sumS});
             }
@@ -260,9 +314,9 @@ public final class SurveyAnalysis {
         List<DesignEstimate> by = new ArrayList<>();
         if (!agg.byColumns().isEmpty()) {
             Map<String, SurveyAggregate.Block> groups = agg.groups().get(0);
+            Map<String, String> hidden = suppressed(groups, agg.config().minGroupSize());
             for (String g : e.groups()) {
-                SurveyAggregate.Block b = groups.get(g);
-                if (b == null || b.responses < agg.config().minGroupSize()) {
+                if (!groups.containsKey(g) || hidden.containsKey(g)) {
                     continue;
                 }
                 for (String v : agg.designVariables()) {

@@ -261,6 +261,8 @@ public final class SurveyConfig {
      * @return the design
      */
     public static SurveyDesign parseDesign(String json, String source) {
+        Objects.requireNonNull(json, "json must not be null");
+        Objects.requireNonNull(source, "source must not be null");
         return design(ConfigReader.read(json, source, ConfigFiles.DesignFile.class), source);
     }
 
@@ -381,6 +383,19 @@ public final class SurveyConfig {
      */
     public String buildingColumn() {
         return buildingColumn;
+    }
+
+    /**
+     * The same configuration with another round, or none (for a previous period's responses read
+     * with this questionnaire).
+     *
+     * @param newRound the round, or empty
+     * @return a copy
+     */
+    public SurveyConfig withRound(Optional<SurveyRound> newRound) {
+        Objects.requireNonNull(newRound, "newRound must not be null");
+        return new SurveyConfig(questionnaire, newRound.orElse(null), minGroupSize, paretoThreshold, paretoCut,
+                dissatisfiedAtMost, minimumRecovery, satisfactionTarget, idColumn, unitColumn, buildingColumn);
     }
 
     /**

@@ -167,13 +167,44 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
      * @param previousResponses responses of the previous period
      * @param overall the two overall satisfaction rates (answers pooled; see {@link Overall} on clustering)
      * @param items per satisfaction5 item
+     * @param yesNo per yes/no item: the two yes rates compared
+     * @param nps per nps item: the difference of the two scores
      */
     public record PeriodComparison(Optional<String> previousPeriod, long previousResponses,
-                                   Optional<TwoProportionTest> overall, List<ItemComparison> items) {
-        /** Copies the list. */
+                                   Optional<TwoProportionTest> overall, List<ItemComparison> items,
+                                   List<YesNoComparison> yesNo, List<NpsComparison> nps) {
+        /** Copies the lists. */
         public PeriodComparison {
             items = List.copyOf(items);
+            yesNo = List.copyOf(yesNo);
+            nps = List.copyOf(nps);
         }
+    }
+
+    /**
+     * One yes/no item in two periods.
+     *
+     * @param item the item id
+     * @param test the two yes rates compared
+     */
+    public record YesNoComparison(String item, TwoProportionTest test) {
+    }
+
+    /**
+     * One nps item in two periods: independent samples, so the standard error of the difference is
+     * {@code sqrt(se1² + se2²)} of the plug-in standard errors, with a two-sided z test and a Wald interval.
+     *
+     * @param item the item id
+     * @param current this period's score
+     * @param previous the previous period's score
+     * @param difference {@code current - previous}
+     * @param se its standard error
+     * @param z {@code difference / se}
+     * @param pValue the two-sided p-value; NaN when {@code se = 0}
+     * @param interval {@code difference ± z se}
+     */
+    public record NpsComparison(String item, double current, double previous, double difference, double se,
+                                double z, double pValue, Interval interval) {
     }
 
     /**
@@ -209,12 +240,16 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
      * One group of a breakdown.
      *
      * @param value the column value ({@code ""} when missing)
-     * @param suppressed true when it has fewer respondents than the minimum: no figures are shown
+     * @param suppressed true when no figures are shown: the group has fewer responses than the
+     *                   minimum, or it is the smallest other group, hidden so that the one small
+     *                   group cannot be recovered as the total minus the groups shown
+     * @param suppression why: {@code "small"}, {@code "complementary"}, or {@code ""} when shown
      * @param responses responses, unless suppressed
      * @param overall overall satisfaction, unless suppressed
      * @param items per satisfaction5 item: answers, satisfaction rate and mean, unless suppressed
      */
-    public record Group(String value, boolean suppressed, Optional<Long> responses, Optional<Overall> overall,
+    public record Group(String value, boolean suppressed, String suppression, Optional<Long> responses,
+                        Optional<Overall> overall,
                         List<GroupItem> items) {
         /** Copies the list. */
         public Group {
@@ -244,7 +279,7 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
      *              ({@code item:satisfied}) of every satisfaction5 item
      * @param totals the total of every numeric item
      * @param proportions {@code svyciprop} intervals for yes/no and satisfaction shares
-     * @param byGroup {@code svyby} means by the first breakdown column, groups below the minimum size left out
+     * @param byGroup {@code svyby} means by the first breakdown column, suppressed groups left out
      */
     public record DesignResults(SurveyDesign design, long rows, double degf, List<DesignEstimate> means,
                                 List<DesignEstimate> totals, List<DesignProportion> proportions,

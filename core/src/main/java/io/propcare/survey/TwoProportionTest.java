@@ -21,7 +21,7 @@ package io.propcare.survey;
  * @param pTwoSided two-sided p-value of the pooled z test
  * @param pLarger p-value for the alternative {@code p1 > p2}
  * @param pSmaller p-value for the alternative {@code p1 < p2}
- * @param waldZ the unpooled (Wald) statistic
+ * @param waldZ the unpooled (Wald) statistic; NaN when both proportions are 0 or both 1
  * @param waldP its two-sided p-value
  * @param scoreZ the Miettinen–Nurminen score statistic (variance times {@code N/(N-1)})
  * @param scoreP its two-sided p-value
@@ -97,11 +97,12 @@ public record TwoProportionTest(long x1, long n1, long x2, long n2, double p1, d
                 yates.statistic(), yates.pValue(), wald, ac, newcombe, score);
     }
 
+    /** {@code diff / se}: NaN for 0/0 (both proportions 0 or both 1), infinite for a difference without variance. */
     private static double statistic(double diff, double se) {
         if (se > 0) {
             return diff / se;
         }
-        return diff == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, diff);
+        return diff == 0 ? Double.NaN : Math.copySign(Double.POSITIVE_INFINITY, diff);
     }
 
     private static double twoSided(double z) {

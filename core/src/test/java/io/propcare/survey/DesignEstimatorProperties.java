@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * means removed, stratified variance with finite population correction).
  */
 class DesignEstimatorProperties {
-    record Unit(String stratum, String post, double weight, double y) {
+    record Unit(String stratum, String post, double weight, double y, String group) {
     }
 
     private static final Map<String, Double> POP = Map.of("A", 50.0, "B", 80.0, "C", 30.0);
@@ -28,7 +28,8 @@ class DesignEstimatorProperties {
     @Provide
     Arbitrary<List<Unit>> samples() {
         Arbitrary<Unit> unit = Combinators.combine(Arbitraries.of("A", "B", "C"), Arbitraries.of("x", "y"),
-                Arbitraries.doubles().between(0.5, 5).ofScale(2), Arbitraries.doubles().between(-20, 120).ofScale(1))
+                Arbitraries.doubles().between(0.5, 5).ofScale(2), Arbitraries.doubles().between(-20, 120).ofScale(1),
+                Arbitraries.of("p", "q"))
                 .as(Unit::new);
         return unit.list().ofMinSize(6).ofMaxSize(40).filter(l -> {
             Map<String, Integer> n = new HashMap<>();
@@ -38,12 +39,18 @@ class DesignEstimatorProperties {
                 g.merge(u.post(), 1, Integer::sum);
             });
             return n.size() == 3 && n.values().stream().allMatch(c -> c >= 2) && g.size() == 2
+                    && l.stream().anyMatch(u -> u.group().equals("p"))
                     && n.entrySet().stream().allMatch(e -> e.getValue() <= POP.get(e.getKey()));
         });
     }
 
     /** R's algorithm, written out with every respondent in memory. */
     private static double[] twoPass(List<Unit> units, boolean post, boolean fpc) {
+        return twoPass(units, post, fpc, "");
+    }
+
+    /** The same for the domain {@code group} ({@code svyby}; "" = everyone). */
+    private static double[] twoPass(List<Unit> units, boolean post, boolean fpc, String group) {
         int n = units.size();
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
@@ -58,16 +65,20 @@ class DesignEstimatorProperties {
                 w[i] *= TOTALS.get(units.get(i).post()) / est.get(units.get(i).post());
             }
         }
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = group.isEmpty() || units.get(i).group().equals(group) ? 1 : 0;
+        }
         double sw = 0;
         double swy = 0;
         for (int i = 0; i < n; i++) {
-            sw += w[i];
-            swy += w[i] * units.get(i).y();
+            sw += d[i] * w[i];
+            swy += d[i] * w[i] * units.get(i).y();
         }
         double mean = swy / sw;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = w[i] * (units.get(i).y() - mean) / sw;
+            x[i] = d[i] * w[i] * (units.get(i).y() - mean) / sw;
         }
         if (post) {
             Map<String, double[]> ps = new HashMap<>();
@@ -113,6 +124,16 @@ class DesignEstimatorProperties {
         double[] oracle = twoPass(units, post, fpc);
         assertThat(m.estimate()).isCloseTo(oracle[0], org.assertj.core.data.Offset.offset(1e-9));
         assertThat(m.variance()).isCloseTo(oracle[1], org.assertj.core.data.Offset.offset(1e-9 * Math.max(1, oracle[1])));
+        // svyby: the domain "p" inside the same design
+        DesignEstimator byGroup = new DesignEstimator(List.of("y"), false);
+        for (Unit u : units) {
+            byGroup.add(u.stratum(), fpc ? POP.get(u.stratum()) : Double.NaN, post ? u.post() : "", u.group(),
+                    u.weight(), new double[] {u.y()});
+        }
+        DesignEstimate dm = byGroup.mean("y", "p", d, 0.95);
+        double[] domain = twoPass(units, post, fpc, "p");
+        assertThat(dm.estimate()).isCloseTo(domain[0], org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(dm.variance()).isCloseTo(domain[1], org.assertj.core.data.Offset.offset(1e-9 * Math.max(1, domain[1])));
     }
 
     @Property(tries = 200)

@@ -111,7 +111,7 @@ class SurveyAggregateProperties {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void statisticsDoNotDependOnResponseOrder(@ForAll("responses") List<SurveyResponse> rs, @ForAll long seed)
             throws Exception {
         List<SurveyResponse> shuffled = new ArrayList<>(rs);
@@ -119,7 +119,7 @@ class SurveyAggregateProperties {
         assertSame(report(aggregate(rs)), report(aggregate(shuffled)), "$");
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void mergingPartsEqualsAggregatingEverything(@ForAll("responses") List<SurveyResponse> rs,
                                                  @ForAll @IntRange(min = 0, max = 60) int cut) throws Exception {
         int c = Math.min(cut, rs.size());
@@ -129,7 +129,7 @@ class SurveyAggregateProperties {
         assertSame(report(aggregate(rs)), report(left), "$");
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void ratesStayWithinZeroAndOne(@ForAll("responses") List<SurveyResponse> rs) {
         SurveyReport r = SurveyAnalysis.report(aggregate(rs), Optional.empty(), 0.95, IntervalMethod.WILSON);
         ResponseRates rates = r.rates().orElseThrow();

@@ -121,6 +121,39 @@ class SurveyEndToEndTest {
     }
 
     @Test
+    void aSingleSmallGroupIsHiddenTogetherWithTheSmallestOther() {
+        SurveyConfig config = SurveyConfig.parse("{\"items\":[{\"id\":\"q\",\"scale\":\"satisfaction5\"}],"
+                + "\"minGroupSize\":2}", "q.json");
+        SurveyAggregate agg = SurveyAggregate.create(config, List.of("building"), Optional.empty());
+        String[] buildings = {"A", "B", "B", "B", "C", "C", "C", "C"};
+        for (int i = 0; i < buildings.length; i++) {
+            agg.add(io.propcare.model.survey.SurveyResponse.of("round", "r" + i, "", buildings[i],
+                    java.util.Map.of("q", io.propcare.model.survey.Answer.score(1 + i % 5))));
+        }
+        SurveyReport r = SurveyAnalysis.report(agg, Optional.empty(), 0.95, IntervalMethod.WILSON);
+        assertThat(r.breakdowns().get(0).groups()).extracting(SurveyReport.Group::value, SurveyReport.Group::suppression)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "small"),
+                        org.assertj.core.groups.Tuple.tuple("B", "complementary"),
+                        org.assertj.core.groups.Tuple.tuple("C", ""));
+        assertThat(r.breakdowns().get(0).groups().get(1).overall()).isEmpty();
+        assertThat(r.breakdowns().get(0).groups().get(2).responses()).contains(4L);
+    }
+
+    @Test
+    void jsonArraysAreReadToo() throws Exception {
+        SurveyConfig config = config();
+        String array = "[{\"id\":\"a\",\"front_desk\":4},{\"id\":\"b\",\"front_desk\":\"NA\"},{\"id\":\"c\"}]";
+        SurveyAggregate agg = SurveyAggregate.create(config, List.of(), Optional.empty());
+        ReadSummary s = ResponseReader.readJson(new StringReader(array), "r.json", config, (row, r) -> agg.add(r));
+        assertThat(s.rows()).isEqualTo(3);
+        assertThat(s.accepted()).isEqualTo(3);
+        SurveyReport r = SurveyAnalysis.report(agg, Optional.empty(), 0.95, IntervalMethod.WILSON);
+        assertThat(r.valid()).isEqualTo(1);
+        assertThat(r.items().get(0).notApplicable()).isEqualTo(1);
+        assertThat(r.items().get(0).notAnswered()).isEqualTo(1);
+    }
+
+    @Test
     void configurationProblemsNameFilePathAndValue() {
         assertThatThrownBy(() -> SurveyConfig.parse("{\"items\":[{\"id\":\"a\",\"scale\":\"stars\"}]}", "q.json"))
                 .isInstanceOf(ConfigurationException.class)

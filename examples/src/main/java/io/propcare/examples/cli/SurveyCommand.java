@@ -31,14 +31,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code propcare survey}: the statistics of a satisfaction survey as one JSON report. */
 @Command(name = "survey", mixinStandardHelpOptions = true,
-        description = {"Survey statistics: counts, distribution and recovery rates, satisfaction rates with",
-                "confidence intervals, means, NPS, Cronbach's alpha, the Pareto of dissatisfied items with the",
-                "80% cut, comparison with a previous period, breakdowns with small groups suppressed, and",
-                "design-based estimates (R survey package conventions). Prints one JSON object: the report,",
-                "plus \"ingest\" listing every rejected row (row, column, value, expected).",
-                "Responses: CSV with a header row (one column per item id; empty = not answered, NA = not",
-                "applicable), or JSON (.json array / .jsonl lines) with the same fields.",
-                "Exit status: 0 all rows accepted, 1 some rows rejected, 2 bad options or unreadable file."})
+        description = {"Survey statistics as one JSON report: counts, distribution and recovery",
+                "rates, satisfaction rates with confidence intervals, means, NPS, Cronbach's",
+                "alpha, the Pareto of dissatisfied items with the 80%% cut, comparison with a",
+                "previous period, breakdowns with small groups suppressed, and design-based",
+                "estimates (R survey package conventions). \"ingest\" lists every rejected row",
+                "(row, column, value, expected).",
+                "Responses: CSV with a header row, one column per item id (empty = not",
+                "answered, NA = not applicable), or JSON (.json array, .jsonl lines).",
+                "Exit status: 0 all rows accepted, 1 some rows rejected, 2 bad options or",
+                "unreadable file."})
 public final class SurveyCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -109,7 +111,8 @@ public final class SurveyCommand implements Callable<Integer> {
         try {
             ingest.add(read(responses, config, current));
             if (compare != null) {
-                SurveyAggregate prev = SurveyAggregate.create(config, List.of(), Optional.empty());
+                SurveyAggregate prev = SurveyAggregate.create(config.withRound(Optional.empty()), List.of(),
+                        Optional.empty());
                 ingest.add(read(compare, config, prev));
                 previous = Optional.of(prev);
             }

@@ -55,6 +55,10 @@ class SurveyCommandTest {
         assertThat(json.at("/items/0/satisfaction/interval/method").asText()).isEqualTo("jeffreys");
         assertThat(json.at("/items/2/nps/promoters").asLong()).isEqualTo(3);
         assertThat(json.at("/comparison/items/0/item").asText()).isEqualTo("front_desk");
+        assertThat(json.at("/comparison/previousPeriod").isNull()).isTrue();
+        assertThat(json.at("/comparison/nps/0/item").asText()).isEqualTo("recommend");
+        // NPS now: promoters 10, 9, 9 of 4 with one detractor (6): 50; before: 5, 7, 9: 0
+        assertThat(json.at("/comparison/nps/0/difference").asDouble()).isEqualTo(50.0);
         assertThat(json.at("/breakdowns/0/groups/1/suppressed").asBoolean()).isTrue();
         assertThat(json.at("/pareto/cut").asText()).isEqualTo("strict");
         assertThat(Files.readString(table)).contains("前台服务");
