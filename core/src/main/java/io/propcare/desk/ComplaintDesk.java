@@ -73,6 +73,9 @@ import org.slf4j.LoggerFactory;
  * desk.execute(r.complaint().propertyId(), r.id(), DeskCommand.classify(cs, Validity.VALID));
  * }</pre>
  *
+ * <p>Collective detection keeps recent complaints in this instance (in-process): complaints of one
+ * property must reach one desk instance for it to see them together.
+ *
  * <p>Implementation requirements: immutable once built and thread-safe. Commands on the same
  * complaint from several threads or processes are serialised by the store's optimistic version
  * check; a command whose table row allows it is retried on a concurrent change after re-checking
