@@ -65,6 +65,8 @@ public final class BusinessCalendar {
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2300;
     private static final int EMPTY_YEARS_LIMIT = 50;
+    private static final long FIRST_SECOND = LocalDate.of(MIN_YEAR - 1, 12, 30).toEpochDay() * 86_400;
+    private static final long LAST_SECOND = LocalDate.of(MAX_YEAR + 1, 1, 2).toEpochDay() * 86_400;
 
     private final ZoneId zone;
     private final ZoneRules rules;
@@ -554,13 +556,15 @@ public final class BusinessCalendar {
                 return b;
             }
         }
+        if (sec < FIRST_SECOND || sec >= LAST_SECOND) {
+            throw new PropcareException(DeadlineErrorCode.CALENDAR_OUTSIDE_RANGE, Instant.ofEpochSecond(sec)
+                    + " lies outside the years the calendar computes with (" + MIN_YEAR + "-" + MAX_YEAR + ")");
+        }
         ZoneOffset offset = rules.getOffset(Instant.ofEpochSecond(sec));
-        int year = LocalDateTime.ofEpochSecond(
-                Math.max(Math.min(sec, 10_000_000_000L), -3_000_000_000L), 0, offset).getYear();
+        int year = LocalDateTime.ofEpochSecond(sec, 0, offset).getYear();
         String what = Instant.ofEpochSecond(sec).atOffset(offset).toString();
         checkYear(year, what);
-        long start = startOfYear(year);
-        if (sec < start) {
+        if (sec < startOfYear(year)) {
             year--;
         } else if (sec >= startOfYear(year + 1)) {
             year++;

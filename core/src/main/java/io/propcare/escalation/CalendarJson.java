@@ -120,6 +120,9 @@ public final class CalendarJson {
                     "weekly hours are required: an object MON..SUN of windows, or \"24x7\"");
         }
         b.weekly(weekly(weekly, source, at + ".weekly"));
+        array(node, "holidays", source, at);
+        array(node, "workingDays", source, at);
+        array(node, "include", source, at);
         JsonNode hol = node.path("holidays");
         for (int i = 0; i < hol.size(); i++) {
             String path = at + ".holidays[" + i + "]";
@@ -133,9 +136,7 @@ public final class CalendarJson {
                 throw bad(source, path, hol.get(i), e.getMessage());
             }
         }
-        array(node, "holidays", source, at);
         JsonNode wd = node.path("workingDays");
-        array(node, "workingDays", source, at);
         for (int i = 0; i < wd.size(); i++) {
             String path = at + ".workingDays[" + i + "]";
             try {
@@ -154,7 +155,6 @@ public final class CalendarJson {
             b.specialHours(date(e.getKey(), e.getValue(), source, path), windows(e.getValue(), source, path));
         }
         JsonNode inc = node.path("include");
-        array(node, "include", source, at);
         for (int i = 0; i < inc.size(); i++) {
             String path = at + ".include[" + i + "]";
             String id = text(inc.get(i), source, path);

@@ -155,7 +155,13 @@ public record DeadlineExplanation(Instant start, Duration workingTime, Instant d
                     .append(e.removed().isZero() ? "no working time lost" : human(e.removed()) + " of working time not counted")
                     .append(". ");
         }
-        t.append("Deadline ").append(fmt(deadline, zone, DAY_TIME)).append('.');
+        t.append("Deadline ").append(fmt(deadline, zone, DAY_TIME));
+        java.time.ZoneOffset before = zone.getRules().getOffset(start);
+        java.time.ZoneOffset after = zone.getRules().getOffset(deadline);
+        if (!before.equals(after)) {
+            t.append(" (the clocks changed on the way: UTC").append(before).append(" then UTC").append(after).append(')');
+        }
+        t.append('.');
         return new DeadlineExplanation(start, workingTime, deadline, periods, holidays, makeUp, effects, t.toString());
     }
 
@@ -177,7 +183,14 @@ public record DeadlineExplanation(Instant start, Duration workingTime, Instant d
     }
 
     private static String fmt(Instant t, ZoneId zone, DateTimeFormatter f) {
-        return ZonedDateTime.ofInstant(t, zone).format(f);
+        ZonedDateTime z = ZonedDateTime.ofInstant(t, zone);
+        String s = z.format(f);
+        if (f != DAY && (z.getSecond() != 0 || z.getNano() != 0)) {
+            String sec = java.math.BigDecimal.valueOf(z.getSecond()).add(java.math.BigDecimal.valueOf(z.getNano(), 9))
+                    .stripTrailingZeros().toPlainString();
+            s += ":" + (z.getSecond() < 10 ? "0" : "") + sec;
+        }
+        return s;
     }
 
     /**
@@ -201,7 +214,8 @@ public record DeadlineExplanation(Instant start, Duration workingTime, Instant d
             j.add(d.toMinutesPart() + " min");
         }
         if (d.toSecondsPart() > 0 || d.toNanosPart() > 0) {
-            j.add(d.toSecondsPart() + (d.toNanosPart() > 0 ? "." + String.format("%09d", d.toNanosPart()) : "") + " s");
+            j.add(java.math.BigDecimal.valueOf(d.toSecondsPart()).add(java.math.BigDecimal.valueOf(d.toNanosPart(), 9))
+                    .stripTrailingZeros().toPlainString() + " s");
         }
         return j.toString();
     }

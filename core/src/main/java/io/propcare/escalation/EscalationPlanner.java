@@ -111,6 +111,7 @@ public final class EscalationPlanner {
                 reached.computeIfAbsent(m.milestone(), k -> new ArrayList<>()).add(m.at());
             }
         }
+        reached.values().forEach(list -> list.sort(Comparator.naturalOrder()));
         List<PlannedDeadline> deadlines = new ArrayList<>();
         List<EscalationStep> steps = new ArrayList<>();
         List<PlanProblem> problems = new ArrayList<>();

@@ -47,7 +47,9 @@ import java.util.function.Function;
  * reply time is agreed, which is its deadline); {@code agreedReplyOverrides} (default false) lets
  * an agreed reply time replace the deadline; {@code onReclassify} is {@code keep} (default) or
  * {@code restart}; {@code pausable} defaults to true. {@code when}/{@code unless} take lists of
- * {@code category}, {@code urgency}, {@code validity}, {@code scope}, {@code channel}.
+ * {@code category}, {@code urgency}, {@code validity}, {@code scope}, {@code channel}. The optional
+ * {@code "workingDayLimits": {"survey_statistics": {"days": 30, "calendar": "front_desk"}}} holds limits
+ * counted in working days that are not complaint steps.
  *
  * <p>{@link #defaultPolicy()} carries every time limit of the service procedures.
  *
@@ -58,7 +60,8 @@ import java.util.function.Function;
 @Beta
 public final class SlaPolicy {
     private static final String DEFAULT = "/io/propcare/escalation/default-sla-policy.json";
-    private static final Set<String> TOP = Set.of("calendars", "ladder", "rules");
+    private static final Set<String> TOP = Set.of("calendars", "ladder", "rules", "workingDayLimits");
+    private static final Set<String> LIMIT = Set.of("days", "calendar");
     private static final Set<String> RULE = Set.of("name", "when", "unless", "targets");
     private static final Set<String> TARGET = Set.of("step", "within", "calendar", "start", "stop",
             "agreedReplyOverrides", "onReclassify", "pausable");
@@ -72,11 +75,30 @@ public final class SlaPolicy {
     private final Map<String, BusinessCalendar> calendars;
     private final List<LadderRung> ladder;
     private final List<SlaRule> rules;
+    private final Map<String, WorkingDayLimit> limits;
 
-    private SlaPolicy(Map<String, BusinessCalendar> calendars, List<LadderRung> ladder, List<SlaRule> rules) {
+    /**
+     * A limit counted in whole working days, such as the survey statistics' 30 working days.
+     *
+     * @param days how many working days, at least 1
+     * @param calendar the name of the policy calendar whose working days count
+     */
+    public record WorkingDayLimit(int days, String calendar) {
+        /** Checks the components. */
+        public WorkingDayLimit {
+            if (days < 1) {
+                throw new IllegalArgumentException("days must be at least 1, got " + days);
+            }
+            Objects.requireNonNull(calendar, "calendar must not be null");
+        }
+    }
+
+    private SlaPolicy(Map<String, BusinessCalendar> calendars, List<LadderRung> ladder, List<SlaRule> rules,
+                      Map<String, WorkingDayLimit> limits) {
         this.calendars = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(calendars));
         this.ladder = List.copyOf(ladder);
         this.rules = List.copyOf(rules);
+        this.limits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(limits));
     }
 
     /**
@@ -98,7 +120,7 @@ public final class SlaPolicy {
                 }
             }
         }
-        return new SlaPolicy(calendars, Objects.requireNonNull(ladder, "ladder must not be null"), rules);
+        return new SlaPolicy(calendars, Objects.requireNonNull(ladder, "ladder must not be null"), rules, Map.of());
     }
 
     /**
@@ -161,19 +183,23 @@ public final class SlaPolicy {
         members(root, "$", TOP, source);
         Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
         JsonNode cals = required(root, "calendars", "$", source);
+        if (!cals.isObject()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.calendars", cals.toString(),
+                    "expected an object of named calendars");
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = cals.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             calendars.put(e.getKey(), CalendarJson.fromTree(e.getValue(), source, "$.calendars." + e.getKey()));
         }
         List<LadderRung> ladder = new ArrayList<>();
-        JsonNode rungs = required(root, "ladder", "$", source);
+        JsonNode rungs = array(required(root, "ladder", "$", source), "$.ladder", source);
         for (int i = 0; i < rungs.size(); i++) {
             String p = "$.ladder[" + i + "]";
             JsonNode r = rungs.get(i);
             members(r, p, RUNG, source);
             EscalationLevel level = value(required(r, "level", p, source), p + ".level", source, EscalationLevel::parse);
             List<EscalationLevel> notify = new ArrayList<>();
-            JsonNode n = r.path("notify");
+            JsonNode n = r.has("notify") ? array(r.get("notify"), p + ".notify", source) : r.path("notify");
             for (int k = 0; k < n.size(); k++) {
                 notify.add(value(n.get(k), p + ".notify[" + k + "]", source, EscalationLevel::parse));
             }
@@ -184,7 +210,7 @@ public final class SlaPolicy {
             ladder.add(value(r.get("at"), p + ".at", source, x -> LadderRung.parse(level, at, notify)));
         }
         List<SlaRule> rules = new ArrayList<>();
-        JsonNode rs = required(root, "rules", "$", source);
+        JsonNode rs = array(required(root, "rules", "$", source), "$.rules", source);
         for (int i = 0; i < rs.size(); i++) {
             String p = "$.rules[" + i + "]";
             JsonNode r = rs.get(i);
@@ -193,13 +219,35 @@ public final class SlaPolicy {
             ClassificationMatcher when = matcher(r.get("when"), p + ".when", source);
             ClassificationMatcher unless = matcher(r.get("unless"), p + ".unless", source);
             List<SlaTarget> targets = new ArrayList<>();
-            JsonNode ts = required(r, "targets", p, source);
+            JsonNode ts = array(required(r, "targets", p, source), p + ".targets", source);
             for (int k = 0; k < ts.size(); k++) {
                 targets.add(target(ts.get(k), p + ".targets[" + k + "]", source, calendars));
             }
             rules.add(new SlaRule(name, when, unless, targets));
         }
-        return new SlaPolicy(calendars, ladder, rules);
+        Map<String, WorkingDayLimit> limits = new LinkedHashMap<>();
+        JsonNode ls = root.path("workingDayLimits");
+        if (!ls.isMissingNode() && !ls.isObject()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.workingDayLimits", ls.toString(),
+                    "expected an object of named limits");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = ls.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String p = "$.workingDayLimits." + e.getKey();
+            members(e.getValue(), p, LIMIT, source);
+            JsonNode days = required(e.getValue(), "days", p, source);
+            if (!days.isInt() || days.intValue() < 1) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, p + ".days", days.toString(),
+                        "expected a whole number of working days, at least 1");
+            }
+            String cal = text(required(e.getValue(), "calendar", p, source), p + ".calendar", source);
+            if (!calendars.containsKey(cal)) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, p + ".calendar",
+                        "\"" + cal + "\"", "expected one of the policy's calendars " + calendars.keySet());
+            }
+            limits.put(e.getKey(), new WorkingDayLimit(days.intValue(), cal));
+        }
+        return new SlaPolicy(calendars, ladder, rules, limits);
     }
 
     private static SlaTarget target(JsonNode t, String p, String source, Map<String, BusinessCalendar> calendars) {
@@ -292,6 +340,13 @@ public final class SlaPolicy {
         return n.asBoolean();
     }
 
+    private static JsonNode array(JsonNode n, String path, String source) {
+        if (!n.isArray()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path, n.toString(), "expected a list");
+        }
+        return n;
+    }
+
     private static JsonNode required(JsonNode n, String field, String p, String source) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
@@ -356,6 +411,34 @@ public final class SlaPolicy {
             }
         }
         return out;
+    }
+
+    /**
+     * The limits counted in working days, by name (the default policy has
+     * {@code survey_statistics} and {@code improvement_measures_published}, 30 working days each).
+     *
+     * @return the limits, unmodifiable
+     */
+    public Map<String, WorkingDayLimit> workingDayLimits() {
+        return limits;
+    }
+
+    /**
+     * The date a working-day limit falls on: the Nth working day after {@code from} on the limit's calendar.
+     *
+     * @param limit the limit's name, e.g. {@code "survey_statistics"}
+     * @param from the date the limit counts from (not counted)
+     * @return the due date
+     * @throws IllegalArgumentException when the policy has no such limit
+     */
+    public java.time.LocalDate dueAfter(String limit, java.time.LocalDate from) {
+        Objects.requireNonNull(limit, "limit must not be null");
+        Objects.requireNonNull(from, "from must not be null");
+        WorkingDayLimit l = limits.get(limit);
+        if (l == null) {
+            throw new IllegalArgumentException("no working-day limit '" + limit + "'; the policy has " + limits.keySet());
+        }
+        return calendars.get(l.calendar()).addWorkingDays(from, l.days());
     }
 
     BusinessCalendar calendar(String name) {

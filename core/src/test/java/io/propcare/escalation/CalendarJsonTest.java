@@ -61,6 +61,7 @@ class CalendarJsonTest {
             "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"holidays\":[\"2026-13-01\"]}|$.holidays[0]|CONFIG_BAD_TIME",
             "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"include\":[\"us\"]}|$.include[0]|CONFIG_UNKNOWN_REFERENCE",
             "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"holiday\":[]}|$.holiday|CONFIG_UNKNOWN_PROPERTY",
+            "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"holidays\":{\"a\":1}}|$.holidays|CONFIG_BAD_VALUE",
             "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"holidays\":[\"2026-01-01\"],\"workingDays\":[\"2026-01-01\"]}|$.workingDays[0]|CONFIG_BAD_VALUE",
     })
     @DisplayName("a wrong calendar names the JSON path and the code")

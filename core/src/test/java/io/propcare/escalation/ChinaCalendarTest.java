@@ -121,4 +121,33 @@ class ChinaCalendarTest {
         assertThat(cn.firstYear()).isEqualTo(2019);
         assertThat(cn.lastYear()).isEqualTo(2026);
     }
+
+    @Test
+    @DisplayName("night duty 21:00-08:30 on working days: the night before National Day 2026 runs into 1 October, then nothing until 8 October")
+    void nightDutyIntoNationalDay() {
+        BusinessCalendar night = BusinessCalendar.builder(ZoneId.of("Asia/Shanghai"))
+                .weekly(WeeklyHours.ofWeekdays(WorkWindow.parse("21:00-08:30")))
+                .include(HolidayData.chinaMainland()).build();
+        // Wed 30 Sep 21:00 to Thu 1 Oct 08:30 belongs to the working day 30 September: 11.5 h
+        assertThat(night.isOpen(at("2026-10-01T08:00:00+08:00"))).isTrue();
+        assertThat(night.add(at("2026-09-30T21:00:00+08:00"), Duration.ofMinutes(690)))
+                .isEqualTo(at("2026-10-01T08:30:00+08:00"));
+        // one minute more waits for the night of Thursday 8 October
+        assertThat(night.add(at("2026-09-30T21:00:00+08:00"), Duration.ofMinutes(691)))
+                .isEqualTo(at("2026-10-08T21:01:00+08:00"));
+        // the make-up Saturday 10 October has a Monday's night: 21:00 to Sunday 08:30
+        assertThat(night.isOpen(at("2026-10-11T08:00:00+08:00"))).isTrue();
+        assertThat(night.elapsed(at("2026-10-10T00:00:00+08:00"), at("2026-10-12T00:00:00+08:00")))
+                .as("Fri 9 Oct night tail 8.5 h + Sat 10 Oct night 11.5 h").isEqualTo(Duration.ofHours(20));
+    }
+
+    @Test
+    @DisplayName("2020: the extended Spring Festival (to 2 February) and the Monday 3 February listed as a working day")
+    void springFestival2020() {
+        // Thu 23 Jan 2020 is a working day; 24 Jan - 2 Feb off (extension included); Mon 3 Feb works
+        assertThat(desk.add(at("2020-01-23T17:00:00+08:00"), Duration.ofHours(1)))
+                .isEqualTo(at("2020-02-03T09:00:00+08:00"));
+        assertThat(desk.isOpen(at("2020-02-01T10:00:00+08:00"))).as("the cancelled make-up Saturday").isFalse();
+        assertThat(desk.day(LocalDate.of(2020, 1, 19)).kind()).isEqualTo(CalendarDay.Kind.MAKE_UP_WORKING_DAY);
+    }
 }

@@ -68,6 +68,12 @@ class EscalationPlannerTest {
                 .containsKeys(SlaStep.ON_SITE, SlaStep.PRELIMINARY_PLAN)
                 .doesNotContainKeys(SlaStep.REPORT_TO_DIRECTOR, SlaStep.REPORT_BACK_TO_CENTER);
         assertThat(p.ladder()).extracting(LadderRung::threshold).containsExactly("75%", "100%", "200%", "400%");
+        assertThat(p.workingDayLimits().get("survey_statistics").days()).isEqualTo(30);
+        assertThat(p.workingDayLimits().get("improvement_measures_published").days()).isEqualTo(30);
+        // survey closed Wednesday 31 December 2025; 1-3 January 2026 off, Sunday 4 January a make-up day (1),
+        // 5-9 Jan (6), 12-16 (11), 19-23 (16), 26-30 (21), 2-6 Feb (26), 9-12 Feb (30)
+        assertThat(p.dueAfter("survey_statistics", java.time.LocalDate.of(2025, 12, 31)))
+                .isEqualTo(java.time.LocalDate.of(2026, 2, 12));
     }
 
     @Test
@@ -197,6 +203,9 @@ class EscalationPlannerTest {
         String badRung = json.replace("\"75%\"", "\"soon\"").replace("\"office\"", "\"always\"");
         assertThatThrownBy(() -> SlaPolicy.fromTree(JsonMapper.builder().build().readTree(badRung), "p.json"))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.path()).isEqualTo("$.ladder[0].at"));
+        assertThatThrownBy(() -> SlaPolicy.fromTree(JsonMapper.builder().build().readTree(
+                "{\"calendars\":{},\"ladder\":{},\"rules\":[]}"), "p.json"))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.path()).isEqualTo("$.ladder"));
         String badStep = json.replace("\"on_site\",\"within\"", "\"onsite\",\"within\"").replace("\"office\"", "\"always\"");
         assertThatThrownBy(() -> SlaPolicy.fromTree(JsonMapper.builder().build().readTree(badStep), "p.json"))
                 .isInstanceOfSatisfying(ConfigurationException.class,

@@ -38,6 +38,22 @@ class NullArgumentsTest {
     }
 
     @Test
+    @DisplayName("instants far outside 1900-2300 are refused with CALENDAR_OUTSIDE_RANGE, never answered from a wrong year")
+    void range() {
+        for (Instant far : List.of(Instant.parse("2295-06-01T00:00:00Z"), Instant.parse("2400-01-01T00:00:00Z"),
+                Instant.MAX, Instant.MIN, Instant.parse("1899-06-01T00:00:00Z"))) {
+            if (far.isBefore(Instant.parse("2301-01-01T00:00:00Z")) && far.isAfter(Instant.parse("1900-01-01T00:00:00Z"))) {
+                org.assertj.core.api.Assertions.assertThat(cal.isOpen(far)).isTrue();
+                continue;
+            }
+            assertThatThrownBy(() -> cal.isOpen(far)).isInstanceOfSatisfying(io.propcare.spi.PropcareException.class,
+                    e -> org.assertj.core.api.Assertions.assertThat(e.errorCode()).isEqualTo(DeadlineErrorCode.CALENDAR_OUTSIDE_RANGE));
+        }
+        org.assertj.core.api.Assertions.assertThat(cal.add(Instant.parse("2295-06-01T00:00:00Z"), Duration.ofHours(1)))
+                .isEqualTo(Instant.parse("2295-06-01T01:00:00Z"));
+    }
+
+    @Test
     @DisplayName("the planner and its inputs name each null argument")
     void planner() {
         EscalationPlanner p = EscalationPlanner.of(SlaPolicy.defaultPolicy());
