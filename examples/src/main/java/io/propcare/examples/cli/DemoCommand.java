@@ -78,6 +78,10 @@ public final class DemoCommand implements Callable<Integer> {
         RecordingNotifier notifier = RecordingNotifier.allChannels();
         long started = System.nanoTime();
         try (Propcare propcare = Propcare.builder().clock(clock).storage(db).notifier(notifier).build()) {
+            if (propcare.storage().rosters().find(DemoMonth.PROPERTY, DemoMonth.ROSTER).isPresent()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db " + db
+                        + " already holds a demo month (roster " + DemoMonth.ROSTER + "); point --db at an empty database");
+            }
             ComplaintEngine engine;
             String classifier;
             try {

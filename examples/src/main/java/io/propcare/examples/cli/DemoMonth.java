@@ -72,6 +72,7 @@ import org.threeten.extra.MutableClock;
  */
 final class DemoMonth {
     static final PropertyId PROPERTY = PropertyId.of("talent-apartments");
+    static final RosterId ROSTER = RosterId.of("2026-11-service");
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final YearMonth MONTH = YearMonth.of(2026, 11);
     static final Duration TICK = Duration.ofMinutes(5);
@@ -232,7 +233,7 @@ final class DemoMonth {
                 as.add(Assignment.of(SUPERVISOR, d, "SUP"));
             }
         }
-        return new RosterOutcome(Roster.draft(PROPERTY, RosterId.of("2026-11-service"), MONTH, as), how);
+        return new RosterOutcome(Roster.draft(PROPERTY, ROSTER, MONTH, as), how);
     }
 
     // ---------------------------------------------------------------------------------------------

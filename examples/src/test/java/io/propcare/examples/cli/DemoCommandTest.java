@@ -64,6 +64,10 @@ class DemoCommandTest {
         assertThat(PropcareCommand.execute(memArgs, new PrintWriter(mem, true), new PrintWriter(new StringWriter(), true)))
                 .isZero();
         assertThat(h2.toString()).contains("storage jdbc;").doesNotContain("FAILED");
+        StringWriter again = new StringWriter();
+        assertThat(PropcareCommand.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(again, true)))
+                .as("the same in-memory H2 database a second time").isEqualTo(2);
+        assertThat(again.toString()).contains("already holds a demo month").doesNotContain("\tat ");
         assertThat(h2.toString().replace("storage jdbc;", "storage memory;")).isEqualTo(mem.toString());
     }
 
