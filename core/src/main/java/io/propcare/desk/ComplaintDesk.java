@@ -73,6 +73,9 @@ import org.slf4j.LoggerFactory;
  * desk.execute(r.complaint().propertyId(), r.id(), DeskCommand.classify(cs, Validity.VALID));
  * }</pre>
  *
+ * <p>Collective detection keeps recent complaints in this instance (in-process): complaints of one
+ * property must reach one desk instance for it to see them together.
+ *
  * <p>Implementation requirements: immutable once built and thread-safe. Commands on the same
  * complaint from several threads or processes are serialised by the store's optimistic version
  * check; a command whose table row allows it is retried on a concurrent change after re-checking
@@ -135,6 +138,15 @@ public final class ComplaintDesk {
      */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The property's zone.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return zone;
     }
 
     /**
@@ -764,7 +776,8 @@ public final class ComplaintDesk {
          * @return this builder
          */
         public Builder zoneOwners(Map<String, StaffId> value) {
-            zoneOwners = once(zoneOwners, Map.copyOf(value), "zoneOwners");
+            zoneOwners = once(zoneOwners, Map.copyOf(Objects.requireNonNull(value, "zoneOwners must not be null")),
+                    "zoneOwners");
             return this;
         }
 
@@ -808,7 +821,8 @@ public final class ComplaintDesk {
          * @return this builder
          */
         public Builder collectiveDetection(CollectiveSettings value) {
-            collective = once(collective, Optional.of(value), "collectiveDetection");
+            collective = once(collective, Optional.of(Objects.requireNonNull(value, "collectiveDetection must not be null")),
+                    "collectiveDetection");
             return this;
         }
 

@@ -53,6 +53,8 @@ public interface DutyRoster {
     default DutyRoster orElse(DutyRoster fallback) {
         Objects.requireNonNull(fallback, "fallback must not be null");
         return (role, at) -> {
+            Objects.requireNonNull(role, "role must not be null");
+            Objects.requireNonNull(at, "at must not be null");
             Optional<StaffId> first = onDuty(role, at);
             return first.isPresent() ? first : fallback.onDuty(role, at);
         };
@@ -66,7 +68,11 @@ public interface DutyRoster {
      */
     static DutyRoster fixed(Map<String, StaffId> byRole) {
         Map<String, StaffId> copy = Map.copyOf(Objects.requireNonNull(byRole, "byRole must not be null"));
-        return (role, at) -> Optional.ofNullable(copy.get(Objects.requireNonNull(role, "role must not be null")));
+        return (role, at) -> {
+            Objects.requireNonNull(role, "role must not be null");
+            Objects.requireNonNull(at, "at must not be null");
+            return Optional.ofNullable(copy.get(role));
+        };
     }
 
     /**
@@ -75,7 +81,11 @@ public interface DutyRoster {
      * @return the empty roster
      */
     static DutyRoster none() {
-        return (role, at) -> Optional.empty();
+        return (role, at) -> {
+            Objects.requireNonNull(role, "role must not be null");
+            Objects.requireNonNull(at, "at must not be null");
+            return Optional.empty();
+        };
     }
 
     /**

@@ -99,7 +99,7 @@ public final class EscalationSweeper {
     public ScheduledFuture<?> runOn(ScheduledExecutorService executor, Duration period, List<PropertyId> properties) {
         Objects.requireNonNull(executor, "executor must not be null");
         Objects.requireNonNull(period, "period must not be null");
-        List<PropertyId> list = List.copyOf(properties);
+        List<PropertyId> list = List.copyOf(Objects.requireNonNull(properties, "properties must not be null"));
         if (period.isNegative() || period.isZero()) {
             throw new IllegalArgumentException("period must be positive, got " + period);
         }

@@ -99,8 +99,9 @@ final class Notices {
         NotificationChannel channel = templates.channelFor(recipient.kind());
         Map<String, String> vars = new HashMap<>(variables);
         if (recipient.kind() == RecipientKind.STAFF) {
-            vars.put("resident", record.complaint().resident().toString()
-                    .replace("Resident[", "").replace("]", ""));
+            io.propcare.model.complaint.Resident r = record.complaint().resident();
+            vars.put("resident", r.name().map(io.propcare.model.PersonName::masked).orElse("-") + " "
+                    + r.phone().map(io.propcare.model.PhoneNumber::masked).orElse("-"));
         } else {
             vars.put("resident", "-");
             if (recipient.kind() == RecipientKind.RESIDENT) {

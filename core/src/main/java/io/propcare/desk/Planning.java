@@ -92,6 +92,14 @@ final class Planning {
         String key = cycle == 0 ? record.id().value() : record.id().value() + "/r" + cycle;
         ComplaintFacts facts = ComplaintFacts.of(key, received, base, record.complaint().channel());
         List<TimelineEvent> timeline = new ArrayList<>();
+        for (int i = 0; i < start; i++) {
+            // a reopened complaint's reports to the director and the company stand: they are not owed again
+            ComplaintEvent e = h.get(i);
+            String to = e.details().get(Journal.TO);
+            if (e.type() == EventType.REPORTED && ("director".equals(to) || "company".equals(to))) {
+                reported(to).ifPresent(m -> timeline.add(TimelineEvent.reached(m, received)));
+            }
+        }
         Classification current = base;
         for (int i = Math.max(start, 0); i < h.size(); i++) {
             ComplaintEvent e = h.get(i);

@@ -231,6 +231,13 @@ class ProcedureTest {
         r = f.run(r, DeskCommand.of(CommandKind.REPLY, DIRECTOR));
         r = f.run(r, DeskCommand.agreeReplyTime(DIRECTOR, f.clock.instant().plus(Duration.ofHours(4))));
         assertThat(r.state().status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        r = f.run(r, DeskCommand.classify(DIRECTOR, Validity.VALID));
+        r = f.run(r, DeskCommand.of(CommandKind.SETTLE, DIRECTOR));
+        r = f.run(r, DeskCommand.of(CommandKind.CALL_BACK, CS));
+        r = f.run(r, DeskCommand.of(CommandKind.REOPEN, CS));
+        assertThat(f.desk.plan(r).orElseThrow().deadlines().stream()
+                .filter(d -> d.step().id().startsWith("report_to_")).map(d -> d.state().name()))
+                .as("a reopened collective complaint does not owe its reports again").containsOnly("MET");
     }
 
     @Test

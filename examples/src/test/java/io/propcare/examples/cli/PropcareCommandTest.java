@@ -51,12 +51,17 @@ class PropcareCommandTest {
 
     @Test
     void demoRunsEndToEndAndMasksPersonalData() {
-        Run r = run("demo", "--db", "memory:", "--complaints", "4", "--seed", "7");
+        Run r = run("demo", "--db", "memory:", "--complaints", "12", "--days", "3", "--seed", "7");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("C-7-000004").contains("CLOSED")
-                .contains("4 complaints on memory storage; 12 notifications delivered, 0 pending, 0 dead.");
-        assertThat(r.out()).doesNotContain("13812345678").doesNotContain("王芳").contains("138****5678");
-        assertThat(run("demo", "--db", "memory:", "--complaints", "4", "--seed", "7").out()).isEqualTo(r.out());
+        assertThat(r.out()).contains("Monthly complaint report").contains("Received 12:")
+                .contains("every escalation has its notification    ok").doesNotContain("FAILED");
+        for (int unit = 0; unit < 120; unit++) {
+            io.propcare.model.complaint.Resident resident = DemoScript.resident(unit);
+            assertThat(r.out()).doesNotContain(resident.phone().orElseThrow().digits())
+                    .doesNotContain(resident.name().orElseThrow().value());
+        }
+        assertThat(run("demo", "--db", "memory:", "--complaints", "12", "--days", "3", "--seed", "7").out())
+                .isEqualTo(r.out());
     }
 
     @Test
