@@ -95,6 +95,23 @@ class EscalationPlannerTest {
     }
 
     @Test
+    @DisplayName("every emergency gets an on-site deadline within 15 minutes, whatever its category; a normal noise complaint none")
+    void emergenciesOfAnyCategory() {
+        for (String category : java.util.List.of("fire_safety", "elevator", "security", "plumbing")) {
+            EscalationPlan plan = planner.plan(ComplaintFacts.of("C-" + category, at("2026-10-03T03:10:00+08:00"),
+                    cls(category, Urgency.EMERGENCY, Scope.INDIVIDUAL), Channel.PHONE), java.util.List.of());
+            assertThat(plan.deadlines()).as(category).anySatisfy(d -> {
+                assertThat(d.step()).isEqualTo(SlaStep.ON_SITE);
+                assertThat(d.due()).contains(at("2026-10-03T03:25:00+08:00"));
+            });
+            assertThat(plan.deadlines()).as(category).anySatisfy(d -> assertThat(d.step()).isEqualTo(SlaStep.PRELIMINARY_PLAN));
+        }
+        EscalationPlan noise = planner.plan(complaint("noise", Scope.INDIVIDUAL, Channel.APP, "2026-10-03T03:10:00+08:00"),
+                java.util.List.of());
+        assertThat(noise.deadlines()).noneSatisfy(d -> assertThat(d.step()).isEqualTo(SlaStep.ON_SITE));
+    }
+
+    @Test
     @DisplayName("replanning minute by minute while the complaint progresses fires every step once and never again")
     void neverFiresTwice() {
         ComplaintFacts c = complaint("plumbing", Scope.COLLECTIVE, Channel.PHONE, "2026-10-01T22:00:00+08:00");
