@@ -54,6 +54,7 @@ public final class ComplaintEngine {
     private final ComplaintClassifier classifier;
     private final double reviewThreshold;
     private final List<String> categoryIds;
+    private final Category[] categoryValues;
     private final Map<String, String> departments;
     private final RuleCombiner combiner;
     private final int[] combinerIndex;
@@ -65,6 +66,7 @@ public final class ComplaintEngine {
         this.reviewThreshold = b.reviewThreshold == null ? rules.reviewThreshold() : b.reviewThreshold;
         rules.checkAgainst(taxonomy);
         this.categoryIds = taxonomy.ids();
+        this.categoryValues = categoryIds.stream().map(Category::of).toArray(Category[]::new);
         Map<String, String> d = new HashMap<>();
         for (Taxonomy.CategoryEntry e : taxonomy.categories()) {
             d.put(e.id(), e.department());
@@ -211,7 +213,7 @@ public final class ComplaintEngine {
         List<ClassifierScore> ranked = new ArrayList<>();
         for (int i = 0; i < score.length; i++) {
             prob[i] /= sum;
-            ranked.add(ClassifierScore.of(Category.of(categoryIds.get(i)), Math.min(1.0, prob[i])));
+            ranked.add(ClassifierScore.of(categoryValues[i], Math.min(1.0, prob[i])));
         }
         ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
         Category category;

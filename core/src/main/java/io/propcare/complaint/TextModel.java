@@ -520,7 +520,7 @@ public final class TextModel implements ComplaintClassifier {
         List<ClassifierScore> scores = new ArrayList<>(p.length);
         int best = 0;
         for (int j = 0; j < p.length; j++) {
-            scores.add(ClassifierScore.of(Category.of(category.classes[j]), clamp(p[j])));
+            scores.add(ClassifierScore.of(category.categories[j], clamp(p[j])));
             if (p[j] > p[best]) {
                 best = j;
             }

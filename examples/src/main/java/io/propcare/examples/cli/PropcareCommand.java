@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
                 "Exit status: 0 every line succeeded, 1 some line failed, 2 bad options or unreadable file."},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ClassifyCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
         })
 public final class PropcareCommand implements Runnable {
     @CommandLine.Spec
