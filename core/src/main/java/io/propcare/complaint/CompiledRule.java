@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 record CompiledRule(String id, String description, int priority, int order, List<String> any, List<Pattern> regex,
                     List<List<String>> all, List<String> unless, Set<Channel> channels, LocalTime from, LocalTime to,
                     Set<Integer> months, Location location, Optional<Category> category, double weight, boolean force,
-                    Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable) {
+                    Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable,
+                    List<long[]> anySignatures) {
 
     /** Where the complaint was logged. */
     enum Location {
@@ -54,6 +55,19 @@ record CompiledRule(String id, String description, int priority, int order, List
      * @return the matched term or pattern text, empty when the rule does not fire
      */
     Optional<String> match(ComplaintText c, String norm, Cues cues) {
+        return match(c, norm, Terms.signature(norm), cues);
+    }
+
+    /**
+     * Matches the rule, with the text's character signature computed once by the caller.
+     *
+     * @param c the complaint
+     * @param norm the normalised text
+     * @param sig {@link Terms#signature} of {@code norm}
+     * @param cues negation and hypothetical cues
+     * @return the matched term or pattern text, empty when the rule does not fire
+     */
+    Optional<String> match(ComplaintText c, String norm, long[] sig, Cues cues) {
         if (!channels.isEmpty() && !channels.contains(c.channel())) {
             return Optional.empty();
         }
@@ -90,7 +104,11 @@ record CompiledRule(String id, String description, int priority, int order, List
         if (any.isEmpty() && regex.isEmpty()) {
             return Optional.of(all.isEmpty() ? "(conditions)" : all.get(0).get(0));
         }
-        for (String term : any) {
+        for (int t = 0; t < any.size(); t++) {
+            if (!Terms.mayContain(anySignatures.get(t), sig)) {
+                continue;
+            }
+            String term = any.get(t);
             int from = 0;
             int at;
             while ((at = Terms.find(norm, term, from)) >= 0) {

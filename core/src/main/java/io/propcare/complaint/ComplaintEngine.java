@@ -135,8 +135,9 @@ public final class ComplaintEngine {
         String floorTerm = null;
         CompiledRule validityRule = null;
         String resolved = cues.resolvedCue(norm);
+        long[] sig = Terms.signature(norm);
         for (CompiledRule r : rules.rules()) {
-            Optional<String> m = r.match(complaint, norm, cues);
+            Optional<String> m = r.match(complaint, norm, sig, cues);
             if (m.isEmpty()) {
                 continue;
             }

@@ -90,6 +90,21 @@ final class NaiveBayesHead {
         return new NaiveBayesHead(classes, docs, counts, alpha, t);
     }
 
+    /** The log likelihoods of a feature per class, or null when the feature was never seen. */
+    double[] likelihoods(String feature) {
+        return logLik.get(feature);
+    }
+
+    /** A copy of the log priors, the start of every score. */
+    double[] priors() {
+        return logPrior.clone();
+    }
+
+    /** Calibrated probabilities from raw scores. */
+    double[] calibrated(double[] raw) {
+        return softmax(raw, temperature);
+    }
+
     /** Raw log scores (log prior plus log likelihoods) per class. */
     double[] rawScores(Collection<String> features) {
         double[] s = logPrior.clone();
