@@ -150,7 +150,7 @@ public final class ComplaintEngine {
                     why.append(": forces category ").append(r.category().get());
                 } else if (combiner == null || !combiner.weights.containsKey(r.id())) {
                     boost[idx] += r.weight();
-                    why.append(String.format(Locale.ROOT, ": %+.1f %s", r.weight(), r.category().get()));
+                    why.append(": ").append(Decimals.signed(r.weight(), 1)).append(' ').append(r.category().get());
                 }
             }
             if (combiner != null && combiner.weights.containsKey(r.id()) && !r.force()) {
@@ -165,8 +165,8 @@ public final class ComplaintEngine {
                     }
                 }
                 if (top >= 0 && w[combinerIndex[top]] > 0.05) {
-                    why.append(String.format(Locale.ROOT, ": %+.1f %s (learned)", w[combinerIndex[top]],
-                            categoryIds.get(top)));
+                    why.append(": ").append(Decimals.signed(w[combinerIndex[top]], 1)).append(' ')
+                            .append(categoryIds.get(top)).append(" (learned)");
                 }
             }
             if (r.urgency().isPresent()) {
@@ -240,8 +240,8 @@ public final class ComplaintEngine {
             urgency = floor;
             explain.add(0, "urgency " + urgency.id() + " forced by rule " + floorRule.id() + " ('" + floorTerm + "')");
         } else {
-            explain.add(String.format(Locale.ROOT, "urgency %s from the model (%.2f)", urgency.id(),
-                    prediction.urgencyScore()));
+            explain.add("urgency " + urgency.id() + " from the model (" + Decimals.plain(prediction.urgencyScore(), 2)
+                    + ")");
         }
         // validity
         Validity validity;

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -590,8 +589,8 @@ public final class TextModel implements ComplaintClassifier {
         }
         List<String> ev = category.evidence(f, best, 5);
         List<String> evidence = ev.isEmpty() ? List.of()
-                : List.of(String.format(Locale.ROOT, "model: %s %.2f, evidence %s", category.classes[best], p[best],
-                String.join(", ", ev)));
+                : List.of("model: " + category.classes[best] + " " + Decimals.plain(p[best], 2) + ", evidence "
+                + String.join(", ", ev));
         return new ClassifierPrediction(scores, u, us, v, vs, evidence);
     }
 
