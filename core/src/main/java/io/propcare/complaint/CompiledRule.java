@@ -24,7 +24,40 @@ record CompiledRule(String id, String description, int priority, int order, List
                     List<List<String>> all, List<String> unless, Set<Channel> channels, LocalTime from, LocalTime to,
                     Set<Integer> months, Location location, Optional<Category> category, double weight, boolean force,
                     Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable,
-                    List<long[]> anySignatures) {
+                    List<long[]> anySignatures, List<List<String>> regexAnchors) {
+
+    /**
+     * The literal alternatives a pattern must start with, when it starts with a group of plain
+     * alternatives such as {@code (电梯|lift|elevator)...}; empty when it does not (then the pattern
+     * is always run). A pattern none of whose anchors occurs in the text cannot match.
+     *
+     * @param pattern the normalised pattern
+     * @return the anchors, or an empty list
+     */
+    static List<String> anchors(String pattern) {
+        if (!pattern.startsWith("(") || pattern.startsWith("(?")) {
+            return List.of();
+        }
+        int end = pattern.indexOf(')');
+        if (end < 0) {
+            return List.of();
+        }
+        String body = pattern.substring(1, end);
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if ("\\[]{}()*+?.^$".indexOf(c) >= 0) {
+                return List.of();
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String alt : body.split("\\|", -1)) {
+            if (alt.isEmpty()) {
+                return List.of();
+            }
+            out.add(alt);
+        }
+        return List.copyOf(out);
+    }
 
     /** Where the complaint was logged. */
     enum Location {
@@ -118,7 +151,21 @@ record CompiledRule(String id, String description, int priority, int order, List
                 from = at + 1;
             }
         }
-        for (Pattern p : regex) {
+        for (int x = 0; x < regex.size(); x++) {
+            List<String> anchor = regexAnchors.get(x);
+            if (!anchor.isEmpty()) {
+                boolean any = false;
+                for (String a : anchor) {
+                    if (norm.contains(a)) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
+                    continue;
+                }
+            }
+            Pattern p = regex.get(x);
             Matcher m = p.matcher(norm);
             while (m.find()) {
                 if (!negatable || !cues.blocks(norm, m.start())) {

@@ -114,6 +114,18 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void regexAnchorsAreTheLeadingPlainAlternatives() {
+        assertThat(CompiledRule.anchors("(电梯|lift)[^,]{0,4}坏")).containsExactly("电梯", "lift");
+        assertThat(CompiledRule.anchors("(?<!a)b")).isEmpty();
+        assertThat(CompiledRule.anchors("(a.|b)c")).isEmpty();
+        assertThat(CompiledRule.anchors("abc")).isEmpty();
+        ClassificationRules r = rules("{\"id\":\"R\",\"regex\":[\"(lift|elevator) (is )?(broken|stuck)\"],"
+                + "\"category\":\"elevator\",\"weight\":5}");
+        assertThat(classify(r, "the elevator is stuck").firedRules()).containsExactly("R");
+        assertThat(classify(r, "the door is stuck").firedRules()).isEmpty();
+    }
+
+    @Test
     void aForcingRuleDecidesTheCategory() {
         ClassificationRules r = rules("{\"id\":\"F\",\"any\":[\"parcel\"],\"category\":\"parcels\",\"force\":true},"
                 + "{\"id\":\"B\",\"any\":[\"lift\"],\"category\":\"elevator\",\"weight\":9}");
