@@ -242,7 +242,9 @@ public final class ClassificationRules {
         return new CompiledRule(r.id(), r.description() == null ? "" : r.description(),
                 r.priority() == null ? 0 : r.priority(), order, any, List.copyOf(regex), List.copyOf(all),
                 terms(r.unless()), Set.copyOf(channels), from, to, Set.copyOf(months), loc, category, weight, force,
-                urgency, validity, !Boolean.FALSE.equals(r.negatable()));
+                urgency, validity, !Boolean.FALSE.equals(r.negatable()),
+                any.stream().map(Terms::signature).toList(),
+                regex.stream().map(p -> CompiledRule.anchors(p.pattern())).toList());
     }
 
     private static List<String> terms(List<String> raw) {

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * complaints without a building, a shared facility named in the text (car park, gate, garden,
  * playground, pool, gym), else the estate.
  *
- * <p>Only complaints of the last window and active cases are kept, so memory is bounded by the
- * window, not by the length of the stream.
+ * <p>Only complaints of the last window are kept (for active cases, their members of the last
+ * window, plus at most {@value #MAX_LISTED} listed ids), so memory is bounded by the window, not by
+ * the length of the stream.
  *
  * <p>Implementation requirements: not thread-safe (one detector per stream); complaints must be
  * offered in non-decreasing {@code receivedAt} order.
@@ -36,6 +37,8 @@ import java.util.regex.Pattern;
 public final class CollectiveDetector {
     /** The score from which an alternative category counts as a plausible matter. */
     static final double PLAUSIBLE = 0.15;
+    /** How many member ids and flats a case lists; later members are counted but not listed. */
+    static final int MAX_LISTED = 500;
     private static final Map<String, Pattern> FACILITIES = facilities();
 
     private final CollectiveSettings settings;
@@ -53,8 +56,25 @@ public final class CollectiveDetector {
         final Category category;
         final Instant openedAt;
         final String reason;
-        final List<Entry> members = new ArrayList<>();
+        /** Members of the last window, compared with newcomers. */
+        final ArrayDeque<Entry> recent = new ArrayDeque<>();
+        /** Member ids and flats, capped at {@link #MAX_LISTED}; {@code count} counts every member. */
+        final List<String> ids = new ArrayList<>();
+        final Set<String> units = new LinkedHashSet<>();
+        int count;
         Instant lastAt;
+
+        void add(Entry e) {
+            recent.addLast(e);
+            count++;
+            if (ids.size() < MAX_LISTED) {
+                ids.add(e.id());
+            }
+            if (!e.unit().isEmpty() && units.size() < MAX_LISTED) {
+                units.add(e.unit());
+            }
+            lastAt = e.at();
+        }
 
         OpenCase(String id, String place, Category category, Instant openedAt, String reason) {
             this.id = id;
@@ -65,10 +85,9 @@ public final class CollectiveDetector {
         }
 
         CollectiveCase snapshot() {
-            List<String> units = new ArrayList<>(new LinkedHashSet<>(members.stream().map(Entry::unit)
-                    .filter(u -> !u.isEmpty()).toList()));
-            return new CollectiveCase(id, place, category, openedAt, members.stream().map(Entry::id).toList(), units,
-                    reason);
+            String why = count > ids.size() ? reason + "; " + count + " members in all, the first " + ids.size()
+                    + " listed" : reason;
+            return new CollectiveCase(id, place, category, openedAt, ids, new ArrayList<>(units), why);
         }
     }
 
@@ -136,9 +155,8 @@ public final class CollectiveDetector {
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(norm));
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
-            if (!at.isAfter(c.lastAt.plus(window)) && c.members.stream().anyMatch(m -> sameMatter(m, e))) {
-                c.members.add(e);
-                c.lastAt = at;
+            if (!at.isAfter(c.lastAt.plus(window)) && c.recent.stream().anyMatch(m -> sameMatter(m, e))) {
+                c.add(e);
                 return Optional.of(c.snapshot());
             }
         }
@@ -162,8 +180,7 @@ public final class CollectiveDetector {
             String reason = String.format(Locale.ROOT, "%d distinct flats of %s (%s) reported the same matter (%s) "
                     + "within %d min", units.size(), place, String.join(", ", units), category, span.toMinutes());
             OpenCase c = new OpenCase("CC-" + first.id(), place, category, at, reason);
-            c.members.addAll(group);
-            c.lastAt = at;
+            group.forEach(c::add);
             queue.removeAll(group);
             open.computeIfAbsent(place, k -> new ArrayList<>()).add(c);
             return Optional.of(c.snapshot());
@@ -184,7 +201,7 @@ public final class CollectiveDetector {
         }
         for (List<OpenCase> cs : open.values()) {
             for (OpenCase c : cs) {
-                n += c.members.size();
+                n += c.recent.size();
             }
         }
         return n;
@@ -203,7 +220,12 @@ public final class CollectiveDetector {
         }
         for (Iterator<Map.Entry<String, List<OpenCase>>> it = open.entrySet().iterator(); it.hasNext(); ) {
             List<OpenCase> cs = it.next().getValue();
-            cs.removeIf(c -> c.lastAt.isBefore(cutoff));
+            for (OpenCase c : cs) {
+                while (!c.recent.isEmpty() && c.recent.peekFirst().at().isBefore(cutoff)) {
+                    c.recent.pollFirst();
+                }
+            }
+            cs.removeIf(c -> c.recent.isEmpty());
             if (cs.isEmpty()) {
                 it.remove();
             }

@@ -23,7 +23,41 @@ import java.util.regex.Pattern;
 record CompiledRule(String id, String description, int priority, int order, List<String> any, List<Pattern> regex,
                     List<List<String>> all, List<String> unless, Set<Channel> channels, LocalTime from, LocalTime to,
                     Set<Integer> months, Location location, Optional<Category> category, double weight, boolean force,
-                    Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable) {
+                    Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable,
+                    List<long[]> anySignatures, List<List<String>> regexAnchors) {
+
+    /**
+     * The literal alternatives a pattern must start with, when it starts with a group of plain
+     * alternatives such as {@code (电梯|lift|elevator)...}; empty when it does not (then the pattern
+     * is always run). A pattern none of whose anchors occurs in the text cannot match.
+     *
+     * @param pattern the normalised pattern
+     * @return the anchors, or an empty list
+     */
+    static List<String> anchors(String pattern) {
+        if (!pattern.startsWith("(") || pattern.startsWith("(?")) {
+            return List.of();
+        }
+        int end = pattern.indexOf(')');
+        if (end < 0) {
+            return List.of();
+        }
+        String body = pattern.substring(1, end);
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if ("\\[]{}()*+?.^$".indexOf(c) >= 0) {
+                return List.of();
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String alt : body.split("\\|", -1)) {
+            if (alt.isEmpty()) {
+                return List.of();
+            }
+            out.add(alt);
+        }
+        return List.copyOf(out);
+    }
 
     /** Where the complaint was logged. */
     enum Location {
@@ -54,6 +88,19 @@ record CompiledRule(String id, String description, int priority, int order, List
      * @return the matched term or pattern text, empty when the rule does not fire
      */
     Optional<String> match(ComplaintText c, String norm, Cues cues) {
+        return match(c, norm, Terms.signature(norm), cues);
+    }
+
+    /**
+     * Matches the rule, with the text's character signature computed once by the caller.
+     *
+     * @param c the complaint
+     * @param norm the normalised text
+     * @param sig {@link Terms#signature} of {@code norm}
+     * @param cues negation and hypothetical cues
+     * @return the matched term or pattern text, empty when the rule does not fire
+     */
+    Optional<String> match(ComplaintText c, String norm, long[] sig, Cues cues) {
         if (!channels.isEmpty() && !channels.contains(c.channel())) {
             return Optional.empty();
         }
@@ -90,7 +137,11 @@ record CompiledRule(String id, String description, int priority, int order, List
         if (any.isEmpty() && regex.isEmpty()) {
             return Optional.of(all.isEmpty() ? "(conditions)" : all.get(0).get(0));
         }
-        for (String term : any) {
+        for (int t = 0; t < any.size(); t++) {
+            if (!Terms.mayContain(anySignatures.get(t), sig)) {
+                continue;
+            }
+            String term = any.get(t);
             int from = 0;
             int at;
             while ((at = Terms.find(norm, term, from)) >= 0) {
@@ -100,7 +151,21 @@ record CompiledRule(String id, String description, int priority, int order, List
                 from = at + 1;
             }
         }
-        for (Pattern p : regex) {
+        for (int x = 0; x < regex.size(); x++) {
+            List<String> anchor = regexAnchors.get(x);
+            if (!anchor.isEmpty()) {
+                boolean any = false;
+                for (String a : anchor) {
+                    if (norm.contains(a)) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
+                    continue;
+                }
+            }
+            Pattern p = regex.get(x);
             Matcher m = p.matcher(norm);
             while (m.find()) {
                 if (!negatable || !cues.blocks(norm, m.start())) {

@@ -54,6 +54,7 @@ public final class ComplaintEngine {
     private final ComplaintClassifier classifier;
     private final double reviewThreshold;
     private final List<String> categoryIds;
+    private final Category[] categoryValues;
     private final Map<String, String> departments;
     private final RuleCombiner combiner;
     private final int[] combinerIndex;
@@ -65,6 +66,7 @@ public final class ComplaintEngine {
         this.reviewThreshold = b.reviewThreshold == null ? rules.reviewThreshold() : b.reviewThreshold;
         rules.checkAgainst(taxonomy);
         this.categoryIds = taxonomy.ids();
+        this.categoryValues = categoryIds.stream().map(Category::of).toArray(Category[]::new);
         Map<String, String> d = new HashMap<>();
         for (Taxonomy.CategoryEntry e : taxonomy.categories()) {
             d.put(e.id(), e.department());
@@ -133,8 +135,9 @@ public final class ComplaintEngine {
         String floorTerm = null;
         CompiledRule validityRule = null;
         String resolved = cues.resolvedCue(norm);
+        long[] sig = Terms.signature(norm);
         for (CompiledRule r : rules.rules()) {
-            Optional<String> m = r.match(complaint, norm, cues);
+            Optional<String> m = r.match(complaint, norm, sig, cues);
             if (m.isEmpty()) {
                 continue;
             }
@@ -147,7 +150,7 @@ public final class ComplaintEngine {
                     why.append(": forces category ").append(r.category().get());
                 } else if (combiner == null || !combiner.weights.containsKey(r.id())) {
                     boost[idx] += r.weight();
-                    why.append(String.format(Locale.ROOT, ": %+.1f %s", r.weight(), r.category().get()));
+                    why.append(": ").append(Decimals.signed(r.weight(), 1)).append(' ').append(r.category().get());
                 }
             }
             if (combiner != null && combiner.weights.containsKey(r.id()) && !r.force()) {
@@ -162,8 +165,8 @@ public final class ComplaintEngine {
                     }
                 }
                 if (top >= 0 && w[combinerIndex[top]] > 0.05) {
-                    why.append(String.format(Locale.ROOT, ": %+.1f %s (learned)", w[combinerIndex[top]],
-                            categoryIds.get(top)));
+                    why.append(": ").append(Decimals.signed(w[combinerIndex[top]], 1)).append(' ')
+                            .append(categoryIds.get(top)).append(" (learned)");
                 }
             }
             if (r.urgency().isPresent()) {
@@ -211,7 +214,7 @@ public final class ComplaintEngine {
         List<ClassifierScore> ranked = new ArrayList<>();
         for (int i = 0; i < score.length; i++) {
             prob[i] /= sum;
-            ranked.add(ClassifierScore.of(Category.of(categoryIds.get(i)), Math.min(1.0, prob[i])));
+            ranked.add(ClassifierScore.of(categoryValues[i], Math.min(1.0, prob[i])));
         }
         ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
         Category category;
@@ -237,8 +240,8 @@ public final class ComplaintEngine {
             urgency = floor;
             explain.add(0, "urgency " + urgency.id() + " forced by rule " + floorRule.id() + " ('" + floorTerm + "')");
         } else {
-            explain.add(String.format(Locale.ROOT, "urgency %s from the model (%.2f)", urgency.id(),
-                    prediction.urgencyScore()));
+            explain.add("urgency " + urgency.id() + " from the model (" + Decimals.plain(prediction.urgencyScore(), 2)
+                    + ")");
         }
         // validity
         Validity validity;

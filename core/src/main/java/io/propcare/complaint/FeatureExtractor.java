@@ -5,11 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Turns a normalised text into the set of features the model counts: Chinese character 1- to
- * 3-grams inside runs of Chinese characters (no word segmenter needed), English words (lightly
- * stemmed, stop words dropped) and word bigrams, character 4-grams of longer English words (so
- * typos still share most features), and three facts: the channel and whether a flat or a building
- * was given.
+ * Turns a normalised text into the set of features the model counts: Chinese character unigrams
+ * and bigrams inside runs of Chinese characters (no word segmenter needed), English words (lightly
+ * stemmed, stop words dropped) and word bigrams, and two facts: the channel and whether a flat or a
+ * building was given. (Character trigrams and character 4-grams of English words were measured
+ * too and did not help; see docs/classification.md.)
  *
  * <p>Implementation requirements: stateless and thread-safe.
  */
@@ -61,9 +61,6 @@ final class FeatureExtractor {
                     if (a + 2 <= j) {
                         out.add(norm.substring(a, a + 2));
                     }
-                    if (a + 3 <= j) {
-                        out.add(norm.substring(a, a + 3));
-                    }
                 }
                 prevWord = null;
                 i = j;
@@ -90,12 +87,6 @@ final class FeatureExtractor {
                     out.add(prevWord + "_" + stem);
                 }
                 prevWord = stem;
-                if (word.length() >= 6) {
-                    String padded = "^" + word + "$";
-                    for (int a = 0; a + 4 <= padded.length(); a++) {
-                        out.add("~" + padded.substring(a, a + 4));
-                    }
-                }
             } else {
                 if (!(c == ' ' || Character.isDigit(c))) {
                     prevWord = null;

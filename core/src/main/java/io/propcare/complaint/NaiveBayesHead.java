@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class NaiveBayesHead {
     final String[] classes;
+    /** The classes as categories (for the category head; null entries for other heads' labels). */
+    final io.propcare.model.complaint.Category[] categories;
     final int[] docs;
     /** feature -> counts per class. */
     final Map<String, int[]> counts;
@@ -28,6 +30,11 @@ final class NaiveBayesHead {
 
     NaiveBayesHead(String[] classes, int[] docs, Map<String, int[]> counts, double alpha, double temperature) {
         this.classes = classes.clone();
+        this.categories = new io.propcare.model.complaint.Category[classes.length];
+        for (int j = 0; j < classes.length; j++) {
+            categories[j] = classes[j].matches("[a-z][a-z0-9_]{0,63}") ? io.propcare.model.complaint.Category.of(classes[j])
+                    : null;
+        }
         this.docs = docs.clone();
         this.counts = counts;
         this.alpha = alpha;
@@ -81,6 +88,21 @@ final class NaiveBayesHead {
 
     NaiveBayesHead withTemperature(double t) {
         return new NaiveBayesHead(classes, docs, counts, alpha, t);
+    }
+
+    /** The log likelihoods of a feature per class, or null when the feature was never seen. */
+    double[] likelihoods(String feature) {
+        return logLik.get(feature);
+    }
+
+    /** A copy of the log priors, the start of every score. */
+    double[] priors() {
+        return logPrior.clone();
+    }
+
+    /** Calibrated probabilities from raw scores. */
+    double[] calibrated(double[] raw) {
+        return softmax(raw, temperature);
     }
 
     /** Raw log scores (log prior plus log likelihoods) per class. */

@@ -14,6 +14,38 @@ final class Terms {
     private Terms() {
     }
 
+    /**
+     * A 128-bit signature of the characters of a text: a term whose signature is not contained in
+     * the text's cannot occur in it, which rejects most terms without searching.
+     *
+     * @param s the text
+     * @return two longs
+     */
+    static long[] signature(String s) {
+        long lo = 0;
+        long hi = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int b = ((s.charAt(i) * 0x9E3779B1) >>> 25) & 127;
+            if (b < 64) {
+                lo |= 1L << b;
+            } else {
+                hi |= 1L << (b - 64);
+            }
+        }
+        return new long[] {lo, hi};
+    }
+
+    /**
+     * Whether every character bucket of a term is present in a text.
+     *
+     * @param term the term's signature
+     * @param text the text's signature
+     * @return false when the term certainly does not occur
+     */
+    static boolean mayContain(long[] term, long[] text) {
+        return (term[0] & ~text[0]) == 0 && (term[1] & ~text[1]) == 0;
+    }
+
     static boolean isLatin(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +54,7 @@ public final class TextModel implements ComplaintClassifier {
     static final double DEFAULT_ALPHA = 0.1;
     private static final int FOLDS = 5;
     private static final double COMBINER_PENALTY = 0.001;
+    private static final int CALIBRATION_SAMPLE = 5000;
     private static final String BUILT_IN = "builtin-model.json";
     private static volatile TextModel builtIn;
 
@@ -62,6 +62,8 @@ public final class TextModel implements ComplaintClassifier {
     private final NaiveBayesHead urgency;
     private final NaiveBayesHead validity;
     private final RuleCombiner combiner;
+    /** feature to its log likelihoods in the category, urgency and validity heads: one lookup per feature. */
+    private final Map<String, double[][]> joint;
 
     private TextModel(NaiveBayesHead category, NaiveBayesHead urgency, NaiveBayesHead validity,
                       RuleCombiner combiner) {
@@ -69,6 +71,17 @@ public final class TextModel implements ComplaintClassifier {
         this.urgency = urgency;
         this.validity = validity;
         this.combiner = combiner;
+        Map<String, double[][]> j = new HashMap<>(category.counts.size() * 2);
+        for (NaiveBayesHead h : new NaiveBayesHead[] {category, urgency, validity}) {
+            if (h != null) {
+                for (String f : h.counts.keySet()) {
+                    j.computeIfAbsent(f, x -> new double[][] {category.likelihoods(x),
+                            urgency == null ? null : urgency.likelihoods(x),
+                            validity == null ? null : validity.likelihoods(x)});
+                }
+            }
+        }
+        this.joint = j;
     }
 
     /**
@@ -102,7 +115,7 @@ public final class TextModel implements ComplaintClassifier {
                 trainLabels[i] = -1;
             }
             NaiveBayesHead h = NaiveBayesHead.count(cat.classes, features, trainLabels, cat.alpha, cat.temperature);
-            for (int i = fold; i < n; i += FOLDS) {
+            for (int i = fold; i < n; i += FOLDS * stride(n)) {
                 double[] p = h.probabilities(features.get(i));
                 double[] lp = new double[k];
                 for (int j = 0; j < k; j++) {
@@ -112,8 +125,20 @@ public final class TextModel implements ComplaintClassifier {
             }
         }
         List<CompiledRule> rs = rules.rules();
-        int[][] fired = new int[n][];
+        List<Integer> sample = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            if (logP[i] != null) {
+                sample.add(i);
+            }
+        }
+        int m = sample.size();
+        double[][] sampleLogP = new double[m][];
+        int[] sampleLabels = new int[m];
+        int[][] fired = new int[m][];
+        for (int s = 0; s < m; s++) {
+            int i = sample.get(s);
+            sampleLogP[s] = logP[i];
+            sampleLabels[s] = labels[i];
             ComplaintText c = examples.get(i).complaint();
             String norm = TextNormalizer.normalize(c.text());
             List<Integer> hits = new ArrayList<>();
@@ -122,9 +147,10 @@ public final class TextModel implements ComplaintClassifier {
                     hits.add(r);
                 }
             }
-            fired[i] = hits.stream().mapToInt(Integer::intValue).toArray();
+            fired[s] = hits.stream().mapToInt(Integer::intValue).toArray();
         }
-        RuleCombiner comb = RuleCombiner.fit(List.of(cat.classes), logP, fired, labels, rs, COMBINER_PENALTY);
+        RuleCombiner comb = RuleCombiner.fit(List.of(cat.classes), sampleLogP, fired, sampleLabels, rs,
+                COMBINER_PENALTY);
         return new TextModel(base.category, base.urgency, base.validity, comb);
     }
 
@@ -198,6 +224,14 @@ public final class TextModel implements ComplaintClassifier {
     }
 
     /**
+     * The step between held-out examples used for calibration and for the combiner, so that at most
+     * about {@value #CALIBRATION_SAMPLE} are used however large the training set.
+     */
+    private static int stride(int n) {
+        return Math.max(1, n / CALIBRATION_SAMPLE);
+    }
+
+    /**
      * Fits the softmax temperature that minimises the negative log-likelihood of held-out labels
      * over five folds, on a logarithmic grid.
      */
@@ -212,7 +246,7 @@ public final class TextModel implements ComplaintClassifier {
                 }
             }
             NaiveBayesHead h = NaiveBayesHead.count(classes, features, trainLabels, alpha, 1.0);
-            for (int i = fold; i < labels.length; i += FOLDS) {
+            for (int i = fold; i < labels.length; i += FOLDS * stride(labels.length)) {
                 if (labels[i] >= 0) {
                     scores.add(h.rawScores(features.get(i)));
                     truth.add(labels[i]);
@@ -516,11 +550,23 @@ public final class TextModel implements ComplaintClassifier {
     public ClassifierPrediction predict(ComplaintText complaint) {
         Objects.requireNonNull(complaint, "complaint must not be null");
         Set<String> f = FeatureExtractor.features(complaint);
-        double[] p = category.probabilities(f);
+        double[] rc = category.priors();
+        double[] ru = urgency == null ? null : urgency.priors();
+        double[] rv = validity == null ? null : validity.priors();
+        for (String x : f) {
+            double[][] l = joint.get(x);
+            if (l == null) {
+                continue;
+            }
+            add(rc, l[0]);
+            add(ru, l[1]);
+            add(rv, l[2]);
+        }
+        double[] p = category.calibrated(rc);
         List<ClassifierScore> scores = new ArrayList<>(p.length);
         int best = 0;
         for (int j = 0; j < p.length; j++) {
-            scores.add(ClassifierScore.of(Category.of(category.classes[j]), clamp(p[j])));
+            scores.add(ClassifierScore.of(category.categories[j], clamp(p[j])));
             if (p[j] > p[best]) {
                 best = j;
             }
@@ -528,7 +574,7 @@ public final class TextModel implements ComplaintClassifier {
         Urgency u = Urgency.NORMAL;
         double us = 0;
         if (urgency != null) {
-            double[] q = urgency.probabilities(f);
+            double[] q = urgency.calibrated(ru);
             int b = argmax(q);
             u = Urgency.parse(urgency.classes[b]);
             us = clamp(q[b]);
@@ -536,15 +582,15 @@ public final class TextModel implements ComplaintClassifier {
         Validity v = Validity.VALID;
         double vs = 0;
         if (validity != null) {
-            double[] q = validity.probabilities(f);
+            double[] q = validity.calibrated(rv);
             int b = argmax(q);
             v = Validity.parse(validity.classes[b]);
             vs = clamp(q[b]);
         }
         List<String> ev = category.evidence(f, best, 5);
         List<String> evidence = ev.isEmpty() ? List.of()
-                : List.of(String.format(Locale.ROOT, "model: %s %.2f, evidence %s", category.classes[best], p[best],
-                String.join(", ", ev)));
+                : List.of("model: " + category.classes[best] + " " + Decimals.plain(p[best], 2) + ", evidence "
+                + String.join(", ", ev));
         return new ClassifierPrediction(scores, u, us, v, vs, evidence);
     }
 
@@ -564,6 +610,14 @@ public final class TextModel implements ComplaintClassifier {
             m.put(Urgency.parse(urgency.classes[j]), q[j]);
         }
         return m;
+    }
+
+    private static void add(double[] sum, double[] l) {
+        if (sum != null && l != null) {
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += l[j];
+            }
+        }
     }
 
     private static int argmax(double[] q) {

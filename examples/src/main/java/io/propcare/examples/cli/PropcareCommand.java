@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
                 DeadlineCommand.class,
                 RosterCommand.class,
                 SurveyCommand.class,
+                ClassifyCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
         })
 public final class PropcareCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,114 @@
+package io.propcare.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.propcare.model.complaint.ComplaintText;
+import io.propcare.model.complaint.Urgency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class ClassificationProperties {
+    static final ComplaintEngine ENGINE = ComplaintEngine.ofDefaults();
+    static final List<ComplaintText> TEXTS = Corpus.lines().stream().map(ComplaintLines::complaint).toList();
+    static final Map<Character, Character> S2T = new HashMap<>();
+
+    static {
+        for (char c = 0x3400; c < 0xFAFF; c++) {
+            if (TextNormalizer.hasSimplified(c)) {
+                S2T.putIfAbsent(TextNormalizer.simplified(c), c);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<ComplaintText> complaints() {
+        return Arbitraries.of(TEXTS);
+    }
+
+    static String traditional(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(S2T.getOrDefault(c, c));
+        }
+        return b.toString();
+    }
+
+    static String fullWidth(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(c > 0x20 && c < 0x7F ? (char) (c + 0xFEE0) : c == ' ' ? '\u3000' : c);
+        }
+        return b.toString();
+    }
+
+    static String spaced(String s, long seed) {
+        StringBuilder b = new StringBuilder("  ");
+        java.util.Random r = new java.util.Random(seed);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c);
+            boolean han = TextNormalizer.isHan(c) && i + 1 < s.length() && TextNormalizer.isHan(s.charAt(i + 1));
+            if ((han && r.nextInt(3) == 0) || c == ' ') {
+                b.append(" \t ".substring(0, 1 + r.nextInt(3)));
+            }
+        }
+        return b.append(" \n").toString();
+    }
+
+    @Property(tries = 300)
+    void theAnswerIgnoresSpacesFullWidthFormsAndTraditionalCharacters(@ForAll("complaints") ComplaintText c,
+                                                                       @ForAll long seed) {
+        ClassificationResult plain = ENGINE.classify(c);
+        for (String variant : List.of(spaced(c.text(), seed), fullWidth(c.text()), traditional(c.text()),
+                traditional(fullWidth(spaced(c.text(), seed))))) {
+            ClassificationResult r = ENGINE.classify(c.withText(variant));
+            assertThat(r.classification().category()).isEqualTo(plain.classification().category());
+            assertThat(r.classification().urgency()).isEqualTo(plain.classification().urgency());
+            assertThat(r.classification().validity()).isEqualTo(plain.classification().validity());
+            assertThat(r.classification().confidence()).isEqualTo(plain.classification().confidence());
+        }
+    }
+
+    @Property(tries = 300)
+    void addingAnEmergencyPhraseNeverLowersUrgency(@ForAll("complaints") ComplaintText c,
+                                                  @ForAll("emergencies") String phrase) {
+        Urgency before = ENGINE.classify(c).classification().urgency();
+        Urgency after = ENGINE.classify(c.withText(c.text() + "！" + phrase)).classification().urgency();
+        assertThat(after.isAtLeast(before)).as("%s -> %s", before, after).isTrue();
+    }
+
+    static final TextModel SMALL = TextModel.train(Corpus.examples("train"), ClassificationRules.defaults());
+    static final TextModel RELOADED = reload(SMALL);
+
+    static TextModel reload(TextModel m) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            m.write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return TextModel.read(new java.io.ByteArrayInputStream(out.toByteArray()), "memory");
+    }
+
+    @Property(tries = 300)
+    void aSavedAndReloadedModelAnswersIdentically(@ForAll("complaints") ComplaintText c, @ForAll long seed) {
+        ComplaintText variant = c.withText(spaced(c.text(), seed));
+        assertThat(RELOADED.predict(variant)).isEqualTo(SMALL.predict(variant));
+        ComplaintEngine a = ComplaintEngine.builder().classifier(SMALL).build();
+        ComplaintEngine b = ComplaintEngine.builder().classifier(RELOADED).build();
+        assertThat(b.classify(variant)).isEqualTo(a.classify(variant));
+    }
+
+    @Provide
+    Arbitrary<String> emergencies() {
+        return Arbitraries.of("着火了", "楼道里一股煤气味", "有人被困在电梯里", "家里被淹了", "整栋楼停电了",
+                "Smoke is coming out of the flat", "I smell gas", "someone is trapped in the lift",
+                "my apartment is flooding", "someone is breaking in");
+    }
+}

@@ -1,0 +1,185 @@
+package io.propcare.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.propcare.config.ConfigurationException;
+import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.ClassifierPrediction;
+import io.propcare.model.complaint.ClassifierScore;
+import io.propcare.model.complaint.Channel;
+import io.propcare.model.complaint.ComplaintText;
+import io.propcare.model.complaint.Urgency;
+import io.propcare.model.complaint.Validity;
+import io.propcare.spi.ComplaintClassifier;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each rule feature alone on a tiny rules file, with a classifier that always says "other, normal". */
+class ClassificationRulesTest {
+    static final ComplaintClassifier FLAT = new ComplaintClassifier() {
+        @Override
+        public String name() {
+            return "flat";
+        }
+
+        @Override
+        public ClassifierPrediction predict(ComplaintText complaint) {
+            List<ClassifierScore> s = Taxonomy.defaults().ids().stream()
+                    .map(id -> ClassifierScore.of(Category.of(id), id.equals("other") ? 0.2 : 0.04)).toList();
+            return new ClassifierPrediction(s, Urgency.NORMAL, 0.5, Validity.VALID, 0.9, List.of());
+        }
+    };
+
+    static ClassificationRules rules(String rulesJson) {
+        String json = "{\"version\":1,\"negation\":{\"cues\":[\"没有\",\"not\"]},\"hypothetical\":{\"cues\":[\"要是\",\"what if\"]},"
+                + "\"resolved\":{\"cues\":[\"已经好了\",\"fixed now\"]},\"rules\":[" + rulesJson + "]}";
+        return ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    }
+
+    static ClassificationResult classify(ClassificationRules r, String text, String at, Channel ch, String unit) {
+        ComplaintEngine e = ComplaintEngine.builder().rules(r).classifier(FLAT).build();
+        String building = unit.isEmpty() ? "" : unit.substring(0, unit.indexOf('-'));
+        return e.classify(new ComplaintText("t1", text, OffsetDateTime.parse(at), ch, unit, building));
+    }
+
+    static ClassificationResult classify(ClassificationRules r, String text) {
+        return classify(r, text, "2026-03-02T10:00:00+08:00", Channel.APP, "3-1502");
+    }
+
+    static final String GAS = "{\"id\":\"GAS\",\"any\":[\"煤气味\",\"gas smell\"],\"category\":\"fire_safety\",\"weight\":5,"
+            + "\"urgency\":\"emergency\"}";
+
+    @Test
+    void aKeywordAddsItsWeightAndForcesItsUrgencyWithTheRuleIdInTheExplanation() {
+        ClassificationResult r = classify(rules(GAS), "楼道里有很浓的煤气味");
+        assertThat(r.classification().category().id()).isEqualTo("fire_safety");
+        assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(r.firedRules()).containsExactly("GAS");
+        assertThat(r.classification().explanation()).anyMatch(s -> s.contains("forced by rule GAS"));
+    }
+
+    @Test
+    void aNegatedTermDoesNotCount() {
+        ClassificationResult r = classify(rules(GAS), "检查过了，没有煤气味");
+        assertThat(r.firedRules()).isEmpty();
+        assertThat(r.classification().urgency()).isEqualTo(Urgency.NORMAL);
+    }
+
+    @Test
+    void aHypotheticalTermDoesNotCount() {
+        assertThat(classify(rules(GAS), "what if there is a gas smell one day").firedRules()).isEmpty();
+    }
+
+    @Test
+    void aResolvedCueLowersTheForcedUrgencyByOneLevel() {
+        ClassificationResult r = classify(rules(GAS), "刚才有煤气味，已经好了");
+        assertThat(r.classification().urgency()).isEqualTo(Urgency.URGENT);
+    }
+
+    @Test
+    void englishTermsMatchWholeWordsWithInflections() {
+        ClassificationRules r = rules("{\"id\":\"ANT\",\"any\":[\"ant\"],\"category\":\"pests\",\"weight\":5}");
+        assertThat(classify(r, "I want a new key").firedRules()).isEmpty();
+        assertThat(classify(r, "Ants in the kitchen").firedRules()).containsExactly("ANT");
+    }
+
+    @Test
+    void hoursChannelAndLocationConditionsRestrictARule() {
+        ClassificationRules r = rules("{\"id\":\"NIGHT\",\"any\":[\"door\"],\"hours\":\"21:00-07:00\",\"channels\":[\"phone\"],"
+                + "\"location\":\"public\",\"urgency\":\"urgent\"}");
+        assertThat(classify(r, "door open", "2026-03-02T23:00:00+08:00", Channel.PHONE, "").firedRules())
+                .containsExactly("NIGHT");
+        assertThat(classify(r, "door open", "2026-03-02T12:00:00+08:00", Channel.PHONE, "").firedRules()).isEmpty();
+        assertThat(classify(r, "door open", "2026-03-02T23:00:00+08:00", Channel.EMAIL, "").firedRules()).isEmpty();
+        assertThat(classify(r, "door open", "2026-03-02T23:00:00+08:00", Channel.PHONE, "3-1502").firedRules()).isEmpty();
+    }
+
+    @Test
+    void allAndUnlessGroupsAreRequiredAndExcluding() {
+        ClassificationRules r = rules("{\"id\":\"X\",\"any\":[\"smell\"],\"all\":[\"gas|煤气\"],\"unless\":[\"bill\"],"
+                + "\"category\":\"fire_safety\",\"weight\":5}");
+        assertThat(classify(r, "a smell of gas").firedRules()).containsExactly("X");
+        assertThat(classify(r, "a smell of paint").firedRules()).isEmpty();
+        assertThat(classify(r, "gas bill smell").firedRules()).isEmpty();
+    }
+
+    @Test
+    void regularExpressionsRunOnTheNormalisedText() {
+        ClassificationRules r = rules("{\"id\":\"R\",\"regex\":[\"电梯[^,]{0,4}坏\"],\"category\":\"elevator\",\"weight\":5}");
+        assertThat(classify(r, "電梯又壞了").classification().category().id()).isEqualTo("elevator");
+    }
+
+    @Test
+    void regexAnchorsAreTheLeadingPlainAlternatives() {
+        assertThat(CompiledRule.anchors("(电梯|lift)[^,]{0,4}坏")).containsExactly("电梯", "lift");
+        assertThat(CompiledRule.anchors("(?<!a)b")).isEmpty();
+        assertThat(CompiledRule.anchors("(a.|b)c")).isEmpty();
+        assertThat(CompiledRule.anchors("abc")).isEmpty();
+        ClassificationRules r = rules("{\"id\":\"R\",\"regex\":[\"(lift|elevator) (is )?(broken|stuck)\"],"
+                + "\"category\":\"elevator\",\"weight\":5}");
+        assertThat(classify(r, "the elevator is stuck").firedRules()).containsExactly("R");
+        assertThat(classify(r, "the door is stuck").firedRules()).isEmpty();
+    }
+
+    @Test
+    void aForcingRuleDecidesTheCategory() {
+        ClassificationRules r = rules("{\"id\":\"F\",\"any\":[\"parcel\"],\"category\":\"parcels\",\"force\":true},"
+                + "{\"id\":\"B\",\"any\":[\"lift\"],\"category\":\"elevator\",\"weight\":9}");
+        ClassificationResult res = classify(r, "parcel stuck in the lift");
+        assertThat(res.classification().category().id()).isEqualTo("parcels");
+        assertThat(res.classification().confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theHighestPriorityValidityWins() {
+        ClassificationRules r = rules("{\"id\":\"A\",\"any\":[\"police\"],\"validity\":\"needs_assistance\",\"priority\":5},"
+                + "{\"id\":\"B\",\"any\":[\"weather\"],\"validity\":\"invalid\",\"priority\":9}");
+        assertThat(classify(r, "weather so bad, call the police").classification().validity()).isEqualTo(Validity.INVALID);
+    }
+
+    @Test
+    void lowConfidenceNeedsReview() {
+        ClassificationResult r = classify(rules(GAS), "随便说点什么");
+        assertThat(r.classification().needsReview()).isTrue();
+        assertThat(r.classification().explanation()).anyMatch(s -> s.contains("needs human review"));
+    }
+
+    @Test
+    void aBadRegexIsReportedWithItsPath() {
+        assertThatThrownBy(() -> rules("{\"id\":\"R\",\"regex\":[\"(unclosed\"],\"category\":\"elevator\"}"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.rules[0].regex[0]");
+    }
+
+    @Test
+    void badHoursAreReportedWithTheirPath() {
+        assertThatThrownBy(() -> rules("{\"id\":\"R\",\"any\":[\"x\"],\"hours\":\"9 to 5\",\"urgency\":\"low\"}"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.rules[0].hours");
+    }
+
+    @Test
+    void anUnknownPropertyIsAnError() {
+        assertThatThrownBy(() -> rules("{\"id\":\"R\",\"anny\":[\"x\"],\"urgency\":\"low\"}"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("anny");
+    }
+
+    @Test
+    void aCategoryMissingFromTheTaxonomyIsRejectedWhenTheEngineIsBuilt() {
+        ClassificationRules r = rules("{\"id\":\"R\",\"any\":[\"x\"],\"category\":\"spaceships\"}");
+        assertThatThrownBy(() -> ComplaintEngine.builder().rules(r).classifier(FLAT).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("CONFIG_UNKNOWN_REFERENCE");
+    }
+
+    @Test
+    void aSettingGivenTwiceIsAnError() {
+        assertThatThrownBy(() -> ComplaintEngine.builder().classifier(FLAT).classifier(FLAT))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("flat");
+    }
+}

@@ -1,0 +1,119 @@
+package io.propcare.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.Channel;
+import io.propcare.model.complaint.ComplaintText;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CollectiveDetectorTest {
+    static final OffsetDateTime T0 = OffsetDateTime.parse("2026-01-15T07:00:00+08:00");
+    static final Category PLUMBING = Category.of("plumbing");
+    static final Category NOISE = Category.of("noise");
+
+    static ComplaintText c(String id, int minutes, String unit, String text) {
+        return new ComplaintText(id, text, T0.plusMinutes(minutes), Channel.WECHAT, unit,
+                unit.substring(0, unit.indexOf('-')));
+    }
+
+    @Test
+    void threeFlatsOfOneBuildingWithinTwoHoursOpenACaseAndLaterOnesJoin() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        assertThat(d.offer(c("a", 0, "5-101", "没水了"), PLUMBING)).isEmpty();
+        assertThat(d.offer(c("b", 20, "5-202", "停水了吗"), PLUMBING)).isEmpty();
+        Optional<CollectiveCase> third = d.offer(c("c", 50, "5-303", "家里没有水"), PLUMBING);
+        assertThat(third).isPresent();
+        assertThat(third.get().memberIds()).containsExactly("a", "b", "c");
+        assertThat(third.get().units()).containsExactly("5-101", "5-202", "5-303");
+        assertThat(third.get().reason()).contains("3 distinct flats", "building:5");
+        CollectiveCase fourth = d.offer(c("d", 100, "5-404", "还是没水"), PLUMBING).orElseThrow();
+        assertThat(fourth.caseId()).isEqualTo(third.get().caseId());
+        assertThat(fourth.memberIds()).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void theSameFlatTwiceDoesNotCountTwice() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        d.offer(c("a", 0, "5-101", "没水了"), PLUMBING);
+        d.offer(c("b", 10, "5-101", "还是没水"), PLUMBING);
+        assertThat(d.offer(c("c", 20, "5-202", "没水"), PLUMBING)).isEmpty();
+    }
+
+    @Test
+    void complaintsOutsideTheWindowOrInOtherBuildingsDoNotCombine() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        d.offer(c("a", 0, "5-101", "没水了"), PLUMBING);
+        d.offer(c("b", 130, "5-202", "没水了"), PLUMBING);
+        assertThat(d.offer(c("c", 140, "6-303", "没水了"), PLUMBING)).isEmpty();
+        assertThat(d.offer(c("d", 150, "5-404", "没水了"), PLUMBING)).isEmpty();
+    }
+
+    @Test
+    void differentMattersDoNotCombineButSimilarWordingDoes() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        d.offer(c("a", 0, "7-101", "楼下的狗每天晚上叫个不停"), NOISE);
+        d.offer(c("b", 5, "7-202", "水管漏水"), PLUMBING);
+        assertThat(d.offer(c("c", 10, "7-303", "狗每天晚上叫"), Category.of("neighbor_dispute"))).isEmpty();
+        CollectiveCase k = d.offer(c("d", 15, "7-404", "楼下的狗每天晚上都叫个不停"), Category.of("pests")).orElseThrow();
+        assertThat(k.memberIds()).containsExactly("a", "c", "d");
+    }
+
+    @Test
+    void theNumberOfFlatsAndTheWindowAreConfigurable() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults().withMinUnits(2)
+                .withWindow(Duration.ofMinutes(30)));
+        d.offer(c("a", 0, "5-101", "没水了"), PLUMBING);
+        assertThat(d.offer(c("b", 40, "5-202", "没水了"), PLUMBING)).isEmpty();
+        assertThat(d.offer(c("c", 45, "5-303", "没水了"), PLUMBING)).isPresent();
+    }
+
+    @Test
+    void complaintsOutOfOrderAreRejected() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        d.offer(c("a", 10, "5-101", "x"), PLUMBING);
+        assertThatThrownBy(() -> d.offer(c("b", 0, "5-102", "x"), PLUMBING))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("receivedAt order");
+    }
+
+    @Test
+    void memoryIsBoundedByTheWindowNotByTheStream() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        int max = 0;
+        for (int i = 0; i < 200_000; i++) {
+            int b = 1 + i % 12;
+            d.offer(c("x" + i, i, b + "-" + (100 + i % 37), i % 3 == 0 ? "没水了" : "门锁坏了"),
+                    i % 3 == 0 ? PLUMBING : Category.of("doors_windows"));
+            max = Math.max(max, d.retained());
+        }
+        // one complaint a minute: at most two hours' worth (plus the complaint just offered) is kept
+        assertThat(max).isLessThanOrEqualTo(121);
+        CollectiveCase last = d.offer(c("y", 200_000, "1-999", "没水了"), PLUMBING).orElseThrow();
+        assertThat(last.memberIds()).hasSize(CollectiveDetector.MAX_LISTED);
+        assertThat(last.reason()).contains("members in all");
+    }
+
+    @Test
+    void theCorpusClustersAreFoundWithTheirLabelledCategories() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        Map<String, String> gold = new HashMap<>();
+        Map<String, String> found = new HashMap<>();
+        for (var n : Corpus.lines()) {
+            ComplaintText t = ComplaintLines.complaint(n);
+            d.offer(t, Category.of(n.get("category").asText())).ifPresent(k -> k.memberIds()
+                    .forEach(id -> found.put(id, k.caseId())));
+            if (n.has("cluster")) {
+                gold.put(t.id(), n.get("cluster").asText());
+            }
+        }
+        double[] s = Evaluation.linkScores(gold, found);
+        assertThat(s[0]).isGreaterThanOrEqualTo(0.9);
+        assertThat(s[1]).isGreaterThanOrEqualTo(0.9);
+    }
+}

@@ -1,0 +1,69 @@
+package io.propcare.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.propcare.model.complaint.Channel;
+import io.propcare.model.complaint.ComplaintText;
+import io.propcare.model.complaint.Urgency;
+import io.propcare.model.complaint.Validity;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shipped rules with the built-in model on hand-written sentences (not corpus lines). */
+class DefaultRulesTest {
+    static final ComplaintEngine ENGINE = ComplaintEngine.ofDefaults();
+
+    static ClassificationResult classify(String text) {
+        return ENGINE.classify(new ComplaintText("x", text, OffsetDateTime.parse("2026-07-01T14:00:00+08:00"),
+                Channel.WECHAT, "2-801", "2"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "厨房着火了，快来人！|EMG-FIRE",
+            "Smoke is coming out of the flat next door|EMG-FIRE",
+            "家里一股煤气味，好难受|EMG-GAS",
+            "I can smell gas in the stairwell|EMG-GAS",
+            "卫生间水管爆了，客厅都淹了|EMG-FLOOD",
+            "My apartment is flooding, water everywhere|EMG-FLOOD",
+            "电梯困人了，卡在5楼|EMG-TRAPPED",
+            "My son is trapped in the lift|EMG-TRAPPED",
+            "整栋楼都停电了，一片漆黑|EMG-POWER-BUILDING",
+            "The whole building has no power|EMG-POWER-BUILDING",
+            "有人正在撬我家的门|EMG-BREAK-IN",
+            "Someone is breaking in downstairs right now|EMG-BREAK-IN"})
+    void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
+        ClassificationResult r = classify(text);
+        assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(r.classification().explanation()).anyMatch(s -> s.contains("forced by rule " + rule));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "检查了一下，没有煤气味，放心",
+            "I was stuck in the lift this morning, I'm out now but nobody answered",
+            "要是着火了怎么办？消防通道都堵了"})
+    void negatedHypotheticalOrFinishedEmergenciesAreNotEmergencies(String text) {
+        assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "楼上漏水，天花板一直在滴|plumbing",
+            "The lift in tower 9 is out of order again|elevator",
+            "物业费为什么又涨了？|fees",
+            "Cockroaches all over the kitchen|pests",
+            "垃圾房好几天没清运了，臭死了|cleaning"})
+    void plainComplaintsGetTheirCategory(String text, String category) {
+        assertThat(classify(text).classification().category().id()).isEqualTo(category);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "我家电动车被偷了，已经报警了|needs_assistance",
+            "The metro line is so loud, make them slow down|invalid"})
+    void validityRules(String text, String validity) {
+        assertThat(classify(text).classification().validity()).isEqualTo(Validity.parse(validity));
+    }
+}

@@ -1,0 +1,107 @@
+package io.propcare.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComplaintCommandsTest {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = PropcareCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    static Path corpus() {
+        Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (d != null) {
+            Path p = d.resolveSibling("shared").resolve("data/complaints/corpus.jsonl");
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+            d = d.getParent();
+        }
+        throw new IllegalStateException("shared corpus not found");
+    }
+
+    static List<JsonNode> lines(String text) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : text.split("\n")) {
+            if (!l.isBlank()) {
+                out.add(JsonLines.MAPPER.readTree(l));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void classifyAnswersEveryLineInInputOrderWithCollectiveCasesInTimeOrder() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\":\"c3\",\"text\":\"我家也没水了\",\"receivedAt\":\"2026-07-17T08:30:00+08:00\",\"channel\":\"wechat\",\"unit\":\"5-303\",\"building\":\"5\"}",
+                "{\"id\":\"c1\",\"text\":\"5栋停水了？家里一滴水都没有\",\"receivedAt\":\"2026-07-17T07:40:00+08:00\",\"channel\":\"wechat\",\"unit\":\"5-101\",\"building\":\"5\"}",
+                "{\"id\":\"bad\",\"text\":\"x\",\"receivedAt\":\"yesterday\"}",
+                "not json",
+                "{\"id\":\"c2\",\"text\":\"没水了，什么时候来水\",\"receivedAt\":\"2026-07-17T08:00:00+08:00\",\"channel\":\"phone\",\"unit\":\"5-202\",\"building\":\"5\"}",
+                "{\"id\":\"e1\",\"text\":\"厨房着火了！快来人\",\"receivedAt\":\"2026-07-17T23:00:00+08:00\",\"channel\":\"phone\",\"unit\":\"2-801\",\"building\":\"2\"}"),
+                StandardCharsets.UTF_8);
+        Run r = run("classify", "--in", in.toString());
+        assertThat(r.status()).isEqualTo(1);
+        List<JsonNode> out = lines(r.out());
+        assertThat(out).hasSize(6);
+        assertThat(out.get(0).get("id").asText()).isEqualTo("c3");
+        assertThat(out.get(0).get("category").asText()).isEqualTo("plumbing");
+        assertThat(out.get(0).get("collective").get("members")).hasSize(3);
+        assertThat(out.get(1).get("collective").isNull()).isTrue();
+        assertThat(out.get(2).get("error").get("code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(out.get(2).get("error").get("message").asText()).contains("receivedAt");
+        assertThat(out.get(3).get("error").get("code").asText()).isEqualTo("BAD_JSON");
+        JsonNode fire = out.get(5);
+        assertThat(fire.get("urgency").asText()).isEqualTo("emergency");
+        assertThat(fire.get("department").asText()).isEqualTo("security");
+        assertThat(fire.get("routing").get("receiver").asText()).isEqualTo("fire_control_center");
+        assertThat(fire.get("explain").toString()).contains("EMG-FIRE");
+        assertThat(fire.get("alternatives").get(0).has("score")).isTrue();
+        assertThat(fire.get("confidence").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void anUnreadableFileIsExitStatusTwoWithOneLine() {
+        Run r = run("classify", "--in", dir.resolve("missing.jsonl").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void trainThenEvaluateOnTheCorpus() throws IOException {
+        Path model = dir.resolve("model.json");
+        Run t = run("train", "--in", corpus().toString(), "--split", "train", "--out", model.toString());
+        assertThat(t.status()).as(t.err()).isEqualTo(0);
+        assertThat(JsonLines.MAPPER.readTree(t.out()).get("lines").asInt()).isEqualTo(674);
+        Run e = run("evaluate", "--model", model.toString(), "--in", corpus().toString(), "--split", "dev");
+        assertThat(e.status()).as(e.err()).isEqualTo(0);
+        JsonNode report = JsonLines.MAPPER.readTree(e.out());
+        assertThat(report.get("lines").asInt()).isEqualTo(226);
+        assertThat(report.get("category").get("perClass")).hasSize(21);
+        assertThat(report.get("category").get("confusion")).hasSize(21);
+        assertThat(report.get("category").get("accuracy").asDouble()).isGreaterThan(0.65);
+        assertThat(report.get("urgency").get("labels").toString()).contains("emergency");
+        assertThat(report.get("collective").get("linkPrecision").asDouble()).isGreaterThan(0.0);
+    }
+}
