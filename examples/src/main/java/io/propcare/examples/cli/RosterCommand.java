@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propcare.roster.Conflict;
 import io.propcare.roster.CurtoisFormat;
 import io.propcare.roster.Evaluation;
+import io.propcare.roster.PropertyRoster;
 import io.propcare.roster.RosterEvaluator;
 import io.propcare.roster.RosterProblem;
 import io.propcare.roster.RosterSolver;
@@ -34,8 +35,10 @@ import picocli.CommandLine.Option;
 @Command(name = "roster",
         mixinStandardHelpOptions = true,
         description = {"Duty rosters: solve a roster problem or check a given roster.",
-                "Formats: curtois (the shift-scheduling benchmark's .txt instances; solutions are one line per",
-                "employee: EMPLOYEE_ID<TAB> then one cell per day, a shift id or empty for a day off)."},
+                "Formats: curtois (the shift-scheduling benchmark's .txt instances) and propcare (a property's",
+                "month as JSON: posts with timed shifts and headcounts, staff, leave, wishes, tail, rules, pins;",
+                "see PropertyRosterSpec). Rosters are one line per employee: EMPLOYEE_ID<TAB> then one cell",
+                "per day, a shift id or empty for a day off."},
         subcommands = {RosterCommand.Solve.class, RosterCommand.Check.class, CommandLine.HelpCommand.class})
 public final class RosterCommand implements Runnable {
     @CommandLine.Spec
@@ -48,14 +51,14 @@ public final class RosterCommand implements Runnable {
 
     /** The instance formats. */
     enum Format {
-        curtois
+        curtois, propcare
     }
 
     static RosterProblem read(Path instance, Format format) {
         if (!Files.isRegularFile(instance)) {
             throw new UncheckedIOException("cannot read " + instance + ": no such file", new NoSuchFileException(instance.toString()));
         }
-        return CurtoisFormat.read(instance);
+        return format == Format.propcare ? PropertyRoster.read(instance).problem() : CurtoisFormat.read(instance);
     }
 
     static ObjectNode answer(RosterProblem problem, Evaluation ev, boolean allViolations) {
