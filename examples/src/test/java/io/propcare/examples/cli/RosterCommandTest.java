@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,5 +96,21 @@ class RosterCommandTest {
         assertThat(solve.status()).isZero();
         assertThat(solve.json().get("instance").asText()).isEqualTo("talent-apartments-2027-01");
         assertThat(Files.readAllLines(dir.resolve("r.txt"))).hasSize(12);
+        Run table = run("roster", "table", "--instance", spec.toString(), "--solution", dir.resolve("r.txt").toString());
+        assertThat(table.status()).isZero();
+        assertThat(table.out().lines().findFirst().orElseThrow()).startsWith("staff,name,2027-01-01");
+        assertThat(table.out()).doesNotContain("张伟");
+        Path req = dir.resolve("at.jsonl");
+        Files.writeString(req, "{\"id\":1,\"at\":\"2027-01-06T02:00:00+08:00\"}\n{\"id\":2,\"at\":\"noon\"}\n");
+        Run duty = run("roster", "on-duty", "--instance", spec.toString(), "--solution", dir.resolve("r.txt").toString(),
+                "--in", req.toString());
+        assertThat(duty.status()).isEqualTo(1);
+        List<String> lines = duty.out().lines().toList();
+        JsonNode first = JsonLines.MAPPER.readTree(lines.get(0));
+        assertThat(first.get("onDuty")).anySatisfy(n -> {
+            assertThat(n.get("staff").asText()).isEqualTo("E03");
+            assertThat(n.get("post").asText()).isEqualTo("fire-control");
+        });
+        assertThat(JsonLines.MAPPER.readTree(lines.get(1)).get("error").get("code").asText()).isEqualTo("BAD_TIME");
     }
 }
