@@ -216,10 +216,15 @@ final class SearchState {
     private void minutesCost(int e, int sign) {
         int m = minutes[e];
         if (m > p.maxMinutes[e]) {
-            acc(RuleKind.MAX_TOTAL_MINUTES, sign * (long) (m - p.maxMinutes[e]));
+            acc(RuleKind.MAX_TOTAL_MINUTES, sign * (m - p.maxMinutes[e] + minuteFloor(RuleKind.MAX_TOTAL_MINUTES)));
         } else if (m < p.minMinutes[e]) {
-            acc(RuleKind.MIN_TOTAL_MINUTES, sign * (long) (p.minMinutes[e] - m));
+            acc(RuleKind.MIN_TOTAL_MINUTES, sign * (p.minMinutes[e] - m + minuteFloor(RuleKind.MIN_TOTAL_MINUTES)));
         }
+    }
+
+    /** A hard minute rule costs at least as much as any other hard violation, however few the minutes. */
+    private long minuteFloor(RuleKind k) {
+        return hardKind[k.ordinal()] ? HARD_SCALE / MINUTE_SCALE : 0;
     }
 
     private void weekendCost(int e, int sign) {
@@ -411,7 +416,11 @@ final class SearchState {
         long h = 0;
         long s = 0;
         for (RuleViolation v : ev.violations()) {
-            long scaled = v.cost() * scale(RuleKind.ofId(v.ruleId()), v.hard());
+            RuleKind kind = RuleKind.ofId(v.ruleId());
+            long scaled = v.cost() * scale(kind, v.hard());
+            if (v.hard() && (kind == RuleKind.MIN_TOTAL_MINUTES || kind == RuleKind.MAX_TOTAL_MINUTES)) {
+                scaled += v.cost() / v.amount() * HARD_SCALE;
+            }
             if (v.hard()) {
                 h += scaled;
             } else {
