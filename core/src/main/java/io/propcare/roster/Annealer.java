@@ -234,8 +234,9 @@ final class Annealer {
             int len;
             int d0;
             if (saturdays.length > 0 && rnd.nextBoolean()) {
-                d0 = saturdays[rnd.nextInt(saturdays.length)];
-                len = 2;
+                int shape = rnd.nextInt(4);
+                d0 = Math.max(0, saturdays[rnd.nextInt(saturdays.length)] - (shape & 1));
+                len = 2 + (shape & 1) + (shape >> 1);
             } else {
                 len = 2 + rnd.nextInt(Math.min(6, days));
                 d0 = rnd.nextInt(Math.max(1, days - len + 1));

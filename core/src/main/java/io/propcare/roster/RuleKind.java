@@ -81,6 +81,7 @@ public enum RuleKind {
      * @throws IllegalArgumentException naming the id and the known ids when none matches
      */
     public static RuleKind ofId(String id) {
+        java.util.Objects.requireNonNull(id, "id must not be null");
         for (RuleKind k : values()) {
             if (k.id.equals(id)) {
                 return k;

@@ -216,10 +216,15 @@ final class SearchState {
     private void minutesCost(int e, int sign) {
         int m = minutes[e];
         if (m > p.maxMinutes[e]) {
-            acc(RuleKind.MAX_TOTAL_MINUTES, sign * (long) (m - p.maxMinutes[e]));
+            acc(RuleKind.MAX_TOTAL_MINUTES, sign * (m - p.maxMinutes[e] + minuteFloor(RuleKind.MAX_TOTAL_MINUTES)));
         } else if (m < p.minMinutes[e]) {
-            acc(RuleKind.MIN_TOTAL_MINUTES, sign * (long) (p.minMinutes[e] - m));
+            acc(RuleKind.MIN_TOTAL_MINUTES, sign * (p.minMinutes[e] - m + minuteFloor(RuleKind.MIN_TOTAL_MINUTES)));
         }
+    }
+
+    /** A hard minute rule costs at least as much as any other hard violation, however few the minutes. */
+    private long minuteFloor(RuleKind k) {
+        return hardKind[k.ordinal()] ? HARD_SCALE / MINUTE_SCALE : 0;
     }
 
     private void weekendCost(int e, int sign) {
@@ -269,6 +274,26 @@ final class SearchState {
                 acc(RuleKind.MIN_CONSECUTIVE_DAYS_OFF, sign * (long) (p.minConsOff[e] - len));
             }
             d = end + 1;
+        }
+    }
+
+    /** Adds (sign 1) or removes (sign -1) the cost of the maximal run [from, to]. */
+    private void runCost(int e, int from, int to, boolean working, int sign) {
+        Tail tail = p.tails[e];
+        int len = to - from + 1;
+        if (from == 0 && tail != null) {
+            len += working ? tail.workedDays() : tail.daysOff();
+        }
+        boolean closed = (from > 0 || tail != null) && to < days - 1;
+        if (working) {
+            if (len > p.maxCons[e]) {
+                acc(RuleKind.MAX_CONSECUTIVE_SHIFTS, sign * (long) (len - p.maxCons[e]));
+            }
+            if (closed && len < p.minCons[e]) {
+                acc(RuleKind.MIN_CONSECUTIVE_SHIFTS, sign * (long) (p.minCons[e] - len));
+            }
+        } else if (closed && len < p.minConsOff[e]) {
+            acc(RuleKind.MIN_CONSECUTIVE_DAYS_OFF, sign * (long) (p.minConsOff[e] - len));
         }
     }
 
@@ -337,21 +362,45 @@ final class SearchState {
                 weekendCost(e, 1);
             }
             int[] row = x[e];
-            int lo = Math.max(d - 1, 0);
-            int hi = Math.min(d + 1, days - 1);
-            int left = lo;
-            boolean ls = row[lo] >= 0;
-            while (left > 0 && (row[left - 1] >= 0) == ls) {
-                left--;
+            boolean was = old >= 0;
+            boolean now = !was;
+            boolean leftWorking = false;
+            int leftLen = 0;
+            if (d > 0) {
+                leftWorking = row[d - 1] >= 0;
+                int i = d - 1;
+                while (i >= 0 && (row[i] >= 0) == leftWorking) {
+                    i--;
+                }
+                leftLen = d - 1 - i;
             }
-            int right = hi;
-            boolean rs = row[hi] >= 0;
-            while (right < days - 1 && (row[right + 1] >= 0) == rs) {
-                right++;
+            boolean rightWorking = false;
+            int rightLen = 0;
+            if (d < days - 1) {
+                rightWorking = row[d + 1] >= 0;
+                int i = d + 1;
+                while (i < days && (row[i] >= 0) == rightWorking) {
+                    i++;
+                }
+                rightLen = i - d - 1;
             }
-            runs(e, left, right, -1);
+            boolean leftIsWas = leftLen > 0 && leftWorking == was;
+            boolean rightIsWas = rightLen > 0 && rightWorking == was;
+            runCost(e, d - (leftIsWas ? leftLen : 0), d + (rightIsWas ? rightLen : 0), was, -1);
+            if (leftLen > 0 && !leftIsWas) {
+                runCost(e, d - leftLen, d - 1, leftWorking, -1);
+            }
+            if (rightLen > 0 && !rightIsWas) {
+                runCost(e, d + 1, d + rightLen, rightWorking, -1);
+            }
             row[d] = v;
-            runs(e, left, right, 1);
+            runCost(e, d - (leftIsWas ? 0 : leftLen), d + (rightIsWas ? 0 : rightLen), now, 1);
+            if (leftIsWas) {
+                runCost(e, d - leftLen, d - 1, leftWorking, 1);
+            }
+            if (rightIsWas) {
+                runCost(e, d + 1, d + rightLen, rightWorking, 1);
+            }
         } else {
             x[e][d] = v;
         }
@@ -367,7 +416,11 @@ final class SearchState {
         long h = 0;
         long s = 0;
         for (RuleViolation v : ev.violations()) {
-            long scaled = v.cost() * scale(RuleKind.ofId(v.ruleId()), v.hard());
+            RuleKind kind = RuleKind.ofId(v.ruleId());
+            long scaled = v.cost() * scale(kind, v.hard());
+            if (v.hard() && (kind == RuleKind.MIN_TOTAL_MINUTES || kind == RuleKind.MAX_TOTAL_MINUTES)) {
+                scaled += v.cost() / v.amount() * HARD_SCALE;
+            }
             if (v.hard()) {
                 h += scaled;
             } else {

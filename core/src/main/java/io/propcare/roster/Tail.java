@@ -15,11 +15,12 @@ package io.propcare.roster;
 public record Tail(int workedDays, int daysOff, String lastShiftId) {
     /** Checks the fields. */
     public Tail {
+        java.util.Objects.requireNonNull(lastShiftId, "lastShiftId must not be null");
         if (workedDays < 0 || daysOff < 0 || (workedDays > 0) == (daysOff > 0)) {
             throw new IllegalArgumentException("tail: exactly one of workedDays and daysOff must be positive, got "
                     + workedDays + " and " + daysOff);
         }
-        if (lastShiftId == null || (workedDays > 0) == lastShiftId.isEmpty()) {
+        if ((workedDays > 0) == lastShiftId.isEmpty()) {
             throw new IllegalArgumentException("tail: lastShiftId must name the last shift exactly when the period ended working, got '"
                     + lastShiftId + "'");
         }
@@ -33,6 +34,7 @@ public record Tail(int workedDays, int daysOff, String lastShiftId) {
      * @return the tail
      */
     public static Tail worked(int days, String lastShiftId) {
+        java.util.Objects.requireNonNull(lastShiftId, "lastShiftId must not be null");
         return new Tail(days, 0, lastShiftId);
     }
 

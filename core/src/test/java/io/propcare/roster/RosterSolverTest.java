@@ -71,4 +71,19 @@ class RosterSolverTest {
         });
         assertThat(r.changes().size()).isLessThanOrEqualTo(6);
     }
+
+    @Test
+    void aRepairAfterAShiftIsAddedStaffsItAndKeepsTheRest() {
+        RosterProblem p = SolverProperties.desk(new SplittableRandom(4));
+        Schedule before = quick().seed(4).maxSteps(300_000).build().solve(p).roster().orElseThrow();
+        RosterProblem.Builder b = p.toBuilder().shift("X", 240, false).forbidSuccession("N", "X");
+        for (int d = 0; d < 14; d++) {
+            b.cover(d, "X", d == 6 ? 1 : 0, 1, 1);
+        }
+        RosterProblem changed = b.build();
+        SolveResult r = quick().seed(4).maxSteps(300_000).build().repair(changed, before);
+        assertThat(r.isFeasible()).isTrue();
+        assertThat(changed.staffIds()).anySatisfy(id -> assertThat(r.roster().orElseThrow().shiftAt(id, 6)).contains("X"));
+        assertThat(r.changes()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+    }
 }

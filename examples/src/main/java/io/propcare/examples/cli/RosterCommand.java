@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propcare.roster.Conflict;
 import io.propcare.roster.CurtoisFormat;
+import io.propcare.roster.DutyTable;
 import io.propcare.roster.Evaluation;
+import io.propcare.roster.OnDuty;
+import io.propcare.roster.PropertyRoster;
 import io.propcare.roster.RosterEvaluator;
 import io.propcare.roster.RosterProblem;
 import io.propcare.roster.RosterSolver;
@@ -34,9 +37,12 @@ import picocli.CommandLine.Option;
 @Command(name = "roster",
         mixinStandardHelpOptions = true,
         description = {"Duty rosters: solve a roster problem or check a given roster.",
-                "Formats: curtois (the shift-scheduling benchmark's .txt instances; solutions are one line per",
-                "employee: EMPLOYEE_ID<TAB> then one cell per day, a shift id or empty for a day off)."},
-        subcommands = {RosterCommand.Solve.class, RosterCommand.Check.class, CommandLine.HelpCommand.class})
+                "Formats: curtois (the shift-scheduling benchmark's .txt instances) and propcare (a property's",
+                "month as JSON: posts with timed shifts and headcounts, staff, leave, wishes, tail, rules, pins;",
+                "see PropertyRosterSpec). Rosters are one line per employee: EMPLOYEE_ID<TAB> then one cell",
+                "per day, a shift id or empty for a day off."},
+        subcommands = {RosterCommand.Solve.class, RosterCommand.Check.class, RosterCommand.Table.class,
+                RosterCommand.OnDutyAt.class, CommandLine.HelpCommand.class})
 public final class RosterCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,14 +54,14 @@ public final class RosterCommand implements Runnable {
 
     /** The instance formats. */
     enum Format {
-        curtois
+        curtois, propcare
     }
 
     static RosterProblem read(Path instance, Format format) {
         if (!Files.isRegularFile(instance)) {
             throw new UncheckedIOException("cannot read " + instance + ": no such file", new NoSuchFileException(instance.toString()));
         }
-        return CurtoisFormat.read(instance);
+        return format == Format.propcare ? PropertyRoster.read(instance).problem() : CurtoisFormat.read(instance);
     }
 
     static ObjectNode answer(RosterProblem problem, Evaluation ev, boolean allViolations) {
@@ -202,15 +208,98 @@ public final class RosterCommand implements Runnable {
         @Override
         public Integer call() {
             RosterProblem problem = read(instance, format);
-            Schedule s;
-            try (Reader r = JsonLines.open(solution)) {
-                s = CurtoisFormat.readSolution(r, problem);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + solution + ": " + e.getMessage(), e);
-            }
+            Schedule s = readSolution(solution, problem);
             Evaluation ev = RosterEvaluator.evaluate(s);
             print(spec.commandLine().getOut(), answer(problem, ev, true));
             return ev.isFeasible() ? CliExit.OK : CliExit.SOME_LINES_FAILED;
+        }
+    }
+
+    static Schedule readSolution(Path solution, RosterProblem problem) {
+        try (Reader r = JsonLines.open(solution)) {
+            return CurtoisFormat.readSolution(r, problem);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + solution + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code propcare roster table}. */
+    @Command(name = "table", mixinStandardHelpOptions = true,
+            description = {"Prints the monthly duty table of a roster of a propcare-format month: people by days,",
+                    "shift codes in the cells, names masked; CSV (header staff,name,DATE...) or JSON",
+                    "({\"name\", \"dates\", \"rows\": [{\"staff\", \"name\", \"cells\"}]})."})
+    static final class Table implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Option(names = "--instance", required = true, description = "The month, propcare format (JSON).")
+        Path instance;
+        @Option(names = "--solution", required = true, description = "The roster: one line per employee, tab-separated cells.")
+        Path solution;
+        @Option(names = "--as", defaultValue = "csv", description = "csv or json (default ${DEFAULT-VALUE}).")
+        String as;
+
+        @Override
+        public Integer call() {
+            if (!as.equals("csv") && !as.equals("json")) {
+                spec.commandLine().getErr().println("propcare: --as: got \"" + as + "\"; expected csv or json");
+                return CliExit.BAD_USAGE;
+            }
+            if (!Files.isRegularFile(instance)) {
+                throw new UncheckedIOException("cannot read " + instance + ": no such file", new NoSuchFileException(instance.toString()));
+            }
+            PropertyRoster month = PropertyRoster.read(instance);
+            DutyTable t = month.dutyTable(readSolution(solution, month.problem()));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(as.equals("csv") ? t.toCsv() : t.toJson() + "\n");
+            out.flush();
+            return CliExit.OK;
+        }
+    }
+
+    /** {@code propcare roster on-duty}. */
+    @Command(name = "on-duty", mixinStandardHelpOptions = true,
+            description = {"Who is on duty at given instants, from a roster of a propcare-format month.",
+                    "JSON Lines in: {\"id\", \"at\": \"2027-01-06T02:00:00+08:00\"}; out: {\"id\", \"onDuty\":",
+                    " [{\"staff\", \"name\" (masked), \"shift\", \"post\", \"from\", \"to\"}]}."})
+    static final class OnDutyAt implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Option(names = "--instance", required = true, description = "The month, propcare format (JSON).")
+        Path instance;
+        @Option(names = "--solution", required = true, description = "The roster: one line per employee, tab-separated cells.")
+        Path solution;
+        @Option(names = "--in", description = "Requests (default standard input).")
+        Path in;
+        @Option(names = "--out", description = "Answers (default standard output).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(instance)) {
+                throw new UncheckedIOException("cannot read " + instance + ": no such file", new NoSuchFileException(instance.toString()));
+            }
+            PropertyRoster month = PropertyRoster.read(instance);
+            Schedule roster = readSolution(solution, month.problem());
+            try (Reader r = JsonLines.open(in); Writer w = JsonLines.create(out, spec.commandLine().getOut())) {
+                return JsonLines.process(r, w, request -> {
+                    if (!request.hasNonNull("at")) {
+                        throw new IllegalArgumentException("at: missing; expected an instant such as 2027-01-06T02:00:00+08:00");
+                    }
+                    java.time.Instant at = java.time.OffsetDateTime.parse(request.get("at").asText()).toInstant();
+                    ObjectNode answer = JsonLines.MAPPER.createObjectNode();
+                    ArrayNode list = answer.putArray("onDuty");
+                    for (OnDuty d : month.onDuty(roster, at)) {
+                        ObjectNode n = list.addObject();
+                        n.put("staff", d.staffId());
+                        n.put("name", d.name().masked());
+                        n.put("shift", d.shiftId());
+                        n.put("post", d.postId());
+                        n.put("from", d.from().toString());
+                        n.put("to", d.to().toString());
+                    }
+                    return answer;
+                });
+            }
         }
     }
 }
