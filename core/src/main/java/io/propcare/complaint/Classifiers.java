@@ -73,7 +73,7 @@ public final class Classifiers {
         List<ClassifierProvider> all = providers(Classifiers.class.getClassLoader());
         List<ClassifierProvider> accepting = all.stream().filter(p -> p.accepts(locator)).toList();
         if (accepting.isEmpty()) {
-            throw new NoProviderFoundException("No classifier provider accepts \""
+            throw new NoProviderFoundException(io.propcare.spi.SpiErrorCode.NO_CLASSIFIER_PROVIDER, "No classifier provider accepts \""
                     + locator + "\"; found: " + all.stream().map(ClassifierProvider::name)
                     .collect(Collectors.joining(", ")) + ". Add a provider jar or pass a classifier to the engine builder");
         }

@@ -22,6 +22,8 @@ public enum SpiErrorCode implements ErrorCode {
     SCHEMA_OUTDATED,
     /** No storage provider accepts the locator. */
     NO_STORAGE_PROVIDER,
+    /** No classifier provider accepts the name asked for. */
+    NO_CLASSIFIER_PROVIDER,
     /** A provider was built against another SPI version. */
     SPI_VERSION_MISMATCH,
     /** A notifier failed to deliver. */
