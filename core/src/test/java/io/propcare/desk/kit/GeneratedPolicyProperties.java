@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
  * company (the generated ladders end there), and rungs come in ladder order; for any calendar, a
  * longer duration never gives an earlier deadline.
  */
-class GeneratedPolicyProperties {
+public class GeneratedPolicyProperties {
     @Provide
     Arbitrary<SlaPolicy> policies() {
         return DeskArbitraries.policies();

@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
  * solver returns a roster, every post is checked by hand, day by day, against the roster itself,
  * not against the solver's own evaluation.
  */
-class RosterPromisesProperties {
+public class RosterPromisesProperties {
     @Property(tries = 12)
     void noReturnedRosterLeavesAPostEmpty(@ForAll @IntRange(min = 1, max = 3) int posts,
                                           @ForAll @IntRange(min = 0, max = 4) int spare,

@@ -39,7 +39,7 @@ import net.jqwik.api.Tuple;
  * forward; every emergency water or electric repair gets an on-site deadline within its limit;
  * every escalation ladder of an open target reaches the company.
  */
-class SlaPromisesProperties {
+public class SlaPromisesProperties {
     static final String POLICY = "propcare.kit.policy";
     static final String ON_SITE_CATEGORIES = "propcare.kit.onSiteCategories";
     static final String ON_SITE_LIMIT = "propcare.kit.onSiteLimit";
