@@ -158,6 +158,14 @@ public final class ConfigReader {
     }
 
     private static ConfigurationException translate(Exception e, String source) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonParseException jpe) {
+                JsonLocation loc = jpe.getLocation();
+                String where = loc == null ? "$" : "$ (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+                return new ConfigurationException(ConfigErrorCode.CONFIG_BAD_JSON, source, where, "",
+                        "expected well-formed JSON: " + firstLine(jpe.getOriginalMessage()), e);
+            }
+        }
         if (e instanceof JsonMappingException jme) {
             String path = path(jme);
             Throwable cause = jme.getCause();

@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
                 "Exit status: 0 every line succeeded, 1 some line failed, 2 bad options or unreadable file."},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DemoCommand.class,
+                DeadlineCommand.class,
+                RosterCommand.class,
+                SurveyCommand.class,
                 ClassifyCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,

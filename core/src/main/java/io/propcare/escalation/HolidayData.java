@@ -1,0 +1,227 @@
+package io.propcare.escalation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigReader;
+import io.propcare.config.ConfigurationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A built-in data set of public holidays and make-up working days (调休), covering whole years.
+ * Dates it does not list follow the calendar's regular weekly hours.
+ *
+ * <p>{@link #chinaMainland()} is mainland China's data, one file per State Council notice year
+ * (2019-2026 in this version), copied unchanged from the MIT-licensed project
+ * {@code NateScarlet/holiday-cn}; the licence and the source notice ship beside the files in
+ * {@code io/propcare/escalation/holidays/cn/}. A year after the last notice is <em>not
+ * known</em>, not "without holidays": a calendar that includes the data refuses such dates with
+ * {@link DeadlineErrorCode#CALENDAR_OUTSIDE_DATA} instead of guessing.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class HolidayData {
+    private static final String CN_DIR = "/io/propcare/escalation/holidays/cn/";
+    private static final class ChinaHolder {
+        static final HolidayData CN = loadChina();
+    }
+
+    private final String id;
+    private final int firstYear;
+    private final int lastYear;
+    private final Map<LocalDate, DataDay> days;
+
+    /**
+     * A date the data set names: a day off or a make-up working day, with the holiday's name.
+     *
+     * @param date the local date
+     * @param offDay true for a day off, false for a make-up working day
+     * @param name the holiday's name as published, e.g. {@code "春节"}
+     * @since 0.1
+     */
+    public record DataDay(LocalDate date, boolean offDay, String name) {
+        /** Checks the components. */
+        public DataDay {
+            Objects.requireNonNull(date, "date must not be null");
+            Objects.requireNonNull(name, "name must not be null");
+        }
+    }
+
+    private HolidayData(String id, int firstYear, int lastYear, Map<LocalDate, DataDay> days) {
+        this.id = id;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.days = Map.copyOf(days);
+    }
+
+    /**
+     * A data set from a list of dates, for a property's own published closures or for tests.
+     *
+     * @param id the name used in messages and explanations
+     * @param firstYear the first year covered
+     * @param lastYear the last year covered
+     * @param days the dates named
+     * @return the data set
+     * @throws IllegalArgumentException when a date lies outside the years or appears twice
+     */
+    public static HolidayData of(String id, int firstYear, int lastYear, List<DataDay> days) {
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(days, "days must not be null");
+        if (lastYear < firstYear) {
+            throw new IllegalArgumentException("lastYear " + lastYear + " must not be before firstYear " + firstYear);
+        }
+        Map<LocalDate, DataDay> m = new HashMap<>();
+        for (DataDay d : days) {
+            Objects.requireNonNull(d, "days must not contain null");
+            if (m.put(d.date(), d) != null) {
+                throw new IllegalArgumentException("date " + d.date() + " appears twice in " + id);
+            }
+        }
+        return new HolidayData(id, firstYear, lastYear, m);
+    }
+
+    /**
+     * Mainland China's public holidays and make-up working days for every year shipped.
+     *
+     * @return the shared data set
+     */
+    public static HolidayData chinaMainland() {
+        return ChinaHolder.CN;
+    }
+
+    /**
+     * Looks up a built-in data set by the id used in calendar files' {@code include}.
+     *
+     * @param id the id, {@code "cn"}
+     * @return the data set, or empty when no such data set ships
+     */
+    public static Optional<HolidayData> builtIn(String id) {
+        Objects.requireNonNull(id, "id must not be null");
+        return id.equals("cn") ? Optional.of(chinaMainland()) : Optional.empty();
+    }
+
+    private static HolidayData loadChina() {
+        List<String> header = new ArrayList<>();
+        try (InputStream in = resource("years.txt");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    header.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in China holiday index", e);
+        }
+        int first = Integer.parseInt(header.get(0));
+        int last = Integer.parseInt(header.get(1));
+        Map<LocalDate, DataDay> days = new HashMap<>();
+        for (int y = first; y <= last; y++) {
+            String source = CN_DIR + y + ".json";
+            JsonNode root;
+            try (InputStream in = resource(y + ".json")) {
+                root = ConfigReader.tree(in, source);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source, e);
+            }
+            JsonNode list = root.path("days");
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode d = list.get(i);
+                String path = "$.days[" + i + "]";
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(d.path("date").asText());
+                } catch (DateTimeParseException e) {
+                    throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, path + ".date",
+                            d.path("date").asText(), "expected a date YYYY-MM-DD", e);
+                }
+                DataDay day = new DataDay(date, d.path("isOffDay").asBoolean(), d.path("name").asText());
+                DataDay earlier = days.put(date, day);
+                if (earlier != null && earlier.offDay() != day.offDay()) {
+                    throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path,
+                            date.toString(), "a date listed by two notices must agree on isOffDay");
+                }
+            }
+        }
+        return new HolidayData("cn", first, last, days);
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = HolidayData.class.getResourceAsStream(CN_DIR + name);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("missing resource " + CN_DIR + name));
+        }
+        return in;
+    }
+
+    /**
+     * The id, e.g. {@code "cn"}.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The first year covered.
+     *
+     * @return the year
+     */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /**
+     * The last year covered; later dates are unknown.
+     *
+     * @return the year
+     */
+    public int lastYear() {
+        return lastYear;
+    }
+
+    /**
+     * What the data says about a date. Dates listed just outside the covered years (a notice may
+     * name late-December dates of the year before) are answered too.
+     *
+     * @param date the date
+     * @return the entry, or empty when the data does not name the date
+     */
+    public Optional<DataDay> find(LocalDate date) {
+        return Optional.ofNullable(days.get(Objects.requireNonNull(date, "date must not be null")));
+    }
+
+    DataDay get(LocalDate date) {
+        return days.get(date);
+    }
+
+    /**
+     * Whether the data covers a year.
+     *
+     * @param year the year
+     * @return true when the year lies within {@link #firstYear()}..{@link #lastYear()}
+     */
+    public boolean covers(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + firstYear + "-" + lastYear + ", " + days.size() + " dates)";
+    }
+}

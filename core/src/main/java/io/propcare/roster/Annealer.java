@@ -1,0 +1,307 @@
+package io.propcare.roster;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+
+/**
+ * One search trajectory: simulated annealing cooling geometrically over the run, over five moves
+ * (swap two days of one person, change a day, swap two people's day, swap two people's block of
+ * days, set a block of days). Hard violations are priced, not forbidden, so the search can cross
+ * infeasible rosters; days of hard leave are never worked. The cooling follows the step count
+ * when a step limit is set (then the trajectory depends only on the seed), otherwise the clock.
+ *
+ * <p>Implementation requirements: confined to one thread; the stop flag is shared.
+ */
+final class Annealer {
+    /** Starting temperature, in objective units. */
+    private static final double T_START = 60;
+    /** Steps per cell at which the full starting temperature pays off; fewer steps start cooler. */
+    private static final double FULL_STEPS_PER_CELL = 80_000;
+    /** Share of the budget spent descending at the final temperature while measuring the speed. */
+    private static final double WARM_UP = 0.02;
+    /** Final temperature. */
+    private static final double T_END = 0.15;
+    /** Weight of the hard part of the score (already scaled by {@link SearchState#HARD_SCALE}) at first. */
+    private static final double HARD_WEIGHT = 0.5;
+    /** Progress after which the hard weight rises, to end on a feasible roster. */
+    private static final double HARD_RAMP_FROM = 0.7;
+    /** Factor by which the hard weight has risen at the end. */
+    private static final double HARD_RAMP = 10;
+    private final RosterProblem p;
+    private final SearchState st;
+    private final SplittableRandom rnd;
+    private final boolean[][] pinned;
+    private final int[][] values;
+    private final int[] saturdays;
+    private final long maxSteps;
+    private final long deadline;
+    private final LongSupplier ticker;
+    private final long startedAt;
+    private final AtomicBoolean stop;
+    private final long bound;
+    private final int[] undoE = new int[64];
+    private final int[] undoD = new int[64];
+    private final int[] undoV = new int[64];
+    private int undoN;
+    int[][] best;
+    long bestHard;
+    long bestSoft;
+    long bestAt;
+    long steps;
+    private boolean bestIsCurrent;
+    private double hardWeight = HARD_WEIGHT;
+    
+    Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
+            AtomicBoolean stop, long bound) {
+        this.p = p;
+        this.st = new SearchState(p, start);
+        this.rnd = new SplittableRandom(seed);
+        this.maxSteps = maxSteps;
+        this.deadline = deadline;
+        this.ticker = ticker;
+        this.startedAt = startedAt;
+        this.stop = stop;
+        this.bound = bound;
+        pinned = new boolean[st.staff][st.days];
+        for (int e = 0; e < st.staff; e++) {
+            for (int d = 0; d < st.days; d++) {
+                pinned[e][d] = p.pins[e][d] != RosterProblem.UNPINNED || offOnly(p, e, d);
+            }
+        }
+        values = new int[st.staff][];
+        for (int e = 0; e < st.staff; e++) {
+            int n = 1;
+            for (int s = 0; s < st.shifts; s++) {
+                if (p.allowed(e, s)) {
+                    n++;
+                }
+            }
+            values[e] = new int[n];
+            values[e][0] = RosterProblem.OFF;
+            int i = 1;
+            for (int s = 0; s < st.shifts; s++) {
+                if (p.allowed(e, s)) {
+                    values[e][i++] = s;
+                }
+            }
+        }
+        saturdays = java.util.stream.IntStream.range(0, st.days)
+                .filter(d -> p.date(d).getDayOfWeek() == java.time.DayOfWeek.SATURDAY).toArray();
+        best = st.snapshot();
+        bestHard = st.hard;
+        bestSoft = st.soft;
+        bestAt = 0;
+        bestIsCurrent = true;
+    }
+
+    /** A day of hard leave is never worked: the search does not even try. */
+    static boolean offOnly(RosterProblem p, int e, int d) {
+        return p.leave[e][d] && p.rule(RuleKind.LEAVE).map(Rule::hard).orElse(false) && p.pins[e][d] == RosterProblem.UNPINNED;
+    }
+
+    private boolean allowedValue(int e, int v) {
+        if (v == RosterProblem.OFF) {
+            return true;
+        }
+        for (int w : values[e]) {
+            if (w == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The starting temperature for a run expected to try {@code stepsPerCell} moves per cell. */
+    static double startTemperature(double stepsPerCell) {
+        return Math.max(2, Math.min(T_START, T_START * Math.sqrt(stepsPerCell / FULL_STEPS_PER_CELL)));
+    }
+
+    private boolean reached() {
+        return bestHard == 0 && bestSoft <= bound;
+    }
+
+    /** Runs until the step limit, the deadline, the shared stop flag or the bound. */
+    void run() {
+        if (st.staff == 0 || reached()) {
+            return;
+        }
+        long budget = Math.max(1, deadline - startedAt);
+        long cells = (long) st.staff * st.days;
+        double start = maxSteps == Long.MAX_VALUE ? -1 : startTemperature((double) maxSteps / cells);
+        while (steps < maxSteps) {
+            long now = ticker.getAsLong();
+            if (stop.get() || now >= deadline) {
+                break;
+            }
+            double progress = maxSteps == Long.MAX_VALUE ? (double) (now - startedAt) / budget : (double) steps / maxSteps;
+            double temp;
+            if (progress < WARM_UP) {
+                temp = T_END;
+            } else {
+                if (start < 0) {
+                    start = startTemperature(steps / progress / cells);
+                }
+                temp = start * Math.exp(Math.log(T_END / start) * Math.min(1, (progress - WARM_UP) / (1 - WARM_UP)));
+                double ramp = Math.max(0, Math.min(1, (progress - HARD_RAMP_FROM) / (1 - HARD_RAMP_FROM)));
+                hardWeight = HARD_WEIGHT * (1 + (HARD_RAMP - 1) * ramp * ramp);
+            }
+            long batchEnd = Math.min(maxSteps, steps + 1024);
+            for (; steps < batchEnd; steps++) {
+                step(temp);
+            }
+            if (reached()) {
+                stop.set(true);
+                break;
+            }
+        }
+        if (bestIsCurrent) {
+            best = st.snapshot();
+        }
+    }
+
+    private void set(int e, int d, int v) {
+        undoE[undoN] = e;
+        undoD[undoN] = d;
+        undoV[undoN] = st.x[e][d];
+        undoN++;
+        st.change(e, d, v);
+    }
+
+    private void undo() {
+        for (int i = undoN - 1; i >= 0; i--) {
+            st.change(undoE[i], undoD[i], undoV[i]);
+        }
+    }
+
+    private void redo(int[] e, int[] d, int[] v, int n) {
+        for (int i = 0; i < n; i++) {
+            st.change(e[i], d[i], v[i]);
+        }
+    }
+
+    private void step(double temp) {
+        int staff = st.staff;
+        int days = st.days;
+        undoN = 0;
+        long hardBefore = st.hard;
+        long softBefore = st.soft;
+        int r = rnd.nextInt(100);
+        if (r < 15) {
+            int e = rnd.nextInt(staff);
+            int d1 = rnd.nextInt(days);
+            int d2 = rnd.nextBoolean() ? rnd.nextInt(days) : Math.floorMod(d1 + rnd.nextInt(15) - 7, days);
+            int a = st.x[e][d1];
+            int b = st.x[e][d2];
+            if (a == b || pinned[e][d1] || pinned[e][d2]) {
+                return;
+            }
+            set(e, d1, b);
+            set(e, d2, a);
+        } else if (r < 40) {
+            int e = rnd.nextInt(staff);
+            int d = rnd.nextInt(days);
+            if (pinned[e][d]) {
+                return;
+            }
+            int[] vs = values[e];
+            int v = vs[rnd.nextInt(vs.length)];
+            if (v == st.x[e][d]) {
+                return;
+            }
+            set(e, d, v);
+        } else if (r < 75) {
+            if (staff < 2) {
+                return;
+            }
+            int d = rnd.nextInt(days);
+            int e1 = rnd.nextInt(staff);
+            int e2 = rnd.nextInt(staff - 1);
+            if (e2 >= e1) {
+                e2++;
+            }
+            int a = st.x[e1][d];
+            int b = st.x[e2][d];
+            if (a == b || pinned[e1][d] || pinned[e2][d] || !allowedValue(e1, b) || !allowedValue(e2, a)) {
+                return;
+            }
+            set(e1, d, b);
+            set(e2, d, a);
+        } else if (r < 90) {
+            if (staff < 2) {
+                return;
+            }
+            int len;
+            int d0;
+            if (saturdays.length > 0 && rnd.nextBoolean()) {
+                int shape = rnd.nextInt(4);
+                d0 = Math.max(0, saturdays[rnd.nextInt(saturdays.length)] - (shape & 1));
+                len = 2 + (shape & 1) + (shape >> 1);
+            } else {
+                len = 2 + rnd.nextInt(Math.min(6, days));
+                d0 = rnd.nextInt(Math.max(1, days - len + 1));
+            }
+            int e1 = rnd.nextInt(staff);
+            int e2 = rnd.nextInt(staff - 1);
+            if (e2 >= e1) {
+                e2++;
+            }
+            int end = Math.min(days, d0 + len);
+            for (int d = d0; d < end; d++) {
+                int a = st.x[e1][d];
+                int b = st.x[e2][d];
+                if (a != b && (pinned[e1][d] || pinned[e2][d] || !allowedValue(e1, b) || !allowedValue(e2, a))) {
+                    return;
+                }
+            }
+            for (int d = d0; d < end; d++) {
+                int a = st.x[e1][d];
+                int b = st.x[e2][d];
+                if (a != b) {
+                    set(e1, d, b);
+                    set(e2, d, a);
+                }
+            }
+        } else {
+            int e = rnd.nextInt(staff);
+            int len = 2 + rnd.nextInt(Math.min(4, days));
+            int d0 = rnd.nextInt(Math.max(1, days - len + 1));
+            int end = Math.min(days, d0 + len);
+            int[] vs = values[e];
+            int v = vs[rnd.nextInt(vs.length)];
+            for (int d = d0; d < end; d++) {
+                if (!pinned[e][d] && st.x[e][d] != v) {
+                    set(e, d, v);
+                }
+            }
+        }
+        if (undoN == 0) {
+            return;
+        }
+        double delta = (st.soft - softBefore) + hardWeight * (st.hard - hardBefore);
+        if (delta > 0 && rnd.nextDouble() >= Math.exp(-delta / temp)) {
+            undo();
+            return;
+        }
+        if (delta > 0 && bestIsCurrent) {
+            int n = undoN;
+            int[] e = new int[n];
+            int[] d = new int[n];
+            int[] v = new int[n];
+            for (int i = 0; i < n; i++) {
+                e[i] = undoE[i];
+                d[i] = undoD[i];
+                v[i] = st.x[undoE[i]][undoD[i]];
+            }
+            undo();
+            best = st.snapshot();
+            redo(e, d, v, n);
+            bestIsCurrent = false;
+        } else if (st.hard < bestHard || (st.hard == bestHard && st.soft < bestSoft)) {
+            bestHard = st.hard;
+            bestSoft = st.soft;
+            bestAt = ticker.getAsLong() - startedAt;
+            bestIsCurrent = true;
+        }
+    }
+}

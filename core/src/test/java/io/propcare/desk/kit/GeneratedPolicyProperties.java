@@ -1,0 +1,84 @@
+package io.propcare.desk.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.propcare.escalation.BusinessCalendar;
+import io.propcare.escalation.ComplaintFacts;
+import io.propcare.escalation.EscalationPlan;
+import io.propcare.escalation.EscalationPlanner;
+import io.propcare.escalation.PlannedDeadline;
+import io.propcare.escalation.SlaPolicy;
+import io.propcare.model.escalation.EscalationLevel;
+import io.propcare.model.escalation.EscalationStep;
+import io.propcare.model.survey.SurveyResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The kit's promises over generated configuration: for any policy the arbitraries build, the
+ * planner's deadlines and rungs never precede receipt, every open target's ladder reaches the
+ * company (the generated ladders end there), and rungs come in ladder order; for any calendar, a
+ * longer duration never gives an earlier deadline.
+ */
+class GeneratedPolicyProperties {
+    @Provide
+    Arbitrary<SlaPolicy> policies() {
+        return DeskArbitraries.policies();
+    }
+
+    @Provide
+    Arbitrary<ComplaintFacts> complaints() {
+        return DeskArbitraries.complaints();
+    }
+
+    @Provide
+    Arbitrary<BusinessCalendar> calendars() {
+        return DeskArbitraries.calendars();
+    }
+
+    @Provide
+    Arbitrary<Instant> instants() {
+        return DeskArbitraries.instants();
+    }
+
+    @Property(tries = 60)
+    void anyPolicyKeepsItsLadder(@ForAll("policies") SlaPolicy policy, @ForAll("complaints") ComplaintFacts c) {
+        EscalationPlan plan = EscalationPlanner.of(policy).plan(c, List.of());
+        for (PlannedDeadline d : plan.deadlines()) {
+            d.due().ifPresent(due -> assertThat(due).as(d.explanation()).isAfterOrEqualTo(c.receivedAt()));
+            if (d.due().isPresent()) {
+                List<EscalationStep> rungs = plan.escalations().stream().filter(s -> s.step() == d.step()).toList();
+                assertThat(rungs).extracting(EscalationStep::level).as(d.step().id()).contains(EscalationLevel.COMPANY);
+                for (int i = 1; i < rungs.size(); i++) {
+                    assertThat(rungs.get(i).at()).as(rungs.get(i).reason()).isAfterOrEqualTo(rungs.get(i - 1).at());
+                }
+            }
+        }
+    }
+
+    @Property(tries = 150)
+    void aLongerLimitNeverEndsEarlier(@ForAll("calendars") BusinessCalendar cal, @ForAll("instants") Instant start,
+                                      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3000) int minutes,
+                                      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 600) int more) {
+        Instant a = cal.add(start, Duration.ofMinutes(minutes), List.of());
+        Instant b = cal.add(start, Duration.ofMinutes(minutes + more), List.of());
+        assertThat(b).isAfterOrEqualTo(a);
+        assertThat(a).isAfterOrEqualTo(start);
+    }
+
+    @Property(tries = 50)
+    void surveyResponsesAreWellFormed(@ForAll("responses") SurveyResponse r) {
+        assertThat(r.answers()).containsKeys("overall", "recommend");
+        assertThat(r.unit()).startsWith(r.building() + "-");
+    }
+
+    @Provide
+    Arbitrary<SurveyResponse> responses() {
+        return DeskArbitraries.surveyResponses("2026-12");
+    }
+}

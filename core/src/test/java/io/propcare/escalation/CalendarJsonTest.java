@@ -1,0 +1,85 @@
+package io.propcare.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigurationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CalendarJsonTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static BusinessCalendar parse(String json) throws Exception {
+        return CalendarJson.fromTree(JSON.readTree(json), "test.json");
+    }
+
+    @Test
+    @DisplayName("the command line's example calendar reads with its holidays, make-up day and the China data")
+    void example() throws Exception {
+        BusinessCalendar cal = parse("""
+                {"zone": "Asia/Shanghai",
+                 "weekly": {"MON": ["08:30-17:30"], "TUE": ["08:30-17:30"], "WED": ["08:30-17:30"],
+                            "THU": ["08:30-17:30"], "FRI": ["08:30-17:30"]},
+                 "holidays": ["2026-05-01", "2026-10-01/2026-10-07"],
+                 "workingDays": ["2026-09-27"],
+                 "special": {"2026-12-31": ["08:30-12:00"]},
+                 "include": ["cn"]}""");
+        assertThat(cal.day(LocalDate.of(2026, 10, 4)).kind()).isEqualTo(CalendarDay.Kind.HOLIDAY);
+        assertThat(cal.day(LocalDate.of(2026, 9, 27)).kind()).as("own make-up day beats the data")
+                .isEqualTo(CalendarDay.Kind.MAKE_UP_WORKING_DAY);
+        assertThat(cal.day(LocalDate.of(2026, 12, 31)).windows())
+                .containsExactly(WorkWindow.of(LocalTime.of(8, 30), LocalTime.NOON));
+        assertThat(cal.isOpen(Instant.parse("2026-12-31T05:00:00Z"))).isFalse();
+        assertThat(cal.coverage().getEndInclusive()).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    @DisplayName("'24x7' is always open and windows may cross midnight or end at 24:00")
+    void shapes() throws Exception {
+        assertThat(parse("{\"zone\":\"UTC\",\"weekly\":\"24x7\"}").weekly().isAlwaysOpen()).isTrue();
+        BusinessCalendar night = parse("{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"21:00-08:30\",\"12:00-24:00\"]}}");
+        assertThat(night.isOpen(Instant.parse("2026-11-24T08:00:00Z"))).as("Tuesday morning").isTrue();
+        assertThat(night.isOpen(Instant.parse("2026-11-23T23:59:59Z"))).isTrue();
+        assertThat(night.isOpen(Instant.parse("2026-11-24T08:30:00Z"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"zone\":\"Mars/Base\",\"weekly\":\"24x7\"}|$.zone|CONFIG_BAD_VALUE",
+            "{\"weekly\":\"24x7\"}|$.zone|CONFIG_MISSING",
+            "{\"zone\":\"UTC\"}|$.weekly|CONFIG_MISSING",
+            "{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"8:30-17:30\"]}}|$.weekly.MON[0]|CONFIG_BAD_TIME",
+            "{\"zone\":\"UTC\",\"weekly\":{\"MONDAY\":[]}}|$.weekly.MONDAY|CONFIG_UNKNOWN_PROPERTY",
+            "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"holidays\":[\"2026-13-01\"]}|$.holidays[0]|CONFIG_BAD_TIME",
+            "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"include\":[\"us\"]}|$.include[0]|CONFIG_UNKNOWN_REFERENCE",
+            "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"holiday\":[]}|$.holiday|CONFIG_UNKNOWN_PROPERTY",
+            "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"holidays\":{\"a\":1}}|$.holidays|CONFIG_BAD_VALUE",
+            "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"holidays\":[\"2026-01-01\"],\"workingDays\":[\"2026-01-01\"]}|$.workingDays[0]|CONFIG_BAD_VALUE",
+    })
+    @DisplayName("a wrong calendar names the JSON path and the code")
+    void errors(String json, String path, String code) {
+        assertThatThrownBy(() -> parse(json)).isInstanceOfSatisfying(ConfigurationException.class, e -> {
+            assertThat(e.path()).isEqualTo(path);
+            assertThat(e.errorCode()).isEqualTo(ConfigErrorCode.valueOf(code));
+            assertThat(e.source()).isEqualTo("test.json");
+        });
+    }
+
+    @Test
+    void readsAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("cal.json");
+        java.nio.file.Files.writeString(f, "{\"zone\":\"Asia/Shanghai\",\"weekly\":\"24x7\"}");
+        assertThat(CalendarJson.read(f).zone().getId()).isEqualTo("Asia/Shanghai");
+        assertThatThrownBy(() -> CalendarJson.read(dir.resolve("missing.json")))
+                .isInstanceOfSatisfying(ConfigurationException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ConfigErrorCode.CONFIG_UNREADABLE));
+    }
+}
