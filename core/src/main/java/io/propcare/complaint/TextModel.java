@@ -35,9 +35,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Propcare's trainable complaint model: multinomial naive Bayes over character n-grams (Chinese)
- * and words (English), one head each for category, urgency and validity, with probabilities
- * calibrated by a softmax temperature fitted by five-fold cross-validation on the training data.
+ * Propcare's trainable complaint model over character n-grams (Chinese) and words (English): when
+ * trained with rules ({@link #train(List, ClassificationRules)}), multinomial logistic regression
+ * answers category and urgency and multinomial naive Bayes answers validity; trained without rules,
+ * naive Bayes answers all three. Probabilities are calibrated by a softmax temperature fitted on
+ * five-fold held-out predictions of the training data.
  * It is saved to and loaded from a JSON file; the built-in model ({@link #builtIn()}) was trained
  * on the whole shipped corpus.
  *
@@ -91,9 +93,10 @@ public final class TextModel implements ComplaintClassifier {
     }
 
     /**
-     * Trains a model and fits how it combines with the given rules (see {@link ComplaintEngine}):
-     * the weight of the model, a bias per category and each rule's weight per category, learned from
-     * out-of-fold predictions and pulled towards the weights written in the rules.
+     * Trains a model (logistic-regression heads for category and urgency, naive Bayes for validity)
+     * and fits how it combines with the given rules (see {@link ComplaintEngine}): the weight of the
+     * model, a bias per category and each rule's weight per category, learned from out-of-fold
+     * predictions of the logistic category head and pulled towards the weights written in the rules.
      *
      * @param examples the labelled complaints, at least two categories
      * @param rules the rules the engine will use with this model
