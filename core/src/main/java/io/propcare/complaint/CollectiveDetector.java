@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class CollectiveDetector {
     /** The score from which an alternative category counts as a plausible matter. */
-    static final double PLAUSIBLE = 0.15;
+    static final double PLAUSIBLE = 0.05;
     /** How many member ids and flats a case lists; later members are counted but not listed. */
     static final int MAX_LISTED = 500;
     private static final Map<String, Pattern> FACILITIES = facilities();

@@ -35,9 +35,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Propcare's trainable complaint model: multinomial naive Bayes over character n-grams (Chinese)
- * and words (English), one head each for category, urgency and validity, with probabilities
- * calibrated by a softmax temperature fitted by five-fold cross-validation on the training data.
+ * Propcare's trainable complaint model over character n-grams (Chinese) and words (English): when
+ * trained with rules ({@link #train(List, ClassificationRules)}), multinomial logistic regression
+ * answers category and urgency and multinomial naive Bayes answers validity; trained without rules,
+ * naive Bayes answers all three. Probabilities are calibrated by a softmax temperature fitted on
+ * five-fold held-out predictions of the training data.
  * It is saved to and loaded from a JSON file; the built-in model ({@link #builtIn()}) was trained
  * on the whole shipped corpus.
  *
@@ -62,11 +64,17 @@ public final class TextModel implements ComplaintClassifier {
     private final NaiveBayesHead urgency;
     private final NaiveBayesHead validity;
     private final RuleCombiner combiner;
+    /** The discriminative category head; when present it gives the category probabilities. */
+    private final LogisticHead logistic;
+    /** The discriminative urgency head; when present it gives the urgency probabilities. */
+    private final LogisticHead urgencyLogistic;
     /** feature to its log likelihoods in the category, urgency and validity heads: one lookup per feature. */
     private final Map<String, double[][]> joint;
 
     private TextModel(NaiveBayesHead category, NaiveBayesHead urgency, NaiveBayesHead validity,
-                      RuleCombiner combiner) {
+                      RuleCombiner combiner, LogisticHead logistic, LogisticHead urgencyLogistic) {
+        this.logistic = logistic;
+        this.urgencyLogistic = urgencyLogistic;
         this.category = category;
         this.urgency = urgency;
         this.validity = validity;
@@ -85,9 +93,10 @@ public final class TextModel implements ComplaintClassifier {
     }
 
     /**
-     * Trains a model and fits how it combines with the given rules (see {@link ComplaintEngine}):
-     * the weight of the model, a bias per category and each rule's weight per category, learned from
-     * out-of-fold predictions and pulled towards the weights written in the rules.
+     * Trains a model (logistic-regression heads for category and urgency, naive Bayes for validity)
+     * and fits how it combines with the given rules (see {@link ComplaintEngine}): the weight of the
+     * model, a bias per category and each rule's weight per category, learned from out-of-fold
+     * predictions of the logistic category head and pulled towards the weights written in the rules.
      *
      * @param examples the labelled complaints, at least two categories
      * @param rules the rules the engine will use with this model
@@ -96,11 +105,12 @@ public final class TextModel implements ComplaintClassifier {
      */
     public static TextModel train(List<TrainingExample> examples, ClassificationRules rules) {
         Objects.requireNonNull(rules, "rules must not be null");
-        TextModel base = train(examples, DEFAULT_ALPHA);
+        Objects.requireNonNull(examples, "examples must not be null");
         List<Set<String>> features = new ArrayList<>(examples.size());
         for (TrainingExample e : examples) {
             features.add(FeatureExtractor.features(e.complaint()));
         }
+        TextModel base = train(examples, features, DEFAULT_ALPHA, false);
         NaiveBayesHead cat = base.category;
         int n = examples.size();
         int k = cat.classes.length;
@@ -108,15 +118,14 @@ public final class TextModel implements ComplaintClassifier {
         for (int i = 0; i < n; i++) {
             labels[i] = cat.index(examples.get(i).category().id());
         }
+        double[][] raw = new double[n][];
+        LogisticHead.Encoded encoded = LogisticHead.Encoded.of(features);
+        LogisticHead logistic = fitLogistic(cat.classes, features, encoded, labels, raw);
+        double t = logistic.temperature;
         double[][] logP = new double[n][];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            int[] trainLabels = labels.clone();
-            for (int i = fold; i < n; i += FOLDS) {
-                trainLabels[i] = -1;
-            }
-            NaiveBayesHead h = NaiveBayesHead.count(cat.classes, features, trainLabels, cat.alpha, cat.temperature);
-            for (int i = fold; i < n; i += FOLDS * stride(n)) {
-                double[] p = h.probabilities(features.get(i));
+        for (int i = 0; i < n; i++) {
+            if (raw[i] != null) {
+                double[] p = NaiveBayesHead.softmax(raw[i], t);
                 double[] lp = new double[k];
                 for (int j = 0; j < k; j++) {
                     lp[j] = Math.log(Math.max(p[j], 1e-4));
@@ -151,7 +160,42 @@ public final class TextModel implements ComplaintClassifier {
         }
         RuleCombiner comb = RuleCombiner.fit(List.of(cat.classes), sampleLogP, fired, sampleLabels, rs,
                 COMBINER_PENALTY);
-        return new TextModel(base.category, base.urgency, base.validity, comb);
+        LogisticHead urgencyLogistic = null;
+        if (base.urgency != null) {
+            int[] u = new int[n];
+            for (int i = 0; i < n; i++) {
+                u[i] = examples.get(i).urgency().map(x -> base.urgency.index(x.id())).orElse(-1);
+            }
+            urgencyLogistic = fitLogistic(base.urgency.classes, features, encoded, u, new double[n][]);
+        }
+        return new TextModel(base.category, base.urgency, base.validity, comb, logistic, urgencyLogistic);
+    }
+
+    /**
+     * Fits a logistic head on all examples and its temperature on five-fold held-out scores, which
+     * are left in {@code raw} (at most about {@value #CALIBRATION_SAMPLE} rows, the others null).
+     */
+    private static LogisticHead fitLogistic(String[] classes, List<Set<String>> features,
+                                            LogisticHead.Encoded encoded, int[] labels, double[][] raw) {
+        int n = labels.length;
+        List<double[]> heldRaw = new ArrayList<>();
+        List<Integer> heldTruth = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int[] trainLabels = labels.clone();
+            for (int i = fold; i < n; i += FOLDS) {
+                trainLabels[i] = -1;
+            }
+            LogisticHead h = LogisticHead.fit(classes, encoded, trainLabels, LogisticHead.DEFAULT_LAMBDA);
+            for (int i = fold; i < n; i += FOLDS * stride(n)) {
+                if (labels[i] >= 0) {
+                    raw[i] = h.rawScores(features.get(i));
+                    heldRaw.add(raw[i]);
+                    heldTruth.add(labels[i]);
+                }
+            }
+        }
+        double t = bestTemperature(heldRaw, heldTruth);
+        return LogisticHead.fit(classes, encoded, labels, LogisticHead.DEFAULT_LAMBDA).withTemperature(t);
     }
 
     /**
@@ -191,18 +235,30 @@ public final class TextModel implements ComplaintClassifier {
         for (TrainingExample e : examples) {
             features.add(FeatureExtractor.features(e.complaint()));
         }
-        NaiveBayesHead cat = trainHead(examples, features, e -> e.category().id(), alpha);
+        return train(examples, features, alpha, true);
+    }
+
+    /**
+     * Trains the naive Bayes heads; when {@code calibrateAll} is false the category and urgency heads
+     * (which logistic heads then replace) keep temperature 1 and only the validity head is calibrated.
+     */
+    private static TextModel train(List<TrainingExample> examples, List<Set<String>> features, double alpha,
+                                   boolean calibrateAll) {
+        NaiveBayesHead cat = trainHead(examples, features, e -> e.category().id(), alpha, calibrateAll);
         if (cat == null || cat.classes.length < 2) {
             throw InvalidInputException.of("examples", examples.size() + " lines",
                     "expected labelled lines of at least two categories");
         }
-        NaiveBayesHead urg = trainHead(examples, features, e -> e.urgency().map(Urgency::id).orElse(null), alpha);
-        NaiveBayesHead val = trainHead(examples, features, e -> e.validity().map(Validity::id).orElse(null), alpha);
-        return new TextModel(cat, urg, val, null);
+        NaiveBayesHead urg = trainHead(examples, features, e -> e.urgency().map(Urgency::id).orElse(null), alpha,
+                calibrateAll);
+        NaiveBayesHead val = trainHead(examples, features, e -> e.validity().map(Validity::id).orElse(null), alpha,
+                true);
+        return new TextModel(cat, urg, val, null, null, null);
     }
 
     private static NaiveBayesHead trainHead(List<TrainingExample> examples, List<Set<String>> features,
-                                            Function<TrainingExample, String> label, double alpha) {
+                                            Function<TrainingExample, String> label, double alpha,
+                                            boolean calibrate) {
         TreeSet<String> names = new TreeSet<>();
         for (TrainingExample e : examples) {
             String l = label.apply(e);
@@ -219,7 +275,7 @@ public final class TextModel implements ComplaintClassifier {
             String l = label.apply(examples.get(i));
             labels[i] = l == null ? -1 : java.util.Arrays.binarySearch(classes, l);
         }
-        double t = fitTemperature(classes, features, labels, alpha);
+        double t = calibrate ? fitTemperature(classes, features, labels, alpha) : 1.0;
         return NaiveBayesHead.count(classes, features, labels, alpha, t);
     }
 
@@ -253,12 +309,17 @@ public final class TextModel implements ComplaintClassifier {
                 }
             }
         }
+        return bestTemperature(scores, truth);
+    }
+
+    /** The temperature on a logarithmic grid that minimises the negative log-likelihood of the truth. */
+    private static double bestTemperature(List<double[]> scores, List<Integer> truth) {
         if (scores.isEmpty()) {
             return 1.0;
         }
         double best = 1.0;
         double bestLoss = Double.POSITIVE_INFINITY;
-        for (double logT = Math.log(0.25); logT <= Math.log(400); logT += 0.05) {
+        for (double logT = Math.log(0.05); logT <= Math.log(400); logT += 0.05) {
             double t = Math.exp(logT);
             double loss = 0;
             for (int i = 0; i < scores.size(); i++) {
@@ -338,7 +399,51 @@ public final class TextModel implements ComplaintClassifier {
                     "a model needs a category head");
         }
         return new TextModel(cat, readHead(heads.get("urgency"), source, "$.heads.urgency"),
-                readHead(heads.get("validity"), source, "$.heads.validity"), readCombiner(root.get("combiner"), source));
+                readHead(heads.get("validity"), source, "$.heads.validity"), readCombiner(root.get("combiner"), source),
+                readLogistic(heads.get("categoryLogistic"), source, "$.heads.categoryLogistic"),
+                readLogistic(heads.get("urgencyLogistic"), source, "$.heads.urgencyLogistic"));
+    }
+
+    private static LogisticHead readLogistic(JsonNode node, String source, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonNode cls = node.path("classes");
+        JsonNode biasNode = node.path("bias");
+        if (!cls.isArray() || cls.size() < 2 || !biasNode.isArray() || biasNode.size() != cls.size()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".classes", "",
+                    "expected at least two classes and one bias per class");
+        }
+        int k = cls.size();
+        String[] classes = new String[k];
+        double[] bias = new double[k];
+        for (int j = 0; j < k; j++) {
+            classes[j] = cls.get(j).asText();
+            bias[j] = biasNode.get(j).asDouble();
+        }
+        double t = node.path("temperature").asDouble(-1);
+        if (!(t > 0)) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".temperature",
+                    node.path("temperature").toString(), "expected a positive temperature");
+        }
+        Map<String, double[]> w = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.path("features").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode pairs = e.getValue();
+            double[] v = new double[k];
+            for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                int j = pairs.get(i).asInt(-1);
+                if (j < 0 || j >= k) {
+                    throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source,
+                            path + ".features[\"" + e.getKey() + "\"][" + i + "]", pairs.get(i).toString(),
+                            "expected a class index from 0 to " + (k - 1));
+                }
+                v[j] = pairs.get(i + 1).asDouble();
+            }
+            w.put(e.getKey(), v);
+        }
+        return new LogisticHead(classes, bias, w, t);
     }
 
     private static RuleCombiner readCombiner(JsonNode node, String source) {
@@ -449,6 +554,8 @@ public final class TextModel implements ComplaintClassifier {
             writeHead(g, "category", category);
             writeHead(g, "urgency", urgency);
             writeHead(g, "validity", validity);
+            writeLogistic(g, "categoryLogistic", logistic);
+            writeLogistic(g, "urgencyLogistic", urgencyLogistic);
             g.writeEndObject();
             if (combiner != null) {
                 g.writeRaw('\n');
@@ -478,6 +585,40 @@ public final class TextModel implements ComplaintClassifier {
             }
             g.writeEndObject();
         }
+    }
+
+    private static void writeLogistic(JsonGenerator g, String name, LogisticHead h) throws IOException {
+        if (h == null) {
+            return;
+        }
+        g.writeRaw('\n');
+        g.writeObjectFieldStart(name);
+        g.writeArrayFieldStart("classes");
+        for (String c : h.classes) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("bias");
+        for (double v : h.bias) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
+        g.writeNumberField("temperature", h.temperature);
+        g.writeObjectFieldStart("features");
+        for (Map.Entry<String, double[]> e : new TreeMap<>(h.weights).entrySet()) {
+            g.writeRaw('\n');
+            g.writeArrayFieldStart(e.getKey());
+            double[] c = e.getValue();
+            for (int j = 0; j < c.length; j++) {
+                if (c[j] != 0) {
+                    g.writeNumber(j);
+                    g.writeNumber(c[j]);
+                }
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static void writeHead(JsonGenerator g, String name, NaiveBayesHead h) throws IOException {
@@ -543,6 +684,12 @@ public final class TextModel implements ComplaintClassifier {
         if (validity != null) {
             m.put("validity", validity.temperature);
         }
+        if (logistic != null) {
+            m.put("categoryLogistic", logistic.temperature);
+        }
+        if (urgencyLogistic != null) {
+            m.put("urgencyLogistic", urgencyLogistic.temperature);
+        }
         return m;
     }
 
@@ -562,7 +709,7 @@ public final class TextModel implements ComplaintClassifier {
             add(ru, l[1]);
             add(rv, l[2]);
         }
-        double[] p = category.calibrated(rc);
+        double[] p = logistic != null ? logistic.probabilities(f) : category.calibrated(rc);
         List<ClassifierScore> scores = new ArrayList<>(p.length);
         int best = 0;
         for (int j = 0; j < p.length; j++) {
@@ -574,7 +721,7 @@ public final class TextModel implements ComplaintClassifier {
         Urgency u = Urgency.NORMAL;
         double us = 0;
         if (urgency != null) {
-            double[] q = urgency.calibrated(ru);
+            double[] q = urgencyLogistic != null ? urgencyLogistic.probabilities(f) : urgency.calibrated(ru);
             int b = argmax(q);
             u = Urgency.parse(urgency.classes[b]);
             us = clamp(q[b]);
@@ -587,7 +734,7 @@ public final class TextModel implements ComplaintClassifier {
             v = Validity.parse(validity.classes[b]);
             vs = clamp(q[b]);
         }
-        List<String> ev = category.evidence(f, best, 5);
+        List<String> ev = logistic != null ? logistic.evidence(f, best, 5) : category.evidence(f, best, 5);
         List<String> evidence = ev.isEmpty() ? List.of()
                 : List.of("model: " + category.classes[best] + " " + Decimals.plain(p[best], 2) + ", evidence "
                 + String.join(", ", ev));
@@ -604,7 +751,8 @@ public final class TextModel implements ComplaintClassifier {
         if (urgency == null) {
             return Map.of();
         }
-        double[] q = urgency.probabilities(FeatureExtractor.features(complaint));
+        Set<String> f = FeatureExtractor.features(complaint);
+        double[] q = urgencyLogistic != null ? urgencyLogistic.probabilities(f) : urgency.probabilities(f);
         Map<Urgency, Double> m = new java.util.EnumMap<>(Urgency.class);
         for (int j = 0; j < q.length; j++) {
             m.put(Urgency.parse(urgency.classes[j]), q[j]);

@@ -32,7 +32,17 @@ class DefaultRulesTest {
             "整栋楼都停电了，一片漆黑|EMG-POWER-BUILDING",
             "The whole building has no power|EMG-POWER-BUILDING",
             "有人正在撬我家的门|EMG-BREAK-IN",
-            "Someone is breaking in downstairs right now|EMG-BREAK-IN"})
+            "Someone is breaking in downstairs right now|EMG-BREAK-IN",
+            "厨房燃气漏了，味道很冲|EMG-GAS",
+            "The hallway reeks of gas|EMG-GAS",
+            "洗手间的水管突然破裂，到处是水|EMG-FLOOD",
+            "A pipe just burst under my sink|EMG-FLOOD",
+            "My daughter is stuck inside the elevator on floor 7|EMG-TRAPPED",
+            "有人在撬窗，就在我家楼下那户|EMG-BREAK-IN",
+            "Someone is prying the door of the flat opposite|EMG-BREAK-IN",
+            "There is smoke in my kitchen and I can't see where it comes from|EMG-FIRE",
+            "楼道里烟雾弥漫，看不清楚|EMG-FIRE",
+            "Two men fighting in the lobby, one has a knife|EMG-FIGHT-INJURY"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -43,7 +53,10 @@ class DefaultRulesTest {
     @CsvSource(delimiter = '|', value = {
             "检查了一下，没有煤气味，放心",
             "I was stuck in the lift this morning, I'm out now but nobody answered",
-            "要是着火了怎么办？消防通道都堵了"})
+            "要是着火了怎么办？消防通道都堵了",
+            "卧室的烟雾报警器一直滴滴响，是不是没电了",
+            "阳台的排水管裂了，有点臭",
+            "The smoke detector in my bedroom chirps every minute"})
     void negatedHypotheticalOrFinishedEmergenciesAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
