@@ -51,6 +51,58 @@ class SweeperTest {
     private static final int COMPLAINTS = 30;
 
     @Test
+    @DisplayName("runOn sweeps on the caller's executor until cancelled, firing each due step once")
+    void runsOnAnExecutor() throws Exception {
+        MutableClock clock = MutableClock.of(ZonedDateTime.of(2026, 11, 3, 10, 0, 0, 0, DeskFixture.ZONE).toInstant(),
+                DeskFixture.ZONE);
+        InMemoryStorage memory = InMemoryStorage.open(clock);
+        ComplaintDesk desk = ComplaintDesk.builder().clock(clock).storage(memory)
+                .zone(DeskFixture.ZONE).classifier(DeskFixture.ENGINE).withoutCollectiveDetection()
+                .dutyRoster(DutyRoster.fixed(Map.of(DutyRoster.DUTY, DUTY))).build();
+        Complaint c = new Complaint(ComplaintId.of("C-exec"), PROPERTY, Location.ofUnit("1", "1-101"),
+                Resident.anonymous(), Channel.PHONE, Origin.DIRECT, "楼道很脏", clock.instant(), Optional.empty());
+        desk.receive(c, "k");
+        desk.execute(PROPERTY, c.id(), DeskCommand.classify(DUTY, Validity.VALID));
+        clock.add(Duration.ofDays(10));
+        java.util.concurrent.ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try {
+            java.util.concurrent.ScheduledFuture<?> task = desk.sweeper().runOn(executor, Duration.ofMillis(20),
+                    List.of(PROPERTY));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (desk.find(PROPERTY, c.id()).orElseThrow().state().nextDueAt().isPresent()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            task.cancel(false);
+            assertThat(task.isCancelled()).isTrue();
+        } finally {
+            executor.shutdownNow();
+            assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+        ComplaintRecord r = desk.find(PROPERTY, c.id()).orElseThrow();
+        assertThat(r.state().nextDueAt()).as("every due step fired").isEmpty();
+        List<String> keys = r.history().stream().filter(e -> e.type() == EventType.ESCALATED)
+                .map(e -> e.details().get("key")).toList();
+        assertThat(keys).contains("C-exec/result_feedback/company/0").doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("runOn rejects a period that is not positive, naming it")
+    void runOnChecksThePeriod() {
+        MutableClock clock = MutableClock.of(Instant.parse("2026-11-03T02:00:00Z"), DeskFixture.ZONE);
+        ComplaintDesk desk = ComplaintDesk.builder().clock(clock).storage(InMemoryStorage.open(clock))
+                .zone(DeskFixture.ZONE).classifier(DeskFixture.ENGINE).build();
+        java.util.concurrent.ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> desk.sweeper().runOn(executor, Duration.ZERO, List.of(PROPERTY)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("period");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("two sweepers racing on non-isolated units of work fire each step exactly once and notify once")
     void twoSweepersFireOnce() throws Exception {
         MutableClock clock = MutableClock.of(ZonedDateTime.of(2026, 11, 3, 10, 0, 0, 0, DeskFixture.ZONE).toInstant(),
