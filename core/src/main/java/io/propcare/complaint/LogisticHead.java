@@ -234,40 +234,6 @@ final class LogisticHead {
      * mean over the other classes, largest first, only clearly positive ones, no feature inside another.
      */
     List<String> evidence(Set<String> features, int j, int limit) {
-        List<Map.Entry<String, Double>> ws = new ArrayList<>();
-        for (String f : features) {
-            double[] l = weights.get(f);
-            if (l == null || f.startsWith("\u00a7")) {
-                continue;
-            }
-            double others = 0;
-            for (int i = 0; i < l.length; i++) {
-                if (i != j) {
-                    others += l[i];
-                }
-            }
-            double w = l[j] - others / Math.max(1, l.length - 1);
-            if (w > 0.2) {
-                ws.add(Map.entry(f, w));
-            }
-        }
-        ws.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Double> e : ws) {
-            if (out.size() >= limit) {
-                break;
-            }
-            boolean covered = false;
-            for (String o : out) {
-                if (o.contains(e.getKey()) || e.getKey().contains(o)) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered) {
-                out.add(e.getKey());
-            }
-        }
-        return out;
+        return Evidence.top(weights, features, j, limit, 0.2);
     }
 }

@@ -146,41 +146,7 @@ final class NaiveBayesHead {
      * minus the mean over the other classes, largest first, only those that favour it.
      */
     List<String> evidence(Set<String> features, int j, int limit) {
-        List<Map.Entry<String, Double>> weights = new ArrayList<>();
-        for (String f : features) {
-            double[] l = logLik.get(f);
-            if (l == null || f.startsWith("\u00a7")) {
-                continue;
-            }
-            double others = 0;
-            for (int i = 0; i < l.length; i++) {
-                if (i != j) {
-                    others += l[i];
-                }
-            }
-            double w = l[j] - others / Math.max(1, l.length - 1);
-            if (w > 0.5) {
-                weights.add(Map.entry(f, w));
-            }
-        }
-        weights.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Double> e : weights) {
-            if (out.size() >= limit) {
-                break;
-            }
-            boolean covered = false;
-            for (String o : out) {
-                if (o.contains(e.getKey()) || e.getKey().contains(o)) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered) {
-                out.add(e.getKey());
-            }
-        }
-        return out;
+        return Evidence.top(logLik, features, j, limit, 0.5);
     }
 
     int index(String label) {

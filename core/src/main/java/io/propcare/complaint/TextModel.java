@@ -404,21 +404,29 @@ public final class TextModel implements ComplaintClassifier {
                 readLogistic(heads.get("urgencyLogistic"), source, "$.heads.urgencyLogistic"));
     }
 
+    /** A head's class names, checked to be at least two with one {@code perClass} value each. */
+    private static String[] classes(JsonNode node, JsonNode perClass, String source, String path, String what) {
+        JsonNode cls = node.path("classes");
+        if (!cls.isArray() || cls.size() < 2 || !perClass.isArray() || perClass.size() != cls.size()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".classes", "",
+                    "expected at least two classes and " + what);
+        }
+        String[] classes = new String[cls.size()];
+        for (int j = 0; j < classes.length; j++) {
+            classes[j] = cls.get(j).asText();
+        }
+        return classes;
+    }
+
     private static LogisticHead readLogistic(JsonNode node, String source, String path) {
         if (node == null || node.isNull()) {
             return null;
         }
-        JsonNode cls = node.path("classes");
         JsonNode biasNode = node.path("bias");
-        if (!cls.isArray() || cls.size() < 2 || !biasNode.isArray() || biasNode.size() != cls.size()) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".classes", "",
-                    "expected at least two classes and one bias per class");
-        }
-        int k = cls.size();
-        String[] classes = new String[k];
+        String[] classes = classes(node, biasNode, source, path, "one bias per class");
+        int k = classes.length;
         double[] bias = new double[k];
         for (int j = 0; j < k; j++) {
-            classes[j] = cls.get(j).asText();
             bias[j] = biasNode.get(j).asDouble();
         }
         double t = node.path("temperature").asDouble(-1);
@@ -483,17 +491,11 @@ public final class TextModel implements ComplaintClassifier {
         if (node == null || node.isNull()) {
             return null;
         }
-        JsonNode cls = node.path("classes");
         JsonNode docsNode = node.path("docs");
-        if (!cls.isArray() || cls.size() < 2 || !docsNode.isArray() || docsNode.size() != cls.size()) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".classes", "",
-                    "expected at least two classes and one document count per class");
-        }
-        int k = cls.size();
-        String[] classes = new String[k];
+        String[] classes = classes(node, docsNode, source, path, "one document count per class");
+        int k = classes.length;
         int[] docs = new int[k];
         for (int j = 0; j < k; j++) {
-            classes[j] = cls.get(j).asText();
             docs[j] = docsNode.get(j).asInt();
         }
         double alpha = node.path("alpha").asDouble(-1);
