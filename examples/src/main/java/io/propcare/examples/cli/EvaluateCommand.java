@@ -138,7 +138,10 @@ final class EvaluateCommand implements Callable<Integer> {
         em.put("precision", round(tp + fp == 0 ? 1 : tp / (double) (tp + fp)));
         em.put("recall", round(tp + fn == 0 ? 1 : tp / (double) (tp + fn)));
         em.put("truePositives", tp).put("falsePositives", fp).put("falseNegatives", fn);
-        double[] c = conf.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] c = new double[conf.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = conf.get(i);
+        }
         boolean[] ok = new boolean[c.length];
         for (int i = 0; i < c.length; i++) {
             ok[i] = catT.get(i).equals(catP.get(i));
