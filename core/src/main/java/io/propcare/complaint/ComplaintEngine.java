@@ -38,6 +38,11 @@ import org.slf4j.LoggerFactory;
  * <li>Validity: the highest-priority firing rule with a validity; else the model's validity when
  * its probability reaches {@code modelValidityThreshold}; else valid.</li>
  * <li>Below the review threshold the classification is marked as needing human review.</li>
+ * <li>Collective context ({@link #withCollective}): a complaint that opens or joins a collective case
+ * of one building (or zone) in which at least {@code collective.minUnits} distinct flats fired one
+ * of the rules listed in the rules file's {@code collective.emergencyRules} (by default a power
+ * outage) becomes an emergency, unless its own text says the problem has stopped; the explanation
+ * names the case and the flats. This step only ever raises urgency.</li>
  * </ol>
  *
  * <p>Implementation requirements: immutable and thread-safe once built.
@@ -200,9 +205,10 @@ public final class ComplaintEngine {
         double mw = combiner != null ? combiner.modelWeight : rules.modelWeight();
         double[] score = new double[categoryIds.size()];
         double max = Double.NEGATIVE_INFINITY;
+        double temperature = combiner != null ? combiner.temperature : 1.0;
         for (int i = 0; i < score.length; i++) {
             double p = modelP.getOrDefault(categoryIds.get(i), 0.0);
-            score[i] = mw * Math.log(Math.max(p, FLOOR)) + boost[i];
+            score[i] = (mw * Math.log(Math.max(p, FLOOR)) + boost[i]) / temperature;
             max = Math.max(max, score[i]);
         }
         double sum = 0;
@@ -267,6 +273,48 @@ public final class ComplaintEngine {
         }
         return new ClassificationResult(complaint.id(), cl, ranked.subList(0, Math.min(3, ranked.size())),
                 departments.getOrDefault(category.id(), taxonomy.department(category)), fired);
+    }
+
+    /**
+     * Applies the collective-context urgency step (policy step 6) to a complaint that opened or
+     * joined {@code collectiveCase}: when the case's place is one building (or zone) and at least
+     * the configured number of its flats fired one of the configured emergency rules, the
+     * complaint's urgency becomes emergency and the first explanation line names the case, even if
+     * this complaint's own text does not name the emergency ("how long will the outage last? I have
+     * insulin in the fridge"). A text saying the problem has stopped is left as it is.
+     *
+     * @param complaint the complaint
+     * @param result its classification by {@link #classify}
+     * @param collectiveCase the case it opened or joined, as {@link CollectiveDetector#offer} returned it
+     * @return {@code result} itself when nothing changes, else a copy with the raised urgency
+     * @throws NullPointerException if an argument is null
+     */
+    public ClassificationResult withCollective(ComplaintText complaint, ClassificationResult result,
+                                               CollectiveCase collectiveCase) {
+        Objects.requireNonNull(complaint, "complaint must not be null");
+        Objects.requireNonNull(result, "result must not be null");
+        Objects.requireNonNull(collectiveCase, "collectiveCase must not be null");
+        ClassificationRules.CollectiveEmergency policy = rules.collectiveEmergency();
+        Classification cl = result.classification();
+        if (!policy.enabled() || cl.urgency() == Urgency.EMERGENCY
+                || !(collectiveCase.place().startsWith("building:") || collectiveCase.place().startsWith("zone:"))) {
+            return result;
+        }
+        java.util.Set<String> units = collectiveCase.unitsFiring(policy.ruleIds());
+        if (units.size() < policy.minUnits()
+                || rules.cues().resolvedCue(TextNormalizer.normalize(complaint.text())) != null) {
+            return result;
+        }
+        List<String> explain = new ArrayList<>(cl.explanation());
+        explain.add(0, "urgency emergency raised by collective case " + collectiveCase.caseId() + ": " + units.size()
+                + " flats of " + collectiveCase.place() + " (" + String.join(", ", units) + ") report "
+                + policy.matter() + " (rules " + String.join(", ", policy.ruleIds()) + ")");
+        Classification raised = new Classification(cl.category(), Urgency.EMERGENCY, cl.validity(), cl.scope(),
+                cl.confidence(), cl.needsReview(), explain);
+        log.debug("complaint {}: urgency raised to emergency by collective case {}", complaint.id(),
+                collectiveCase.caseId());
+        return new ClassificationResult(result.complaintId(), raised, result.alternatives(), result.department(),
+                result.firedRules());
     }
 
     private static Urgency lower(Urgency u) {

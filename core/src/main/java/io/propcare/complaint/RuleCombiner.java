@@ -9,7 +9,8 @@ import java.util.Map;
  * per category, and for each rule a weight per category. Fitted by gradient descent on
  * out-of-fold model predictions of the training data, with an L2 penalty that pulls every rule
  * weight towards the weight written in the rules file (the prior), so rules that the training
- * data never exercises keep their configured effect.
+ * data never exercises keep their configured effect. A softmax temperature, fitted on
+ * out-of-fold combined scores, calibrates the final confidence.
  *
  * <p>Implementation requirements: immutable and thread-safe once built.
  */
@@ -19,8 +20,19 @@ final class RuleCombiner {
     final double[] bias;
     /** rule id to weights per category (in {@link #categories} order). */
     final Map<String, double[]> weights;
+    /** Divides the combined scores before the softmax; fitted on out-of-fold scores (1 = none). */
+    final double temperature;
 
     RuleCombiner(List<String> categories, double modelWeight, double[] bias, Map<String, double[]> weights) {
+        this(categories, modelWeight, bias, weights, 1.0);
+    }
+
+    RuleCombiner(List<String> categories, double modelWeight, double[] bias, Map<String, double[]> weights,
+                 double temperature) {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive, got " + temperature);
+        }
+        this.temperature = round(temperature);
         this.categories = List.copyOf(categories);
         this.modelWeight = round(modelWeight);
         this.bias = new double[bias.length];
@@ -36,6 +48,39 @@ final class RuleCombiner {
             w.put(e.getKey(), v);
         }
         this.weights = Map.copyOf(w);
+    }
+
+    /**
+     * The same combiner with another softmax temperature.
+     *
+     * @param t the temperature, positive
+     * @return a copy
+     */
+    RuleCombiner withTemperature(double t) {
+        return new RuleCombiner(categories, modelWeight, bias, weights, t);
+    }
+
+    /**
+     * The combined scores of one example, before the temperature and the softmax.
+     *
+     * @param logP the model's log-probabilities per category, in {@link #categories} order
+     * @param firedIds the ids of the rules that fired
+     * @return the scores per category
+     */
+    double[] scores(double[] logP, List<String> firedIds) {
+        double[] s = new double[categories.size()];
+        for (int c = 0; c < s.length; c++) {
+            s[c] = modelWeight * logP[c] + bias[c];
+        }
+        for (String id : firedIds) {
+            double[] w = weights.get(id);
+            if (w != null) {
+                for (int c = 0; c < s.length; c++) {
+                    s[c] += w[c];
+                }
+            }
+        }
+        return s;
     }
 
     /** Rounds to six decimals, so a saved and reloaded combiner is identical. */

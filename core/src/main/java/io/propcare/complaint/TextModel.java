@@ -160,6 +160,7 @@ public final class TextModel implements ComplaintClassifier {
         }
         RuleCombiner comb = RuleCombiner.fit(List.of(cat.classes), sampleLogP, fired, sampleLabels, rs,
                 COMBINER_PENALTY);
+        comb = comb.withTemperature(combinerTemperature(cat.classes, sampleLogP, fired, sampleLabels, rs));
         LogisticHead urgencyLogistic = null;
         if (base.urgency != null) {
             int[] u = new int[n];
@@ -169,6 +170,47 @@ public final class TextModel implements ComplaintClassifier {
             urgencyLogistic = fitLogistic(base.urgency.classes, features, encoded, u, new double[n][]);
         }
         return new TextModel(base.category, base.urgency, base.validity, comb, logistic, urgencyLogistic);
+    }
+
+    /**
+     * The softmax temperature of the combined scores: the combiner is refitted on four folds of the
+     * (already out-of-fold) model probabilities and rule firings and scores the fifth; the temperature
+     * minimising the held-out negative log-likelihood calibrates the engine's final confidence.
+     */
+    private static double combinerTemperature(String[] classes, double[][] logP, int[][] fired, int[] labels,
+                                              List<CompiledRule> rs) {
+        int m = labels.length;
+        if (m < 2 * FOLDS) {
+            return 1.0;
+        }
+        List<double[]> held = new ArrayList<>();
+        List<Integer> truth = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Integer> in = new ArrayList<>();
+            for (int s = 0; s < m; s++) {
+                if (s % FOLDS != fold) {
+                    in.add(s);
+                }
+            }
+            double[][] lp = new double[in.size()][];
+            int[][] fi = new int[in.size()][];
+            int[] la = new int[in.size()];
+            for (int j = 0; j < in.size(); j++) {
+                lp[j] = logP[in.get(j)];
+                fi[j] = fired[in.get(j)];
+                la[j] = labels[in.get(j)];
+            }
+            RuleCombiner c = RuleCombiner.fit(List.of(classes), lp, fi, la, rs, COMBINER_PENALTY);
+            for (int s = fold; s < m; s += FOLDS) {
+                List<String> ids = new ArrayList<>(fired[s].length);
+                for (int r : fired[s]) {
+                    ids.add(rs.get(r).id());
+                }
+                held.add(c.scores(logP[s], ids));
+                truth.add(labels[s]);
+            }
+        }
+        return bestTemperature(held, truth);
     }
 
     /**
@@ -484,7 +526,12 @@ public final class TextModel implements ComplaintClassifier {
             }
             w.put(e.getKey(), v);
         }
-        return new RuleCombiner(cats, node.path("modelWeight").asDouble(), bias, w);
+        double t = node.path("temperature").asDouble(1.0);
+        if (!(t > 0)) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.combiner.temperature",
+                    node.path("temperature").toString(), "expected a positive temperature");
+        }
+        return new RuleCombiner(cats, node.path("modelWeight").asDouble(), bias, w, t);
     }
 
     private static NaiveBayesHead readHead(JsonNode node, String source, String path) {
@@ -563,6 +610,7 @@ public final class TextModel implements ComplaintClassifier {
                 g.writeRaw('\n');
                 g.writeObjectFieldStart("combiner");
                 g.writeNumberField("modelWeight", combiner.modelWeight);
+                g.writeNumberField("temperature", combiner.temperature);
                 g.writeArrayFieldStart("categories");
                 for (String c : combiner.categories) {
                     g.writeString(c);
@@ -688,6 +736,9 @@ public final class TextModel implements ComplaintClassifier {
         }
         if (logistic != null) {
             m.put("categoryLogistic", logistic.temperature);
+        }
+        if (combiner != null) {
+            m.put("combiner", combiner.temperature);
         }
         if (urgencyLogistic != null) {
             m.put("urgencyLogistic", urgencyLogistic.temperature);
