@@ -63,6 +63,7 @@ public final class ComplaintEngine {
     private final Map<String, String> departments;
     private final RuleCombiner combiner;
     private final int[] combinerIndex;
+    private final RuleCombiner urgencyCombiner;
 
     private ComplaintEngine(Builder b) {
         this.taxonomy = b.taxonomy == null ? Taxonomy.defaults() : b.taxonomy;
@@ -78,6 +79,7 @@ public final class ComplaintEngine {
         }
         this.departments = Map.copyOf(d);
         this.combiner = classifier instanceof TextModel tm ? tm.combiner().orElse(null) : null;
+        this.urgencyCombiner = classifier instanceof TextModel tm ? tm.urgencyCombiner().orElse(null) : null;
         this.combinerIndex = new int[categoryIds.size()];
         for (int i = 0; i < combinerIndex.length; i++) {
             combinerIndex[i] = combiner == null ? -1 : combiner.categories.indexOf(categoryIds.get(i));
@@ -238,6 +240,12 @@ public final class ComplaintEngine {
         explain.addAll(prediction.evidence());
         // urgency
         Urgency modelUrgency = prediction.urgency();
+        String urgencySource = "the model (" + Decimals.plain(prediction.urgencyScore(), 2) + ")";
+        if (urgencyCombiner != null) {
+            modelUrgency = combinedUrgency(prediction, fired, category);
+            urgencySource = "the model (" + prediction.urgency().id() + " " + Decimals.plain(prediction.urgencyScore(), 2)
+                    + "), the rules and the category, combined (learned)";
+        }
         if (modelUrgency.compareTo(rules.modelUrgencyCap()) < 0) {
             modelUrgency = rules.modelUrgencyCap();
         }
@@ -246,8 +254,7 @@ public final class ComplaintEngine {
             urgency = floor;
             explain.add(0, "urgency " + urgency.id() + " forced by rule " + floorRule.id() + " ('" + floorTerm + "')");
         } else {
-            explain.add("urgency " + urgency.id() + " from the model (" + Decimals.plain(prediction.urgencyScore(), 2)
-                    + ")");
+            explain.add("urgency " + urgency.id() + " from " + urgencySource);
         }
         // validity
         Validity validity;
@@ -315,6 +322,28 @@ public final class ComplaintEngine {
                 collectiveCase.caseId());
         return new ClassificationResult(result.complaintId(), raised, result.alternatives(), result.department(),
                 result.firedRules());
+    }
+
+    /**
+     * The urgency with the highest learned combined score of the model's urgency, the rules that
+     * fired and the chosen category (before the cap and the rule floors).
+     */
+    private Urgency combinedUrgency(ClassifierPrediction prediction, List<String> fired, Category category) {
+        List<String> classes = urgencyCombiner.categories;
+        int top = classes.indexOf(prediction.urgency().id());
+        if (top < 0) {
+            return prediction.urgency();
+        }
+        List<String> features = new ArrayList<>(fired.size() + 1);
+        features.addAll(fired);
+        features.add(TextModel.CATEGORY_CUE + category.id());
+        double[] s = urgencyCombiner.scores(TextModel.urgencyLogP(classes.size(), top, prediction.urgencyScore()),
+                features);
+        int best = 0;
+        for (int j = 1; j < s.length; j++) {
+            best = s[j] > s[best] ? j : best;
+        }
+        return Urgency.parse(classes.get(best));
     }
 
     private static Urgency lower(Urgency u) {

@@ -83,6 +83,22 @@ final class RuleCombiner {
         return s;
     }
 
+    /**
+     * The combined scores of one example whose firing features are given as indices into {@code ids}.
+     *
+     * @param logP the model's log-probabilities per class
+     * @param ids the feature ids the indices refer to
+     * @param fired indices into {@code ids}
+     * @return the scores per class, before the temperature
+     */
+    double[] scores(double[] logP, List<String> ids, int[] fired) {
+        List<String> names = new java.util.ArrayList<>(fired.length);
+        for (int f : fired) {
+            names.add(ids.get(f));
+        }
+        return scores(logP, names);
+    }
+
     /** Rounds to six decimals, so a saved and reloaded combiner is identical. */
     static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
@@ -101,12 +117,13 @@ final class RuleCombiner {
      */
     static RuleCombiner fit(List<String> categories, double[][] logP, int[][] fired, int[] labels,
                             List<CompiledRule> rules, double lambda) {
-        int n = labels.length;
         int k = categories.size();
         int r = rules.size();
         double[][] prior = new double[r][k];
+        List<String> ids = new java.util.ArrayList<>(r);
         for (int i = 0; i < r; i++) {
             CompiledRule rule = rules.get(i);
+            ids.add(rule.id());
             if (rule.category().isPresent() && !rule.force()) {
                 int c = categories.indexOf(rule.category().get().id());
                 if (c >= 0) {
@@ -114,6 +131,27 @@ final class RuleCombiner {
                 }
             }
         }
+        return fit(categories, logP, fired, labels, ids, prior, lambda);
+    }
+
+    /**
+     * Fits a combiner over arbitrary binary features.
+     *
+     * @param classes the classes, in score order
+     * @param logP out-of-fold model log-probabilities per example and class
+     * @param fired indices into {@code ids} of the features present, per example
+     * @param labels the true class index per example
+     * @param ids the feature ids (rule ids, or other named cues)
+     * @param prior the prior weight per feature and class, towards which the L2 penalty pulls
+     * @param lambda the L2 penalty towards the prior
+     * @return the combiner
+     */
+    static RuleCombiner fit(List<String> classes, double[][] logP, int[][] fired, int[] labels, List<String> ids,
+                            double[][] prior, double lambda) {
+        List<String> categories = classes;
+        int n = labels.length;
+        int k = categories.size();
+        int r = ids.size();
         double[][] w = new double[r][];
         for (int i = 0; i < r; i++) {
             w[i] = prior[i].clone();
@@ -167,7 +205,7 @@ final class RuleCombiner {
         }
         Map<String, double[]> out = new HashMap<>();
         for (int i = 0; i < r; i++) {
-            out.put(rules.get(i).id(), w[i]);
+            out.put(ids.get(i), w[i]);
         }
         return new RuleCombiner(categories, a, b, out);
     }
