@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param units the distinct flats among the members, in arrival order; unmodifiable
  * @param reason why the case was opened, in words
  * @param unitsByRule for each rule that fired on a member, the distinct flats of those members (at most
- *                    {@value CollectiveDetector#MAX_LISTED} each); empty when members were offered without
+ *                    500 each); empty when members were offered without
  *                    their classification; unmodifiable
  * @since 0.1
  */

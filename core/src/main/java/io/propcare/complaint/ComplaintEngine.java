@@ -29,9 +29,12 @@ import org.slf4j.LoggerFactory;
  * case, spaces) and every rule is matched; a term right after a negation ("没有", "not") or a
  * hypothetical cue ("要是", "what if") in the same clause does not count.</li>
  * <li>Category: a firing rule with {@code force} decides (highest priority first). Otherwise each
- * category scores {@code modelWeight * ln p_model + sum of weights of its firing rules}; a
- * softmax over the scores gives the confidence and the alternatives.</li>
- * <li>Urgency: the model's urgency, capped at {@code modelUrgencyCap} (urgent by default), raised
+ * category scores {@code modelWeight * ln p_model + sum of weights of its firing rules} (learned
+ * weights and a calibration temperature with a model trained with the rules); a softmax over the
+ * scores gives the confidence and the alternatives.</li>
+ * <li>Urgency: the model's urgency (with a model from {@link TextModel#train(java.util.List, ClassificationRules)},
+ * the learned combination of the model's urgency, the rules that fired and the chosen category),
+ * capped at {@code modelUrgencyCap} (urgent by default), raised
  * to the most urgent floor of the firing rules. When the text says the problem has stopped
  * ("已经好了", "I'm out now") the rule floors drop one level. Emergencies therefore come only from
  * named emergency rules, and the rule's id is in the explanation.</li>

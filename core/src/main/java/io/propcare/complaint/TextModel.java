@@ -109,7 +109,10 @@ public final class TextModel implements ComplaintClassifier {
      * Trains a model (logistic-regression heads for category and urgency, naive Bayes for validity)
      * and fits how it combines with the given rules (see {@link ComplaintEngine}): the weight of the
      * model, a bias per category and each rule's weight per category, learned from out-of-fold
-     * predictions of the logistic category head and pulled towards the weights written in the rules.
+     * predictions of the logistic category head and pulled towards the weights written in the rules;
+     * a softmax temperature for the combined scores, fitted on held-out halves so the engine's
+     * confidence is calibrated; and, when urgency labels are present, the urgency combination of the
+     * model's out-of-fold urgency, the rules that fired and the combined category.
      *
      * @param examples the labelled complaints, at least two categories
      * @param rules the rules the engine will use with this model
