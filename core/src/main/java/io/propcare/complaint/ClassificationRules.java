@@ -55,9 +55,28 @@ public final class ClassificationRules {
     private final double reviewThreshold;
     private final double modelValidityThreshold;
     private final Urgency modelUrgencyCap;
+    private final CollectiveEmergency collectiveEmergency;
+
+    /**
+     * The collective-context urgency step of the policy (step 6 in {@link ComplaintEngine}).
+     *
+     * @param ruleIds the rules whose firing counts as reporting the building-wide matter; empty = step off
+     * @param minUnits how many distinct flats of the case must have fired one of them, at least 2
+     * @param matter the matter in words, for the explanation (e.g. "a power outage")
+     */
+    record CollectiveEmergency(List<String> ruleIds, int minUnits, String matter) {
+        CollectiveEmergency {
+            ruleIds = List.copyOf(ruleIds);
+        }
+
+        boolean enabled() {
+            return !ruleIds.isEmpty();
+        }
+    }
 
     private ClassificationRules(String source, List<CompiledRule> rules, Cues cues, double modelWeight,
-                                double reviewThreshold, double modelValidityThreshold, Urgency modelUrgencyCap) {
+                                double reviewThreshold, double modelValidityThreshold, Urgency modelUrgencyCap,
+                                CollectiveEmergency collectiveEmergency) {
         this.source = source;
         this.rules = List.copyOf(rules);
         this.cues = cues;
@@ -65,6 +84,7 @@ public final class ClassificationRules {
         this.reviewThreshold = reviewThreshold;
         this.modelValidityThreshold = modelValidityThreshold;
         this.modelUrgencyCap = modelUrgencyCap;
+        this.collectiveEmergency = collectiveEmergency;
     }
 
     /**
@@ -156,7 +176,26 @@ public final class ClassificationRules {
         }
         Urgency cap = c.modelUrgencyCap() == null ? Urgency.URGENT
                 : parse(() -> Urgency.parse(c.modelUrgencyCap()), source, "$.combination.modelUrgencyCap", c.modelUrgencyCap());
-        return new ClassificationRules(source, out, cues, mw, rt, vt, cap);
+        return new ClassificationRules(source, out, cues, mw, rt, vt, cap, collective(f.collective(), ids, source));
+    }
+
+    private static CollectiveEmergency collective(RuleFile.Collective c, Set<String> ids, String source) {
+        if (c == null || c.emergencyRules() == null || c.emergencyRules().isEmpty()) {
+            return new CollectiveEmergency(List.of(), 3, "");
+        }
+        for (int i = 0; i < c.emergencyRules().size(); i++) {
+            String id = c.emergencyRules().get(i);
+            if (id == null || !ids.contains(id)) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source,
+                        "$.collective.emergencyRules[" + i + "]", "\"" + id + "\"", "expected the id of a rule in this file");
+            }
+        }
+        int min = c.minUnits() == null ? 3 : c.minUnits();
+        if (min < 2) {
+            throw bad(source, "$.collective.minUnits", String.valueOf(min), "expected at least 2 flats");
+        }
+        String matter = c.matter() == null || c.matter().isBlank() ? "the same building-wide emergency" : c.matter();
+        return new CollectiveEmergency(c.emergencyRules(), min, matter);
     }
 
     private static CompiledRule compileRule(RuleFile.RuleSpec r, int order, String path, String source) {
@@ -332,6 +371,10 @@ public final class ClassificationRules {
 
     Urgency modelUrgencyCap() {
         return modelUrgencyCap;
+    }
+
+    CollectiveEmergency collectiveEmergency() {
+        return collectiveEmergency;
     }
 
     /**

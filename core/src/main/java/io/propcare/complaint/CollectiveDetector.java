@@ -47,7 +47,7 @@ public final class CollectiveDetector {
     private Instant last = Instant.MIN;
 
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
-                         Set<String> grams) {
+                         Set<String> grams, List<String> rules) {
     }
 
     private static final class OpenCase {
@@ -61,6 +61,8 @@ public final class CollectiveDetector {
         /** Member ids and flats, capped at {@link #MAX_LISTED}; {@code count} counts every member. */
         final List<String> ids = new ArrayList<>();
         final Set<String> units = new LinkedHashSet<>();
+        /** Rule id to the distinct flats of the members it fired on, each capped at {@link #MAX_LISTED}. */
+        final Map<String, Set<String>> unitsByRule = new java.util.LinkedHashMap<>();
         int count;
         Instant lastAt;
 
@@ -72,6 +74,14 @@ public final class CollectiveDetector {
             }
             if (!e.unit().isEmpty() && units.size() < MAX_LISTED) {
                 units.add(e.unit());
+            }
+            if (!e.unit().isEmpty()) {
+                for (String r : e.rules()) {
+                    Set<String> s = unitsByRule.computeIfAbsent(r, k -> new LinkedHashSet<>());
+                    if (s.size() < MAX_LISTED) {
+                        s.add(e.unit());
+                    }
+                }
             }
             lastAt = e.at();
         }
@@ -87,7 +97,9 @@ public final class CollectiveDetector {
         CollectiveCase snapshot() {
             String why = count > ids.size() ? reason + "; " + count + " members in all, the first " + ids.size()
                     + " listed" : reason;
-            return new CollectiveCase(id, place, category, openedAt, ids, new ArrayList<>(units), why);
+            Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
+            unitsByRule.forEach((k, v) -> byRule.put(k, new ArrayList<>(v)));
+            return new CollectiveCase(id, place, category, openedAt, ids, new ArrayList<>(units), why, byRule);
         }
     }
 
@@ -115,7 +127,7 @@ public final class CollectiveDetector {
      */
     public Optional<CollectiveCase> offer(ComplaintText complaint, Category category) {
         Objects.requireNonNull(category, "category must not be null");
-        return offer(complaint, category, Set.of(category));
+        return offer(complaint, category, Set.of(category), List.of());
     }
 
     /**
@@ -138,10 +150,11 @@ public final class CollectiveDetector {
                 plausible.add(alt.category());
             }
         }
-        return offer(complaint, category, plausible);
+        return offer(complaint, category, plausible, result.firedRules());
     }
 
-    private Optional<CollectiveCase> offer(ComplaintText complaint, Category category, Set<Category> plausible) {
+    private Optional<CollectiveCase> offer(ComplaintText complaint, Category category, Set<Category> plausible,
+                                           List<String> rules) {
         Objects.requireNonNull(complaint, "complaint must not be null");
         Instant at = complaint.receivedAt().toInstant();
         if (at.isBefore(last)) {
@@ -152,7 +165,7 @@ public final class CollectiveDetector {
         evict(at);
         String norm = TextNormalizer.normalize(complaint.text());
         String place = place(complaint, norm);
-        Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(norm));
+        Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(norm), rules);
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
             if (!at.isAfter(c.lastAt.plus(window)) && c.recent.stream().anyMatch(m -> sameMatter(m, e))) {

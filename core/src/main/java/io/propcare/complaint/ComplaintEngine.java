@@ -29,15 +29,23 @@ import org.slf4j.LoggerFactory;
  * case, spaces) and every rule is matched; a term right after a negation ("没有", "not") or a
  * hypothetical cue ("要是", "what if") in the same clause does not count.</li>
  * <li>Category: a firing rule with {@code force} decides (highest priority first). Otherwise each
- * category scores {@code modelWeight * ln p_model + sum of weights of its firing rules}; a
- * softmax over the scores gives the confidence and the alternatives.</li>
- * <li>Urgency: the model's urgency, capped at {@code modelUrgencyCap} (urgent by default), raised
+ * category scores {@code modelWeight * ln p_model + sum of weights of its firing rules} (learned
+ * weights and a calibration temperature with a model trained with the rules); a softmax over the
+ * scores gives the confidence and the alternatives.</li>
+ * <li>Urgency: the model's urgency (with a model from {@link TextModel#train(java.util.List, ClassificationRules)},
+ * the learned combination of the model's urgency, the rules that fired and the chosen category),
+ * capped at {@code modelUrgencyCap} (urgent by default), raised
  * to the most urgent floor of the firing rules. When the text says the problem has stopped
  * ("已经好了", "I'm out now") the rule floors drop one level. Emergencies therefore come only from
  * named emergency rules, and the rule's id is in the explanation.</li>
  * <li>Validity: the highest-priority firing rule with a validity; else the model's validity when
  * its probability reaches {@code modelValidityThreshold}; else valid.</li>
  * <li>Below the review threshold the classification is marked as needing human review.</li>
+ * <li>Collective context ({@link #withCollective}): a complaint that opens or joins a collective case
+ * of one building (or zone) in which at least {@code collective.minUnits} distinct flats fired one
+ * of the rules listed in the rules file's {@code collective.emergencyRules} (by default a power
+ * outage) becomes an emergency, unless its own text says the problem has stopped; the explanation
+ * names the case and the flats. This step only ever raises urgency.</li>
  * </ol>
  *
  * <p>Implementation requirements: immutable and thread-safe once built.
@@ -58,6 +66,7 @@ public final class ComplaintEngine {
     private final Map<String, String> departments;
     private final RuleCombiner combiner;
     private final int[] combinerIndex;
+    private final RuleCombiner urgencyCombiner;
 
     private ComplaintEngine(Builder b) {
         this.taxonomy = b.taxonomy == null ? Taxonomy.defaults() : b.taxonomy;
@@ -73,6 +82,7 @@ public final class ComplaintEngine {
         }
         this.departments = Map.copyOf(d);
         this.combiner = classifier instanceof TextModel tm ? tm.combiner().orElse(null) : null;
+        this.urgencyCombiner = classifier instanceof TextModel tm ? tm.urgencyCombiner().orElse(null) : null;
         this.combinerIndex = new int[categoryIds.size()];
         for (int i = 0; i < combinerIndex.length; i++) {
             combinerIndex[i] = combiner == null ? -1 : combiner.categories.indexOf(categoryIds.get(i));
@@ -200,9 +210,10 @@ public final class ComplaintEngine {
         double mw = combiner != null ? combiner.modelWeight : rules.modelWeight();
         double[] score = new double[categoryIds.size()];
         double max = Double.NEGATIVE_INFINITY;
+        double temperature = combiner != null ? combiner.temperature : 1.0;
         for (int i = 0; i < score.length; i++) {
             double p = modelP.getOrDefault(categoryIds.get(i), 0.0);
-            score[i] = mw * Math.log(Math.max(p, FLOOR)) + boost[i];
+            score[i] = (mw * Math.log(Math.max(p, FLOOR)) + boost[i]) / temperature;
             max = Math.max(max, score[i]);
         }
         double sum = 0;
@@ -232,6 +243,12 @@ public final class ComplaintEngine {
         explain.addAll(prediction.evidence());
         // urgency
         Urgency modelUrgency = prediction.urgency();
+        String urgencySource = "the model (" + Decimals.plain(prediction.urgencyScore(), 2) + ")";
+        if (urgencyCombiner != null) {
+            modelUrgency = combinedUrgency(prediction, fired, category);
+            urgencySource = "the model (" + prediction.urgency().id() + " " + Decimals.plain(prediction.urgencyScore(), 2)
+                    + "), the rules and the category, combined (learned)";
+        }
         if (modelUrgency.compareTo(rules.modelUrgencyCap()) < 0) {
             modelUrgency = rules.modelUrgencyCap();
         }
@@ -240,8 +257,7 @@ public final class ComplaintEngine {
             urgency = floor;
             explain.add(0, "urgency " + urgency.id() + " forced by rule " + floorRule.id() + " ('" + floorTerm + "')");
         } else {
-            explain.add("urgency " + urgency.id() + " from the model (" + Decimals.plain(prediction.urgencyScore(), 2)
-                    + ")");
+            explain.add("urgency " + urgency.id() + " from " + urgencySource);
         }
         // validity
         Validity validity;
@@ -267,6 +283,70 @@ public final class ComplaintEngine {
         }
         return new ClassificationResult(complaint.id(), cl, ranked.subList(0, Math.min(3, ranked.size())),
                 departments.getOrDefault(category.id(), taxonomy.department(category)), fired);
+    }
+
+    /**
+     * Applies the collective-context urgency step (policy step 6) to a complaint that opened or
+     * joined {@code collectiveCase}: when the case's place is one building (or zone) and at least
+     * the configured number of its flats fired one of the configured emergency rules, the
+     * complaint's urgency becomes emergency and the first explanation line names the case, even if
+     * this complaint's own text does not name the emergency ("how long will the outage last? I have
+     * insulin in the fridge"). A text saying the problem has stopped is left as it is.
+     *
+     * @param complaint the complaint
+     * @param result its classification by {@link #classify}
+     * @param collectiveCase the case it opened or joined, as {@link CollectiveDetector#offer} returned it
+     * @return {@code result} itself when nothing changes, else a copy with the raised urgency
+     * @throws NullPointerException if an argument is null
+     */
+    public ClassificationResult withCollective(ComplaintText complaint, ClassificationResult result,
+                                               CollectiveCase collectiveCase) {
+        Objects.requireNonNull(complaint, "complaint must not be null");
+        Objects.requireNonNull(result, "result must not be null");
+        Objects.requireNonNull(collectiveCase, "collectiveCase must not be null");
+        ClassificationRules.CollectiveEmergency policy = rules.collectiveEmergency();
+        Classification cl = result.classification();
+        if (!policy.enabled() || cl.urgency() == Urgency.EMERGENCY
+                || !(collectiveCase.place().startsWith("building:") || collectiveCase.place().startsWith("zone:"))) {
+            return result;
+        }
+        java.util.Set<String> units = collectiveCase.unitsFiring(policy.ruleIds());
+        if (units.size() < policy.minUnits()
+                || rules.cues().resolvedCue(TextNormalizer.normalize(complaint.text())) != null) {
+            return result;
+        }
+        List<String> explain = new ArrayList<>(cl.explanation());
+        explain.add(0, "urgency emergency raised by collective case " + collectiveCase.caseId() + ": " + units.size()
+                + " flats of " + collectiveCase.place() + " (" + String.join(", ", units) + ") report "
+                + policy.matter() + " (rules " + String.join(", ", policy.ruleIds()) + ")");
+        Classification raised = new Classification(cl.category(), Urgency.EMERGENCY, cl.validity(), cl.scope(),
+                cl.confidence(), cl.needsReview(), explain);
+        log.debug("complaint {}: urgency raised to emergency by collective case {}", complaint.id(),
+                collectiveCase.caseId());
+        return new ClassificationResult(result.complaintId(), raised, result.alternatives(), result.department(),
+                result.firedRules());
+    }
+
+    /**
+     * The urgency with the highest learned combined score of the model's urgency, the rules that
+     * fired and the chosen category (before the cap and the rule floors).
+     */
+    private Urgency combinedUrgency(ClassifierPrediction prediction, List<String> fired, Category category) {
+        List<String> classes = urgencyCombiner.categories;
+        int top = classes.indexOf(prediction.urgency().id());
+        if (top < 0) {
+            return prediction.urgency();
+        }
+        List<String> features = new ArrayList<>(fired.size() + 1);
+        features.addAll(fired);
+        features.add(TextModel.CATEGORY_CUE + category.id());
+        double[] s = urgencyCombiner.scores(TextModel.urgencyLogP(classes.size(), top, prediction.urgencyScore()),
+                features);
+        int best = 0;
+        for (int j = 1; j < s.length; j++) {
+            best = s[j] > s[best] ? j : best;
+        }
+        return Urgency.parse(classes.get(best));
     }
 
     private static Urgency lower(Urgency u) {

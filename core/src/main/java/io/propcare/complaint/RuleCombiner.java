@@ -9,7 +9,8 @@ import java.util.Map;
  * per category, and for each rule a weight per category. Fitted by gradient descent on
  * out-of-fold model predictions of the training data, with an L2 penalty that pulls every rule
  * weight towards the weight written in the rules file (the prior), so rules that the training
- * data never exercises keep their configured effect.
+ * data never exercises keep their configured effect. A softmax temperature, fitted on
+ * out-of-fold combined scores, calibrates the final confidence.
  *
  * <p>Implementation requirements: immutable and thread-safe once built.
  */
@@ -19,8 +20,19 @@ final class RuleCombiner {
     final double[] bias;
     /** rule id to weights per category (in {@link #categories} order). */
     final Map<String, double[]> weights;
+    /** Divides the combined scores before the softmax; fitted on out-of-fold scores (1 = none). */
+    final double temperature;
 
     RuleCombiner(List<String> categories, double modelWeight, double[] bias, Map<String, double[]> weights) {
+        this(categories, modelWeight, bias, weights, 1.0);
+    }
+
+    RuleCombiner(List<String> categories, double modelWeight, double[] bias, Map<String, double[]> weights,
+                 double temperature) {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive, got " + temperature);
+        }
+        this.temperature = round(temperature);
         this.categories = List.copyOf(categories);
         this.modelWeight = round(modelWeight);
         this.bias = new double[bias.length];
@@ -36,6 +48,55 @@ final class RuleCombiner {
             w.put(e.getKey(), v);
         }
         this.weights = Map.copyOf(w);
+    }
+
+    /**
+     * The same combiner with another softmax temperature.
+     *
+     * @param t the temperature, positive
+     * @return a copy
+     */
+    RuleCombiner withTemperature(double t) {
+        return new RuleCombiner(categories, modelWeight, bias, weights, t);
+    }
+
+    /**
+     * The combined scores of one example, before the temperature and the softmax.
+     *
+     * @param logP the model's log-probabilities per category, in {@link #categories} order
+     * @param firedIds the ids of the rules that fired
+     * @return the scores per category
+     */
+    double[] scores(double[] logP, List<String> firedIds) {
+        double[] s = new double[categories.size()];
+        for (int c = 0; c < s.length; c++) {
+            s[c] = modelWeight * logP[c] + bias[c];
+        }
+        for (String id : firedIds) {
+            double[] w = weights.get(id);
+            if (w != null) {
+                for (int c = 0; c < s.length; c++) {
+                    s[c] += w[c];
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The combined scores of one example whose firing features are given as indices into {@code ids}.
+     *
+     * @param logP the model's log-probabilities per class
+     * @param ids the feature ids the indices refer to
+     * @param fired indices into {@code ids}
+     * @return the scores per class, before the temperature
+     */
+    double[] scores(double[] logP, List<String> ids, int[] fired) {
+        List<String> names = new java.util.ArrayList<>(fired.length);
+        for (int f : fired) {
+            names.add(ids.get(f));
+        }
+        return scores(logP, names);
     }
 
     /** Rounds to six decimals, so a saved and reloaded combiner is identical. */
@@ -56,12 +117,13 @@ final class RuleCombiner {
      */
     static RuleCombiner fit(List<String> categories, double[][] logP, int[][] fired, int[] labels,
                             List<CompiledRule> rules, double lambda) {
-        int n = labels.length;
         int k = categories.size();
         int r = rules.size();
         double[][] prior = new double[r][k];
+        List<String> ids = new java.util.ArrayList<>(r);
         for (int i = 0; i < r; i++) {
             CompiledRule rule = rules.get(i);
+            ids.add(rule.id());
             if (rule.category().isPresent() && !rule.force()) {
                 int c = categories.indexOf(rule.category().get().id());
                 if (c >= 0) {
@@ -69,6 +131,27 @@ final class RuleCombiner {
                 }
             }
         }
+        return fit(categories, logP, fired, labels, ids, prior, lambda);
+    }
+
+    /**
+     * Fits a combiner over arbitrary binary features.
+     *
+     * @param classes the classes, in score order
+     * @param logP out-of-fold model log-probabilities per example and class
+     * @param fired indices into {@code ids} of the features present, per example
+     * @param labels the true class index per example
+     * @param ids the feature ids (rule ids, or other named cues)
+     * @param prior the prior weight per feature and class, towards which the L2 penalty pulls
+     * @param lambda the L2 penalty towards the prior
+     * @return the combiner
+     */
+    static RuleCombiner fit(List<String> classes, double[][] logP, int[][] fired, int[] labels, List<String> ids,
+                            double[][] prior, double lambda) {
+        List<String> categories = classes;
+        int n = labels.length;
+        int k = categories.size();
+        int r = ids.size();
         double[][] w = new double[r][];
         for (int i = 0; i < r; i++) {
             w[i] = prior[i].clone();
@@ -122,7 +205,7 @@ final class RuleCombiner {
         }
         Map<String, double[]> out = new HashMap<>();
         for (int i = 0; i < r; i++) {
-            out.put(rules.get(i).id(), w[i]);
+            out.put(ids.get(i), w[i]);
         }
         return new RuleCombiner(categories, a, b, out);
     }

@@ -6,7 +6,15 @@ import java.util.List;
  * The JSON form of a rules file, as read by Jackson; checked and compiled by {@link ClassificationRules}.
  */
 record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList resolved, Combination combination,
-                List<RuleSpec> rules) {
+                Collective collective, List<RuleSpec> rules) {
+
+    /**
+     * The collective-context urgency step: a complaint that opens or joins a collective case of one
+     * building whose members fired one of {@code emergencyRules} from at least {@code minUnits}
+     * distinct flats becomes an emergency.
+     */
+    record Collective(List<String> emergencyRules, Integer minUnits, String matter) {
+    }
 
     /** Cue words and how far before a match they reach (characters; Chinese and English). */
     record CueList(List<String> cues, Integer window, Integer englishWindow) {

@@ -56,7 +56,11 @@ public final class TextModel implements ComplaintClassifier {
     static final double DEFAULT_ALPHA = 0.1;
     private static final int FOLDS = 5;
     private static final double COMBINER_PENALTY = 0.001;
+    /** Folds for the combiner's temperature: two halves cost one extra full-size combiner fit. */
+    private static final int TEMPERATURE_FOLDS = 2;
     private static final int CALIBRATION_SAMPLE = 5000;
+    /** The prefix of the urgency combiner's feature for the engine's chosen category. */
+    static final String CATEGORY_CUE = "category:";
     private static final String BUILT_IN = "builtin-model.json";
     private static volatile TextModel builtIn;
 
@@ -64,6 +68,8 @@ public final class TextModel implements ComplaintClassifier {
     private final NaiveBayesHead urgency;
     private final NaiveBayesHead validity;
     private final RuleCombiner combiner;
+    /** The learned urgency combination of the model's urgency, the rules and the chosen category; may be null. */
+    private final RuleCombiner urgencyCombiner;
     /** The discriminative category head; when present it gives the category probabilities. */
     private final LogisticHead logistic;
     /** The discriminative urgency head; when present it gives the urgency probabilities. */
@@ -73,6 +79,13 @@ public final class TextModel implements ComplaintClassifier {
 
     private TextModel(NaiveBayesHead category, NaiveBayesHead urgency, NaiveBayesHead validity,
                       RuleCombiner combiner, LogisticHead logistic, LogisticHead urgencyLogistic) {
+        this(category, urgency, validity, combiner, logistic, urgencyLogistic, null);
+    }
+
+    private TextModel(NaiveBayesHead category, NaiveBayesHead urgency, NaiveBayesHead validity,
+                      RuleCombiner combiner, LogisticHead logistic, LogisticHead urgencyLogistic,
+                      RuleCombiner urgencyCombiner) {
+        this.urgencyCombiner = urgencyCombiner;
         this.logistic = logistic;
         this.urgencyLogistic = urgencyLogistic;
         this.category = category;
@@ -96,7 +109,10 @@ public final class TextModel implements ComplaintClassifier {
      * Trains a model (logistic-regression heads for category and urgency, naive Bayes for validity)
      * and fits how it combines with the given rules (see {@link ComplaintEngine}): the weight of the
      * model, a bias per category and each rule's weight per category, learned from out-of-fold
-     * predictions of the logistic category head and pulled towards the weights written in the rules.
+     * predictions of the logistic category head and pulled towards the weights written in the rules;
+     * a softmax temperature for the combined scores, fitted on held-out halves so the engine's
+     * confidence is calibrated; and, when urgency labels are present, the urgency combination of the
+     * model's out-of-fold urgency, the rules that fired and the combined category.
      *
      * @param examples the labelled complaints, at least two categories
      * @param rules the rules the engine will use with this model
@@ -160,15 +176,95 @@ public final class TextModel implements ComplaintClassifier {
         }
         RuleCombiner comb = RuleCombiner.fit(List.of(cat.classes), sampleLogP, fired, sampleLabels, rs,
                 COMBINER_PENALTY);
+        comb = comb.withTemperature(combinerTemperature(cat.classes, sampleLogP, fired, sampleLabels, rs));
         LogisticHead urgencyLogistic = null;
+        RuleCombiner urgencyComb = null;
         if (base.urgency != null) {
             int[] u = new int[n];
             for (int i = 0; i < n; i++) {
                 u[i] = examples.get(i).urgency().map(x -> base.urgency.index(x.id())).orElse(-1);
             }
-            urgencyLogistic = fitLogistic(base.urgency.classes, features, encoded, u, new double[n][]);
+            double[][] rawU = new double[n][];
+            urgencyLogistic = fitLogistic(base.urgency.classes, features, encoded, u, rawU);
+            List<String> ids = new ArrayList<>();
+            rs.forEach(r -> ids.add(r.id()));
+            for (String c : cat.classes) {
+                ids.add(CATEGORY_CUE + c);
+            }
+            List<double[]> lp = new ArrayList<>();
+            List<int[]> fi = new ArrayList<>();
+            List<Integer> la = new ArrayList<>();
+            for (int s = 0; s < m; s++) {
+                int i = sample.get(s);
+                if (rawU[i] == null || u[i] < 0) {
+                    continue;
+                }
+                double[] p = NaiveBayesHead.softmax(rawU[i], urgencyLogistic.temperature);
+                int top = 0;
+                for (int j = 1; j < p.length; j++) {
+                    top = p[j] > p[top] ? j : top;
+                }
+                lp.add(urgencyLogP(p.length, top, p[top]));
+                double[] cs = comb.scores(sampleLogP[s], ids.subList(0, rs.size()), fired[s]);
+                int best = 0;
+                for (int j = 1; j < cs.length; j++) {
+                    best = cs[j] > cs[best] ? j : best;
+                }
+                int[] f = java.util.Arrays.copyOf(fired[s], fired[s].length + 1);
+                f[f.length - 1] = rs.size() + best;
+                fi.add(f);
+                la.add(u[i]);
+            }
+            if (!la.isEmpty()) {
+                urgencyComb = RuleCombiner.fit(List.of(base.urgency.classes), lp.toArray(double[][]::new),
+                        fi.toArray(int[][]::new), la.stream().mapToInt(Integer::intValue).toArray(), ids,
+                        new double[ids.size()][base.urgency.classes.length], COMBINER_PENALTY);
+            }
         }
-        return new TextModel(base.category, base.urgency, base.validity, comb, logistic, urgencyLogistic);
+        return new TextModel(base.category, base.urgency, base.validity, comb, logistic, urgencyLogistic,
+                urgencyComb);
+    }
+
+    /**
+     * The softmax temperature of the combined scores: the combiner is refitted on one half of the
+     * (already out-of-fold) model probabilities and rule firings and scores the other, both ways; the
+     * temperature minimising the held-out negative log-likelihood calibrates the engine's final
+     * confidence. Two folds cost one extra combiner fit on the full sample.
+     */
+    private static double combinerTemperature(String[] classes, double[][] logP, int[][] fired, int[] labels,
+                                              List<CompiledRule> rs) {
+        int m = labels.length;
+        if (m < 2 * TEMPERATURE_FOLDS) {
+            return 1.0;
+        }
+        List<double[]> held = new ArrayList<>();
+        List<Integer> truth = new ArrayList<>();
+        for (int fold = 0; fold < TEMPERATURE_FOLDS; fold++) {
+            List<Integer> in = new ArrayList<>();
+            for (int s = 0; s < m; s++) {
+                if (s % TEMPERATURE_FOLDS != fold) {
+                    in.add(s);
+                }
+            }
+            double[][] lp = new double[in.size()][];
+            int[][] fi = new int[in.size()][];
+            int[] la = new int[in.size()];
+            for (int j = 0; j < in.size(); j++) {
+                lp[j] = logP[in.get(j)];
+                fi[j] = fired[in.get(j)];
+                la[j] = labels[in.get(j)];
+            }
+            RuleCombiner c = RuleCombiner.fit(List.of(classes), lp, fi, la, rs, COMBINER_PENALTY);
+            for (int s = fold; s < m; s += TEMPERATURE_FOLDS) {
+                List<String> ids = new ArrayList<>(fired[s].length);
+                for (int r : fired[s]) {
+                    ids.add(rs.get(r).id());
+                }
+                held.add(c.scores(logP[s], ids));
+                truth.add(labels[s]);
+            }
+        }
+        return bestTemperature(held, truth);
     }
 
     /**
@@ -196,6 +292,33 @@ public final class TextModel implements ComplaintClassifier {
         }
         double t = bestTemperature(heldRaw, heldTruth);
         return LogisticHead.fit(classes, encoded, labels, LogisticHead.DEFAULT_LAMBDA).withTemperature(t);
+    }
+
+    /**
+     * The model's urgency as log-probabilities when only its best urgency and that one's probability
+     * are known (as in a {@link io.propcare.model.complaint.ClassifierPrediction}): the rest of the
+     * probability is shared equally by the other classes. Training and the engine use the same form.
+     *
+     * @param k the number of urgency classes
+     * @param top the index of the best one
+     * @param p its probability
+     * @return log-probabilities per class, floored at 1e-4
+     */
+    static double[] urgencyLogP(int k, int top, double p) {
+        double[] lp = new double[k];
+        for (int j = 0; j < k; j++) {
+            lp[j] = Math.log(Math.max(j == top ? p : (1 - p) / (k - 1), 1e-4));
+        }
+        return lp;
+    }
+
+    /**
+     * The learned urgency combination (model urgency, rules that fired, chosen category), if trained.
+     *
+     * @return the urgency combiner, empty for a model trained without rules or urgency labels
+     */
+    Optional<RuleCombiner> urgencyCombiner() {
+        return Optional.ofNullable(urgencyCombiner);
     }
 
     /**
@@ -399,9 +522,10 @@ public final class TextModel implements ComplaintClassifier {
                     "a model needs a category head");
         }
         return new TextModel(cat, readHead(heads.get("urgency"), source, "$.heads.urgency"),
-                readHead(heads.get("validity"), source, "$.heads.validity"), readCombiner(root.get("combiner"), source),
+                readHead(heads.get("validity"), source, "$.heads.validity"), readCombiner(root.get("combiner"), source, "$.combiner"),
                 readLogistic(heads.get("categoryLogistic"), source, "$.heads.categoryLogistic"),
-                readLogistic(heads.get("urgencyLogistic"), source, "$.heads.urgencyLogistic"));
+                readLogistic(heads.get("urgencyLogistic"), source, "$.heads.urgencyLogistic"),
+                readCombiner(root.get("urgencyCombiner"), source, "$.urgencyCombiner"));
     }
 
     /** A head's class names, checked to be at least two with one {@code perClass} value each. */
@@ -454,7 +578,35 @@ public final class TextModel implements ComplaintClassifier {
         return new LogisticHead(classes, bias, w, t);
     }
 
-    private static RuleCombiner readCombiner(JsonNode node, String source) {
+    private static void writeCombiner(JsonGenerator g, String name, RuleCombiner c) throws IOException {
+        if (c == null) {
+            return;
+        }
+        g.writeRaw('\n');
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("modelWeight", c.modelWeight);
+        g.writeNumberField("temperature", c.temperature);
+        g.writeFieldName("categories");
+        g.writeArray(c.categories.toArray(String[]::new), 0, c.categories.size());
+        writeRounded(g, "bias", c.bias);
+        g.writeObjectFieldStart("rules");
+        for (Map.Entry<String, double[]> e : new TreeMap<>(c.weights).entrySet()) {
+            g.writeRaw('\n');
+            writeRounded(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeRounded(JsonGenerator g, String name, double[] values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (double v : values) {
+            g.writeNumber(round(v));
+        }
+        g.writeEndArray();
+    }
+
+    private static RuleCombiner readCombiner(JsonNode node, String source, String path) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -464,7 +616,7 @@ public final class TextModel implements ComplaintClassifier {
         double[] bias = new double[k];
         JsonNode b = node.path("bias");
         if (k < 2 || b.size() != k) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.combiner.bias", "",
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".bias", "",
                     "expected one bias per category");
         }
         for (int j = 0; j < k; j++) {
@@ -476,7 +628,7 @@ public final class TextModel implements ComplaintClassifier {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().size() != k) {
                 throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source,
-                        "$.combiner.rules." + e.getKey(), "", "expected one weight per category");
+                        path + ".rules." + e.getKey(), "", "expected one weight per category");
             }
             double[] v = new double[k];
             for (int j = 0; j < k; j++) {
@@ -484,7 +636,12 @@ public final class TextModel implements ComplaintClassifier {
             }
             w.put(e.getKey(), v);
         }
-        return new RuleCombiner(cats, node.path("modelWeight").asDouble(), bias, w);
+        double t = node.path("temperature").asDouble(1.0);
+        if (!(t > 0)) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".temperature",
+                    node.path("temperature").toString(), "expected a positive temperature");
+        }
+        return new RuleCombiner(cats, node.path("modelWeight").asDouble(), bias, w, t);
     }
 
     private static NaiveBayesHead readHead(JsonNode node, String source, String path) {
@@ -559,32 +716,8 @@ public final class TextModel implements ComplaintClassifier {
             writeLogistic(g, "categoryLogistic", logistic);
             writeLogistic(g, "urgencyLogistic", urgencyLogistic);
             g.writeEndObject();
-            if (combiner != null) {
-                g.writeRaw('\n');
-                g.writeObjectFieldStart("combiner");
-                g.writeNumberField("modelWeight", combiner.modelWeight);
-                g.writeArrayFieldStart("categories");
-                for (String c : combiner.categories) {
-                    g.writeString(c);
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("bias");
-                for (double v : combiner.bias) {
-                    g.writeNumber(round(v));
-                }
-                g.writeEndArray();
-                g.writeObjectFieldStart("rules");
-                for (Map.Entry<String, double[]> e : new TreeMap<>(combiner.weights).entrySet()) {
-                    g.writeRaw('\n');
-                    g.writeArrayFieldStart(e.getKey());
-                    for (double v : e.getValue()) {
-                        g.writeNumber(round(v));
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
-                g.writeEndObject();
-            }
+            writeCombiner(g, "combiner", combiner);
+            writeCombiner(g, "urgencyCombiner", urgencyCombiner);
             g.writeEndObject();
         }
     }
@@ -688,6 +821,9 @@ public final class TextModel implements ComplaintClassifier {
         }
         if (logistic != null) {
             m.put("categoryLogistic", logistic.temperature);
+        }
+        if (combiner != null) {
+            m.put("combiner", combiner.temperature);
         }
         if (urgencyLogistic != null) {
             m.put("urgencyLogistic", urgencyLogistic.temperature);

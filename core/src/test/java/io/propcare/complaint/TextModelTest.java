@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.complaint.ClassifierPrediction;
+import io.propcare.model.complaint.Urgency;
 import io.propcare.spi.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,21 @@ class TextModelTest {
             assertThat(back.predict(e.complaint())).isEqualTo(p);
             assertThat(b.classify(e.complaint())).isEqualTo(a.classify(e.complaint()));
         }
+    }
+
+    @Test
+    void theCombinerIsCalibratedAndUrgencyIsLearnedFromTheModelTheRulesAndTheCategory() {
+        TextModel model = TextModel.train(Corpus.examples("train"), ClassificationRules.defaults());
+        assertThat(model.temperatures().get("combiner")).isBetween(0.2, 5.0);
+        assertThat(model.urgencyCombiner()).hasValueSatisfying(c -> assertThat(c.categories)
+                .containsExactlyInAnyOrder("emergency", "urgent", "normal", "low"));
+        ComplaintEngine e = ComplaintEngine.builder().classifier(model).build();
+        ClassificationResult question = e.classify(CollectiveDetectorTest.c("q", 0, "3-1502", "请问物业费可以用支付宝交吗？"));
+        assertThat(question.classification().urgency()).isEqualTo(Urgency.LOW);
+        assertThat(question.classification().explanation())
+                .anyMatch(s -> s.startsWith("urgency low from the model") && s.endsWith("combined (learned)"));
+        ClassificationResult fire = e.classify(CollectiveDetectorTest.c("f", 0, "3-1502", "请问厨房着火了怎么办，烟很大"));
+        assertThat(fire.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
     }
 
     @Test

@@ -97,6 +97,9 @@ final class ClassifyCommand implements Callable<Integer> {
         CollectiveDetector detector = CollectiveDetector.create(cs);
         for (int i : order) {
             Optional<CollectiveCase> c = detector.offer(texts[i], results[i]);
+            if (c.isPresent()) {
+                results[i] = engine.withCollective(texts[i], results[i], c.get());
+            }
             answers[i] = answer(lines.get(i).json().get("id"), results[i], c.orElse(null),
                     router.route(texts[i], results[i]));
         }

@@ -3,6 +3,7 @@ package io.propcare.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propcare.complaint.ClassificationResult;
+import io.propcare.complaint.CollectiveCase;
 import io.propcare.complaint.CollectiveDetector;
 import io.propcare.complaint.CollectiveSettings;
 import io.propcare.complaint.ComplaintEngine;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,6 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<ComplaintText> texts = new ArrayList<>();
         List<ClassificationResult> results = new ArrayList<>();
         Map<String, String> gold = new HashMap<>();
+        List<JsonNode> labelled = new ArrayList<>();
         for (ComplaintCli.Line l : ComplaintCli.read(in)) {
             if (!l.ok()) {
                 failed++;
@@ -83,7 +86,28 @@ final class EvaluateCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            ClassificationResult r = engine.classify(c);
+            texts.add(c);
+            results.add(engine.classify(c));
+            labelled.add(n);
+        }
+        Integer[] order = new Integer[texts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> texts.get(i).receivedAt().toInstant()));
+        CollectiveDetector det = CollectiveDetector.create(CollectiveSettings.defaults());
+        Map<String, String> predicted = new HashMap<>();
+        for (int i : order) {
+            Optional<CollectiveCase> cc = det.offer(texts.get(i), results.get(i));
+            if (cc.isPresent()) {
+                cc.get().memberIds().forEach(id -> predicted.put(id, cc.get().caseId()));
+                results.set(i, engine.withCollective(texts.get(i), results.get(i), cc.get()));
+            }
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            JsonNode n = labelled.get(i);
+            ComplaintText c = texts.get(i);
+            ClassificationResult r = results.get(i);
             var cl = r.classification();
             String truth = n.get("category").asText();
             catT.add(truth);
@@ -106,8 +130,6 @@ final class EvaluateCommand implements Callable<Integer> {
                 valT.add(n.get("validity").asText());
                 valP.add(cl.validity().id());
             }
-            texts.add(c);
-            results.add(r);
             if (n.hasNonNull("cluster")) {
                 gold.put(c.id(), n.get("cluster").asText());
             }
@@ -152,17 +174,6 @@ final class EvaluateCommand implements Callable<Integer> {
         cal.put("needsReview", reviewed);
         cal.put("accuracyWithoutReview", round(c.length - reviewed == 0 ? 0
                 : (cat.accuracy() * c.length - (reviewed - reviewedWrong)) / (c.length - reviewed)));
-        Integer[] order = new Integer[texts.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> texts.get(i).receivedAt().toInstant()));
-        CollectiveDetector det = CollectiveDetector.create(CollectiveSettings.defaults());
-        Map<String, String> predicted = new HashMap<>();
-        for (int i : order) {
-            det.offer(texts.get(i), results.get(i)).ifPresent(cc -> cc.memberIds().forEach(id -> predicted.put(id,
-                    cc.caseId())));
-        }
         double[] links = Evaluation.linkScores(gold, predicted);
         ObjectNode col = out.putObject("collective");
         col.put("linkPrecision", links[0]).put("linkRecall", links[1]).put("goldLinks", (long) links[2])

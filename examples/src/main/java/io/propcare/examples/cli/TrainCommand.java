@@ -3,6 +3,7 @@ package io.propcare.examples.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propcare.complaint.ClassificationResult;
 import io.propcare.complaint.ClassificationRules;
+import io.propcare.complaint.CollectiveCase;
 import io.propcare.complaint.CollectiveDetector;
 import io.propcare.complaint.CollectiveSettings;
 import io.propcare.complaint.ComplaintEngine;
@@ -53,6 +54,11 @@ final class TrainCommand implements Callable<Integer> {
             + "lines (fold = line number mod N; each fold trains model and rule combiner on the others and "
             + "classifies itself with the full engine); 0 = none (default)")
     int folds;
+
+    @Option(names = "--cv-out", description = "with --cv: also write each training line's out-of-fold answer "
+            + "(id, category, predicted, confidence, model-alone prediction, urgency, predicted urgency, rules) "
+            + "as JSON Lines to this file, for error analysis on the training split")
+    Path cvOut;
 
     @Override
     public Integer call() {
@@ -109,6 +115,8 @@ final class TrainCommand implements Callable<Integer> {
     private ObjectNode crossValidate(List<TrainingExample> examples, List<String> clusters, ClassificationRules rules) {
         int n = examples.size();
         ClassificationResult[] results = new ClassificationResult[n];
+        String[] modelAlone = new String[n];
+        ComplaintEngine[] engines = new ComplaintEngine[folds];
         for (int f = 0; f < folds; f++) {
             List<TrainingExample> train = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -116,10 +124,31 @@ final class TrainCommand implements Callable<Integer> {
                     train.add(examples.get(i));
                 }
             }
-            ComplaintEngine engine = ComplaintEngine.builder().rules(rules).classifier(TextModel.train(train, rules))
-                    .build();
+            TextModel m = TextModel.train(train, rules);
+            ComplaintEngine engine = ComplaintEngine.builder().rules(rules).classifier(m).build();
+            engines[f] = engine;
             for (int i = f; i < n; i += folds) {
                 results[i] = engine.classify(examples.get(i).complaint());
+                modelAlone[i] = m.predict(examples.get(i).complaint()).best().category().id();
+            }
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> examples.get(i).complaint().receivedAt().toInstant()));
+        CollectiveDetector det = CollectiveDetector.create(CollectiveSettings.defaults());
+        Map<String, String> gold = new HashMap<>();
+        Map<String, String> linked = new HashMap<>();
+        for (int i : order) {
+            String id = examples.get(i).complaint().id();
+            if (clusters.get(i) != null) {
+                gold.put(id, clusters.get(i));
+            }
+            Optional<CollectiveCase> cc = det.offer(examples.get(i).complaint(), results[i]);
+            if (cc.isPresent()) {
+                cc.get().memberIds().forEach(m -> linked.put(m, cc.get().caseId()));
+                results[i] = engines[i % folds].withCollective(examples.get(i).complaint(), results[i], cc.get());
             }
         }
         List<String> catT = new ArrayList<>();
@@ -146,33 +175,54 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         Evaluation.HeadReport cat = Evaluation.of(new ArrayList<>(new TreeSet<>(catT)), catT, catP);
-        Integer[] order = new Integer[n];
+        double[] conf = new double[n];
+        boolean[] right = new boolean[n];
+        int modelRight = 0;
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            conf[i] = results[i].classification().confidence();
+            right[i] = catT.get(i).equals(catP.get(i));
+            modelRight += catT.get(i).equals(modelAlone[i]) ? 1 : 0;
         }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> examples.get(i).complaint().receivedAt().toInstant()));
-        CollectiveDetector det = CollectiveDetector.create(CollectiveSettings.defaults());
-        Map<String, String> gold = new HashMap<>();
-        Map<String, String> predicted = new HashMap<>();
-        for (int i : order) {
-            String id = examples.get(i).complaint().id();
-            if (clusters.get(i) != null) {
-                gold.put(id, clusters.get(i));
-            }
-            det.offer(examples.get(i).complaint(), results[i])
-                    .ifPresent(cc -> cc.memberIds().forEach(m -> predicted.put(m, cc.caseId())));
-        }
-        double[] links = Evaluation.linkScores(gold, predicted);
+        double[] links = Evaluation.linkScores(gold, linked);
         ObjectNode cv = JsonLines.MAPPER.createObjectNode();
         cv.put("folds", folds);
         cv.put("categoryAccuracy", round(cat.accuracy()));
         cv.put("categoryMacroF1", round(cat.macroF1()));
+        cv.put("modelAloneCategoryAccuracy", round(modelRight / (double) n));
+        cv.put("expectedCalibrationError", round(Evaluation.expectedCalibrationError(conf, right, 10)));
+        ObjectNode f1 = cv.putObject("categoryF1");
+        cat.perClass().forEach(c -> f1.put(c.label(), round(c.f1())));
         cv.put("urgencyAccuracy", round(urgencyKnown == 0 ? 0 : urgencyRight / (double) urgencyKnown));
         cv.put("emergencyPrecision", round(emergency[0] / Math.max(1.0, emergency[0] + emergency[1])));
         cv.put("emergencyRecall", round(emergency[0] / Math.max(1.0, emergency[0] + emergency[2])));
         cv.put("linkPrecision", round(links[0]));
         cv.put("linkRecall", round(links[1]));
+        if (cvOut != null) {
+            writeAnswers(examples, results, modelAlone);
+        }
         return cv;
+    }
+
+    private void writeAnswers(List<TrainingExample> examples, ClassificationResult[] results, String[] modelAlone) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < results.length; i++) {
+            TrainingExample e = examples.get(i);
+            ObjectNode o = JsonLines.MAPPER.createObjectNode();
+            o.put("id", e.complaint().id());
+            o.put("category", e.category().id());
+            o.put("predicted", results[i].classification().category().id());
+            o.put("confidence", round(results[i].classification().confidence()));
+            o.put("modelAlone", modelAlone[i]);
+            o.put("urgency", e.urgency().map(Urgency::id).orElse(null));
+            o.put("predictedUrgency", results[i].classification().urgency().id());
+            o.putPOJO("rules", results[i].firedRules());
+            lines.add(o.toString());
+        }
+        try {
+            java.nio.file.Files.write(cvOut, lines);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException("cannot write " + cvOut, ex);
+        }
     }
 
     private static double round(double v) {

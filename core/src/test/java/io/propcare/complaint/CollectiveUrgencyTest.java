@@ -1,0 +1,101 @@
+package io.propcare.complaint;
+
+import static io.propcare.complaint.CollectiveDetectorTest.c;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigurationException;
+import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.ComplaintText;
+import io.propcare.model.complaint.Urgency;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Policy step 6: a power outage reported by several flats of one building makes its collective case an emergency. */
+class CollectiveUrgencyTest {
+    static final ComplaintEngine ENGINE = ComplaintEngine.ofDefaults();
+    static final Category ELECTRICAL = Category.of("electrical");
+
+    static CollectiveCase outageCase(String place, String... units) {
+        return new CollectiveCase("CC-a", place, ELECTRICAL, Instant.parse("2026-07-22T11:10:00Z"),
+                List.of("a", "b", "c"), List.of(units), "test case", Map.of("URG-NO-POWER", List.of(units)));
+    }
+
+    @Test
+    void aComplaintJoiningAnOutageCaseOfThreeFlatsBecomesAnEmergencyNamingTheCase() {
+        ComplaintText insulin = c("d", 30, "10-404", "How long will this last? I have insulin in the fridge.");
+        ClassificationResult alone = ENGINE.classify(insulin);
+        assertThat(alone.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+
+        ClassificationResult raised = ENGINE.withCollective(insulin, alone,
+                outageCase("building:10", "10-101", "10-202", "10-303"));
+
+        assertThat(raised.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(raised.classification().explanation().get(0))
+                .contains("urgency emergency raised by collective case CC-a", "3 flats of building:10",
+                        "a power outage", "URG-NO-POWER");
+        assertThat(raised.classification().category()).isEqualTo(alone.classification().category());
+    }
+
+    @Test
+    void fewerFlatsThanMinUnitsAFacilityOrAResolvedTextLeaveUrgencyAlone() {
+        ComplaintText q = c("d", 30, "10-404", "How long will this last? I have insulin in the fridge.");
+        ClassificationResult alone = ENGINE.classify(q);
+        assertThat(ENGINE.withCollective(q, alone, outageCase("building:10", "10-101", "10-202"))).isSameAs(alone);
+        assertThat(ENGINE.withCollective(q, alone, outageCase("facility:car_park", "10-101", "10-202", "10-303")))
+                .isSameAs(alone);
+        ComplaintText back = c("e", 40, "10-505", "Power is back on now, thanks. Fridge still cold.");
+        ClassificationResult backResult = ENGINE.classify(back);
+        assertThat(ENGINE.withCollective(back, backResult, outageCase("building:10", "10-101", "10-202", "10-303"))
+                .classification().urgency()).isEqualTo(backResult.classification().urgency());
+    }
+
+    @Test
+    void theDetectorRecordsWhichFlatsFiredWhichRulesAndTheEngineRaisesTheJoiner() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        CollectiveCase last = null;
+        String[][] lines = {{"a", "10-101", "停电了，家里全黑"}, {"b", "10-202", "我家也停电了"},
+                {"c", "10-303", "又停电了？什么时候来电"}};
+        int minute = 0;
+        for (String[] l : lines) {
+            ComplaintText t = c(l[0], minute += 10, l[1], l[2]);
+            last = d.offer(t, ENGINE.classify(t)).orElse(null);
+        }
+        assertThat(last).isNotNull();
+        assertThat(last.unitsFiring(List.of("URG-NO-POWER"))).containsExactly("10-101", "10-202", "10-303");
+        ComplaintText fourth = c("d", 50, "10-404", "电梯里好像有人在喊，冰箱里还有药");
+        ClassificationResult r = ENGINE.classify(fourth);
+        assertThat(ENGINE.withCollective(fourth, r, last).classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void withoutACollectiveSectionTheStepIsOffAndUnknownRuleIdsAreRejected() {
+        String base = "{\"version\":1,%s\"rules\":[{\"id\":\"OUT\",\"any\":[\"停电\"],\"category\":\"electrical\","
+                + "\"urgency\":\"urgent\"}]}";
+        ClassificationRules off = rules(String.format(base, ""));
+        ComplaintEngine engine = ComplaintEngine.builder().rules(off).build();
+        ComplaintText q = c("d", 30, "10-404", "停电了");
+        ClassificationResult r = engine.classify(q);
+        assertThat(engine.withCollective(q, r, outageCase("building:10", "10-101", "10-202", "10-303"))).isSameAs(r);
+
+        assertThatThrownBy(() -> rules(String.format(base,
+                "\"collective\":{\"emergencyRules\":[\"NOPE\"],\"minUnits\":3},")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE);
+                    assertThat(e.path()).isEqualTo("$.collective.emergencyRules[0]");
+                });
+        assertThatThrownBy(() -> rules(String.format(base,
+                "\"collective\":{\"emergencyRules\":[\"OUT\"],\"minUnits\":1},")))
+                .isInstanceOfSatisfying(ConfigurationException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.collective.minUnits"));
+    }
+
+    static ClassificationRules rules(String json) {
+        return ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    }
+}
