@@ -55,6 +55,7 @@ public final class ClassificationRules {
     private final double reviewThreshold;
     private final double modelValidityThreshold;
     private final Urgency modelUrgencyCap;
+    private final RuleIndex index;
 
     private ClassificationRules(String source, List<CompiledRule> rules, Cues cues, double modelWeight,
                                 double reviewThreshold, double modelValidityThreshold, Urgency modelUrgencyCap) {
@@ -65,6 +66,7 @@ public final class ClassificationRules {
         this.reviewThreshold = reviewThreshold;
         this.modelValidityThreshold = modelValidityThreshold;
         this.modelUrgencyCap = modelUrgencyCap;
+        this.index = RuleIndex.of(this.rules, cues);
     }
 
     /**
@@ -311,6 +313,16 @@ public final class ClassificationRules {
 
     Cues cues() {
         return cues;
+    }
+
+    /**
+     * Searches a normalised text once for every term of every rule and cue.
+     *
+     * @param norm the normalised text
+     * @return the hits, which decide each rule ({@link RuleIndex.Hits#match}) and the resolved cue
+     */
+    RuleIndex.Hits scan(String norm) {
+        return index.scan(norm);
     }
 
     double modelWeight() {

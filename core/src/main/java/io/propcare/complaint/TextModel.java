@@ -149,10 +149,10 @@ public final class TextModel implements ComplaintClassifier {
             sampleLogP[s] = logP[i];
             sampleLabels[s] = labels[i];
             ComplaintText c = examples.get(i).complaint();
-            String norm = TextNormalizer.normalize(c.text());
+            RuleIndex.Hits found = rules.scan(TextNormalizer.normalize(c.text()));
             List<Integer> hits = new ArrayList<>();
             for (int r = 0; r < rs.size(); r++) {
-                if (rs.get(r).match(c, norm, rules.cues()).isPresent()) {
+                if (found.match(rs.get(r), c).isPresent()) {
                     hits.add(r);
                 }
             }
