@@ -68,8 +68,21 @@ public final class TextModel implements ComplaintClassifier {
     private final LogisticHead logistic;
     /** The discriminative urgency head; when present it gives the urgency probabilities. */
     private final LogisticHead urgencyLogistic;
-    /** feature to its log likelihoods in the category, urgency and validity heads: one lookup per feature. */
-    private final Map<String, double[][]> joint;
+    /** Every feature any head knows, numbered; predictions look features up here without making strings. */
+    private final FeatureTable vocabulary;
+    /** Per feature number: its log likelihoods per category (null when unseen), for evidence. */
+    private final double[][] categoryRows;
+    /** Per feature number: its logistic weights per category (null when it has none), for evidence. */
+    private final double[][] logisticRows;
+    /**
+     * Per feature number, the rows of all heads side by side ({@link #stride} values: category,
+     * urgency, validity, logistic category, logistic urgency; zeros where a head lacks the feature,
+     * which adds exactly nothing), so a prediction reads one contiguous block per feature.
+     */
+    private final double[] packed;
+    private final int stride;
+    /** Where each head's classes start in a block, in the order above; -1 for a missing head. */
+    private final int[] offsets;
 
     private TextModel(NaiveBayesHead category, NaiveBayesHead urgency, NaiveBayesHead validity,
                       RuleCombiner combiner, LogisticHead logistic, LogisticHead urgencyLogistic) {
@@ -79,17 +92,54 @@ public final class TextModel implements ComplaintClassifier {
         this.urgency = urgency;
         this.validity = validity;
         this.combiner = combiner;
-        Map<String, double[][]> j = new HashMap<>(category.counts.size() * 2);
-        for (NaiveBayesHead h : new NaiveBayesHead[] {category, urgency, validity}) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(category.counts.keySet());
+        for (NaiveBayesHead h : new NaiveBayesHead[] {urgency, validity}) {
             if (h != null) {
-                for (String f : h.counts.keySet()) {
-                    j.computeIfAbsent(f, x -> new double[][] {category.likelihoods(x),
-                            urgency == null ? null : urgency.likelihoods(x),
-                            validity == null ? null : validity.likelihoods(x)});
+                names.addAll(h.counts.keySet());
+            }
+        }
+        for (LogisticHead h : new LogisticHead[] {logistic, urgencyLogistic}) {
+            if (h != null) {
+                names.addAll(h.weights.keySet());
+            }
+        }
+        List<String> numbered = List.copyOf(names);
+        this.vocabulary = FeatureTable.of(numbered);
+        this.categoryRows = rows(numbered, category::likelihoods);
+        this.logisticRows = logistic == null ? null : rows(numbered, logistic::weights);
+        List<double[][]> heads = new ArrayList<>();
+        heads.add(categoryRows);
+        heads.add(urgency == null ? null : rows(numbered, urgency::likelihoods));
+        heads.add(validity == null ? null : rows(numbered, validity::likelihoods));
+        heads.add(logisticRows);
+        heads.add(urgencyLogistic == null ? null : rows(numbered, urgencyLogistic::weights));
+        int[] widths = {category.classes.length, urgency == null ? 0 : urgency.classes.length,
+                validity == null ? 0 : validity.classes.length, logistic == null ? 0 : logistic.classes.length,
+                urgencyLogistic == null ? 0 : urgencyLogistic.classes.length};
+        this.offsets = new int[widths.length];
+        int width = 0;
+        for (int h = 0; h < widths.length; h++) {
+            offsets[h] = heads.get(h) == null ? -1 : width;
+            width += widths[h];
+        }
+        this.stride = width;
+        this.packed = new double[numbered.size() * width];
+        for (int h = 0; h < widths.length; h++) {
+            double[][] rows = heads.get(h);
+            for (int f = 0; rows != null && f < rows.length; f++) {
+                if (rows[f] != null) {
+                    System.arraycopy(rows[f], 0, packed, f * width + offsets[h], widths[h]);
                 }
             }
         }
-        this.joint = j;
+    }
+
+    private static double[][] rows(List<String> names, Function<String, double[]> row) {
+        double[][] out = new double[names.size()][];
+        for (int f = 0; f < out.length; f++) {
+            out[f] = row.apply(names.get(f));
+        }
+        return out;
     }
 
     /**
@@ -110,7 +160,8 @@ public final class TextModel implements ComplaintClassifier {
         for (TrainingExample e : examples) {
             features.add(FeatureExtractor.features(e.complaint()));
         }
-        TextModel base = train(examples, features, DEFAULT_ALPHA, false);
+        LogisticHead.Encoded encoded = LogisticHead.Encoded.of(features);
+        TextModel base = train(examples, features, encoded, DEFAULT_ALPHA, false);
         NaiveBayesHead cat = base.category;
         int n = examples.size();
         int k = cat.classes.length;
@@ -119,7 +170,6 @@ public final class TextModel implements ComplaintClassifier {
             labels[i] = cat.index(examples.get(i).category().id());
         }
         double[][] raw = new double[n][];
-        LogisticHead.Encoded encoded = LogisticHead.Encoded.of(features);
         LogisticHead logistic = fitLogistic(cat.classes, features, encoded, labels, raw);
         double t = logistic.temperature;
         double[][] logP = new double[n][];
@@ -235,28 +285,29 @@ public final class TextModel implements ComplaintClassifier {
         for (TrainingExample e : examples) {
             features.add(FeatureExtractor.features(e.complaint()));
         }
-        return train(examples, features, alpha, true);
+        return train(examples, features, LogisticHead.Encoded.of(features), alpha, true);
     }
 
     /**
      * Trains the naive Bayes heads; when {@code calibrateAll} is false the category and urgency heads
      * (which logistic heads then replace) keep temperature 1 and only the validity head is calibrated.
      */
-    private static TextModel train(List<TrainingExample> examples, List<Set<String>> features, double alpha,
-                                   boolean calibrateAll) {
-        NaiveBayesHead cat = trainHead(examples, features, e -> e.category().id(), alpha, calibrateAll);
+    private static TextModel train(List<TrainingExample> examples, List<Set<String>> features,
+                                   LogisticHead.Encoded encoded, double alpha, boolean calibrateAll) {
+        NaiveBayesHead cat = trainHead(examples, features, encoded, e -> e.category().id(), alpha, calibrateAll);
         if (cat == null || cat.classes.length < 2) {
             throw InvalidInputException.of("examples", examples.size() + " lines",
                     "expected labelled lines of at least two categories");
         }
-        NaiveBayesHead urg = trainHead(examples, features, e -> e.urgency().map(Urgency::id).orElse(null), alpha,
-                calibrateAll);
-        NaiveBayesHead val = trainHead(examples, features, e -> e.validity().map(Validity::id).orElse(null), alpha,
-                true);
+        NaiveBayesHead urg = trainHead(examples, features, encoded, e -> e.urgency().map(Urgency::id).orElse(null),
+                alpha, calibrateAll);
+        NaiveBayesHead val = trainHead(examples, features, encoded, e -> e.validity().map(Validity::id).orElse(null),
+                alpha, true);
         return new TextModel(cat, urg, val, null, null, null);
     }
 
     private static NaiveBayesHead trainHead(List<TrainingExample> examples, List<Set<String>> features,
+                                            LogisticHead.Encoded encoded,
                                             Function<TrainingExample, String> label, double alpha,
                                             boolean calibrate) {
         TreeSet<String> names = new TreeSet<>();
@@ -275,8 +326,8 @@ public final class TextModel implements ComplaintClassifier {
             String l = label.apply(examples.get(i));
             labels[i] = l == null ? -1 : java.util.Arrays.binarySearch(classes, l);
         }
-        double t = calibrate ? fitTemperature(classes, features, labels, alpha) : 1.0;
-        return NaiveBayesHead.count(classes, features, labels, alpha, t);
+        double t = calibrate ? fitTemperature(classes, features, encoded, labels, alpha) : 1.0;
+        return NaiveBayesHead.count(classes, encoded, labels, alpha, t);
     }
 
     /**
@@ -291,7 +342,8 @@ public final class TextModel implements ComplaintClassifier {
      * Fits the softmax temperature that minimises the negative log-likelihood of held-out labels
      * over five folds, on a logarithmic grid.
      */
-    private static double fitTemperature(String[] classes, List<Set<String>> features, int[] labels, double alpha) {
+    private static double fitTemperature(String[] classes, List<Set<String>> features, LogisticHead.Encoded encoded,
+                                         int[] labels, double alpha) {
         List<double[]> scores = new ArrayList<>();
         List<Integer> truth = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -301,7 +353,7 @@ public final class TextModel implements ComplaintClassifier {
                     trainLabels[i] = -1;
                 }
             }
-            NaiveBayesHead h = NaiveBayesHead.count(classes, features, trainLabels, alpha, 1.0);
+            NaiveBayesHead h = NaiveBayesHead.count(classes, encoded, trainLabels, alpha, 1.0);
             for (int i = fold; i < labels.length; i += FOLDS * stride(labels.length)) {
                 if (labels[i] >= 0) {
                     scores.add(h.rawScores(features.get(i)));
@@ -698,20 +750,13 @@ public final class TextModel implements ComplaintClassifier {
     @Override
     public ClassifierPrediction predict(ComplaintText complaint) {
         Objects.requireNonNull(complaint, "complaint must not be null");
-        Set<String> f = FeatureExtractor.features(complaint);
-        double[] rc = category.priors();
-        double[] ru = urgency == null ? null : urgency.priors();
-        double[] rv = validity == null ? null : validity.priors();
-        for (String x : f) {
-            double[][] l = joint.get(x);
-            if (l == null) {
-                continue;
-            }
-            add(rc, l[0]);
-            add(ru, l[1]);
-            add(rv, l[2]);
-        }
-        double[] p = logistic != null ? logistic.probabilities(f) : category.calibrated(rc);
+        int[] f = FeatureExtractor.indices(complaint, vocabulary);
+        double[] all = sum(f);
+        double[] rc = part(all, 0, category.classes.length);
+        double[] ru = urgency == null ? null : part(all, 1, urgency.classes.length);
+        double[] rv = validity == null ? null : part(all, 2, validity.classes.length);
+        double[] p = logistic != null ? logistic.calibrated(part(all, 3, logistic.classes.length))
+                : category.calibrated(rc);
         List<ClassifierScore> scores = new ArrayList<>(p.length);
         int best = 0;
         for (int j = 0; j < p.length; j++) {
@@ -723,7 +768,9 @@ public final class TextModel implements ComplaintClassifier {
         Urgency u = Urgency.NORMAL;
         double us = 0;
         if (urgency != null) {
-            double[] q = urgencyLogistic != null ? urgencyLogistic.probabilities(f) : urgency.calibrated(ru);
+            double[] q = urgencyLogistic != null
+                    ? urgencyLogistic.calibrated(part(all, 4, urgencyLogistic.classes.length))
+                    : urgency.calibrated(ru);
             int b = argmax(q);
             u = Urgency.parse(urgency.classes[b]);
             us = clamp(q[b]);
@@ -736,7 +783,9 @@ public final class TextModel implements ComplaintClassifier {
             v = Validity.parse(validity.classes[b]);
             vs = clamp(q[b]);
         }
-        List<String> ev = logistic != null ? logistic.evidence(f, best, 5) : category.evidence(f, best, 5);
+        List<String> ev = logistic != null
+                ? Evidence.top(vocabulary::name, logisticRows, f, best, 5, LogisticHead.EVIDENCE_THRESHOLD)
+                : Evidence.top(vocabulary::name, categoryRows, f, best, 5, NaiveBayesHead.EVIDENCE_THRESHOLD);
         List<String> evidence = ev.isEmpty() ? List.of()
                 : List.of("model: " + category.classes[best] + " " + Decimals.plain(p[best], 2) + ", evidence "
                 + String.join(", ", ev));
@@ -753,8 +802,10 @@ public final class TextModel implements ComplaintClassifier {
         if (urgency == null) {
             return Map.of();
         }
-        Set<String> f = FeatureExtractor.features(complaint);
-        double[] q = urgencyLogistic != null ? urgencyLogistic.probabilities(f) : urgency.probabilities(f);
+        int[] f = FeatureExtractor.indices(complaint, vocabulary);
+        double[] all = sum(f);
+        double[] q = urgencyLogistic != null ? urgencyLogistic.calibrated(part(all, 4, urgencyLogistic.classes.length))
+                : urgency.calibrated(part(all, 1, urgency.classes.length));
         Map<Urgency, Double> m = new java.util.EnumMap<>(Urgency.class);
         for (int j = 0; j < q.length; j++) {
             m.put(Urgency.parse(urgency.classes[j]), q[j]);
@@ -762,12 +813,32 @@ public final class TextModel implements ComplaintClassifier {
         return m;
     }
 
-    private static void add(double[] sum, double[] l) {
-        if (sum != null && l != null) {
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] += l[j];
+    /**
+     * The raw scores of every head at once: each head's priors (or bias) plus its rows of the
+     * features, added in feature order (so each sum is exactly the one a head computes alone).
+     */
+    private double[] sum(int[] features) {
+        double[] acc = new double[stride];
+        double[][] starts = {category.priors(), urgency == null ? null : urgency.priors(),
+                validity == null ? null : validity.priors(), logistic == null ? null : logistic.bias,
+                urgencyLogistic == null ? null : urgencyLogistic.bias};
+        for (int h = 0; h < starts.length; h++) {
+            if (offsets[h] >= 0) {
+                System.arraycopy(starts[h], 0, acc, offsets[h], starts[h].length);
             }
         }
+        for (int f : features) {
+            int base = f * stride;
+            for (int j = 0; j < stride; j++) {
+                acc[j] += packed[base + j];
+            }
+        }
+        return acc;
+    }
+
+    /** One head's part of {@link #sum}. */
+    private double[] part(double[] all, int head, int width) {
+        return java.util.Arrays.copyOfRange(all, offsets[head], offsets[head] + width);
     }
 
     private static int argmax(double[] q) {
