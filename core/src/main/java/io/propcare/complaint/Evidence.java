@@ -17,13 +17,22 @@ final class Evidence {
      */
     static List<String> top(Map<String, double[]> table, Set<String> features, int j, int limit, double threshold) {
         List<String> names = new ArrayList<>(features);
-        double[][] rows = new double[names.size()][];
+        int k = table.values().stream().findFirst().map(r -> r.length).orElse(0);
+        if (k == 0) {
+            return List.of();
+        }
+        double[] rows = new double[names.size() * k];
         int[] order = new int[names.size()];
         for (int f = 0; f < order.length; f++) {
-            rows[f] = table.get(names.get(f));
+            double[] row = table.get(names.get(f));
+            // a feature without weights gets NaN weights, which are never above the threshold
+            java.util.Arrays.fill(rows, f * k, f * k + k, Double.NaN);
+            if (row != null) {
+                System.arraycopy(row, 0, rows, f * k, k);
+            }
             order[f] = f;
         }
-        return top(names::get, rows, order, j, limit, threshold);
+        return top(names::get, rows, k, 0, k, order, j, limit, threshold);
     }
 
     /** Feature names by number. */
@@ -33,29 +42,29 @@ final class Evidence {
     }
 
     /**
-     * As {@link #top(Map, Set, int, int, double)}, for features given by number.
+     * As {@link #top(Map, Set, int, int, double)}, for features given by number whose weights
+     * per class are {@code width} values at {@code rows[f * stride + offset]}; {@code threshold}
+     * is positive, so a feature whose weights are all zero is never evidence.
      *
      * @param names the name of each feature number
-     * @param rows the weights per class of each feature number, null for none
+     * @param rows the weights of all feature numbers
      * @param features the document's feature numbers, in order
      */
-    static List<String> top(Names names, double[][] rows, int[] features, int j, int limit, double threshold) {
+    static List<String> top(Names names, double[] rows, int stride, int offset, int width, int[] features, int j,
+                            int limit, double threshold) {
         int[] picked = new int[features.length];
         double[] weight = new double[features.length];
         int n = 0;
         for (int f : features) {
-            double[] l = rows[f];
-            if (l == null || names.name(f).startsWith("\u00a7")) {
-                continue;
-            }
+            int base = f * stride + offset;
             double others = 0;
-            for (int i = 0; i < l.length; i++) {
+            for (int i = 0; i < width; i++) {
                 if (i != j) {
-                    others += l[i];
+                    others += rows[base + i];
                 }
             }
-            double w = l[j] - others / Math.max(1, l.length - 1);
-            if (w > threshold) {
+            double w = rows[base + j] - others / Math.max(1, width - 1);
+            if (w > threshold && !names.name(f).startsWith("\u00a7")) {
                 // insertion keeps equal weights in document order, as a stable sort does
                 int at = n;
                 while (at > 0 && Double.compare(weight[at - 1], w) < 0) {

@@ -70,18 +70,15 @@ public final class TextModel implements ComplaintClassifier {
     private final LogisticHead urgencyLogistic;
     /** Every feature any head knows, numbered; predictions look features up here without making strings. */
     private final FeatureTable vocabulary;
-    /** Per feature number: its log likelihoods per category (null when unseen), for evidence. */
-    private final double[][] categoryRows;
-    /** Per feature number: its logistic weights per category (null when it has none), for evidence. */
-    private final double[][] logisticRows;
     /**
-     * Per feature number, the rows of all heads side by side ({@link #stride} values: category,
-     * urgency, validity, logistic category, logistic urgency; zeros where a head lacks the feature,
-     * which adds exactly nothing), so a prediction reads one contiguous block per feature.
+     * Per feature number, the rows of the heads a prediction reads, side by side ({@link #stride}
+     * values: naive Bayes category and urgency when no logistic head replaces them, validity,
+     * logistic category, logistic urgency; zeros where a head lacks the feature, which adds
+     * exactly nothing), so a prediction reads one contiguous block per feature.
      */
     private final double[] packed;
     private final int stride;
-    /** Where each head's classes start in a block, in the order above; -1 for a missing head. */
+    /** Where each head's classes start in a block, in the order above; -1 for a head not read. */
     private final int[] offsets;
 
     private TextModel(NaiveBayesHead category, NaiveBayesHead urgency, NaiveBayesHead validity,
@@ -92,54 +89,40 @@ public final class TextModel implements ComplaintClassifier {
         this.urgency = urgency;
         this.validity = validity;
         this.combiner = combiner;
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(category.counts.keySet());
-        for (NaiveBayesHead h : new NaiveBayesHead[] {urgency, validity}) {
-            if (h != null) {
-                names.addAll(h.counts.keySet());
-            }
-        }
-        for (LogisticHead h : new LogisticHead[] {logistic, urgencyLogistic}) {
-            if (h != null) {
-                names.addAll(h.weights.keySet());
+        NaiveBayesHead categoryNb = logistic == null ? category : null;
+        NaiveBayesHead urgencyNb = urgencyLogistic == null ? urgency : null;
+        List<Map<String, ?>> tables = java.util.Arrays.asList(categoryNb == null ? null : categoryNb.counts,
+                urgencyNb == null ? null : urgencyNb.counts, validity == null ? null : validity.counts,
+                logistic == null ? null : logistic.weights, urgencyLogistic == null ? null : urgencyLogistic.weights);
+        List<Function<String, double[]>> rowOf = java.util.Arrays.asList(
+                categoryNb == null ? null : categoryNb::likelihoods, urgencyNb == null ? null : urgencyNb::likelihoods,
+                validity == null ? null : validity::likelihoods, logistic == null ? null : logistic::weights,
+                urgencyLogistic == null ? null : urgencyLogistic::weights);
+        int[] widths = {category.classes.length, urgency == null ? 0 : urgency.classes.length,
+                validity == null ? 0 : validity.classes.length, logistic == null ? 0 : logistic.classes.length,
+                urgencyLogistic == null ? 0 : urgencyLogistic.classes.length};
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        this.offsets = new int[widths.length];
+        int width = 0;
+        for (int h = 0; h < widths.length; h++) {
+            offsets[h] = tables.get(h) == null ? -1 : width;
+            if (tables.get(h) != null) {
+                names.addAll(tables.get(h).keySet());
+                width += widths[h];
             }
         }
         List<String> numbered = List.copyOf(names);
         this.vocabulary = FeatureTable.of(numbered);
-        this.categoryRows = rows(numbered, category::likelihoods);
-        this.logisticRows = logistic == null ? null : rows(numbered, logistic::weights);
-        List<double[][]> heads = new ArrayList<>();
-        heads.add(categoryRows);
-        heads.add(urgency == null ? null : rows(numbered, urgency::likelihoods));
-        heads.add(validity == null ? null : rows(numbered, validity::likelihoods));
-        heads.add(logisticRows);
-        heads.add(urgencyLogistic == null ? null : rows(numbered, urgencyLogistic::weights));
-        int[] widths = {category.classes.length, urgency == null ? 0 : urgency.classes.length,
-                validity == null ? 0 : validity.classes.length, logistic == null ? 0 : logistic.classes.length,
-                urgencyLogistic == null ? 0 : urgencyLogistic.classes.length};
-        this.offsets = new int[widths.length];
-        int width = 0;
-        for (int h = 0; h < widths.length; h++) {
-            offsets[h] = heads.get(h) == null ? -1 : width;
-            width += widths[h];
-        }
         this.stride = width;
         this.packed = new double[numbered.size() * width];
         for (int h = 0; h < widths.length; h++) {
-            double[][] rows = heads.get(h);
-            for (int f = 0; rows != null && f < rows.length; f++) {
-                if (rows[f] != null) {
-                    System.arraycopy(rows[f], 0, packed, f * width + offsets[h], widths[h]);
+            for (int f = 0; offsets[h] >= 0 && f < numbered.size(); f++) {
+                double[] row = rowOf.get(h).apply(numbered.get(f));
+                if (row != null) {
+                    System.arraycopy(row, 0, packed, f * width + offsets[h], widths[h]);
                 }
             }
         }
-    }
-
-    private static double[][] rows(List<String> names, Function<String, double[]> row) {
-        double[][] out = new double[names.size()][];
-        for (int f = 0; f < out.length; f++) {
-            out[f] = row.apply(names.get(f));
-        }
-        return out;
     }
 
     /**
@@ -752,8 +735,8 @@ public final class TextModel implements ComplaintClassifier {
         Objects.requireNonNull(complaint, "complaint must not be null");
         int[] f = FeatureExtractor.indices(complaint, vocabulary);
         double[] all = sum(f);
-        double[] rc = part(all, 0, category.classes.length);
-        double[] ru = urgency == null ? null : part(all, 1, urgency.classes.length);
+        double[] rc = logistic == null ? part(all, 0, category.classes.length) : null;
+        double[] ru = urgency == null || urgencyLogistic != null ? null : part(all, 1, urgency.classes.length);
         double[] rv = validity == null ? null : part(all, 2, validity.classes.length);
         double[] p = logistic != null ? logistic.calibrated(part(all, 3, logistic.classes.length))
                 : category.calibrated(rc);
@@ -784,8 +767,10 @@ public final class TextModel implements ComplaintClassifier {
             vs = clamp(q[b]);
         }
         List<String> ev = logistic != null
-                ? Evidence.top(vocabulary::name, logisticRows, f, best, 5, LogisticHead.EVIDENCE_THRESHOLD)
-                : Evidence.top(vocabulary::name, categoryRows, f, best, 5, NaiveBayesHead.EVIDENCE_THRESHOLD);
+                ? Evidence.top(vocabulary::name, packed, stride, offsets[3], p.length, f, best, 5,
+                        LogisticHead.EVIDENCE_THRESHOLD)
+                : Evidence.top(vocabulary::name, packed, stride, offsets[0], p.length, f, best, 5,
+                        NaiveBayesHead.EVIDENCE_THRESHOLD);
         List<String> evidence = ev.isEmpty() ? List.of()
                 : List.of("model: " + category.classes[best] + " " + Decimals.plain(p[best], 2) + ", evidence "
                 + String.join(", ", ev));

@@ -87,12 +87,14 @@ class FeatureExtractorProperties {
         java.util.Random r = new java.util.Random(seed);
         Map<String, double[]> table = new HashMap<>();
         List<String> names = new ArrayList<>(features);
-        double[][] rows = new double[names.size()][];
+        // packed as in TextModel: 3 weights per feature at offset 2 of a stride of 6, zeros when absent
+        double[] rows = new double[names.size() * 6];
         for (int f = 0; f < names.size(); f++) {
             if (r.nextInt(4) > 0) {
                 // few distinct values, so that ties in weight are common
-                rows[f] = new double[] {r.nextInt(5) * 0.25, r.nextInt(5) * 0.25, r.nextInt(5) * 0.25};
-                table.put(names.get(f), rows[f]);
+                double[] w = {r.nextInt(5) * 0.25, r.nextInt(5) * 0.25, r.nextInt(5) * 0.25};
+                table.put(names.get(f), w);
+                System.arraycopy(w, 0, rows, f * 6 + 2, 3);
             }
         }
         int[] order = new int[names.size()];
@@ -100,7 +102,8 @@ class FeatureExtractorProperties {
             order[f] = f;
         }
         for (int j = 0; j < 3; j++) {
-            assertThat(Evidence.top(names::get, rows, order, j, 5, 0.2)).isEqualTo(reference(table, features, j));
+            assertThat(Evidence.top(names::get, rows, 6, 2, 3, order, j, 5, 0.2)).isEqualTo(reference(table, features, j));
+            assertThat(Evidence.top(table, features, j, 5, 0.2)).isEqualTo(reference(table, features, j));
         }
     }
 
