@@ -73,6 +73,7 @@ public final class ClassificationRules {
             return !ruleIds.isEmpty();
         }
     }
+    private final RuleIndex index;
 
     private ClassificationRules(String source, List<CompiledRule> rules, Cues cues, double modelWeight,
                                 double reviewThreshold, double modelValidityThreshold, Urgency modelUrgencyCap,
@@ -85,6 +86,7 @@ public final class ClassificationRules {
         this.modelValidityThreshold = modelValidityThreshold;
         this.modelUrgencyCap = modelUrgencyCap;
         this.collectiveEmergency = collectiveEmergency;
+        this.index = RuleIndex.of(this.rules, cues);
     }
 
     /**
@@ -350,6 +352,16 @@ public final class ClassificationRules {
 
     Cues cues() {
         return cues;
+    }
+
+    /**
+     * Searches a normalised text once for every term of every rule and cue.
+     *
+     * @param norm the normalised text
+     * @return the hits, which decide each rule ({@link RuleIndex.Hits#match}) and the resolved cue
+     */
+    RuleIndex.Hits scan(String norm) {
+        return index.scan(norm);
     }
 
     double modelWeight() {

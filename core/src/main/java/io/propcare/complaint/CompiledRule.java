@@ -26,37 +26,96 @@ record CompiledRule(String id, String description, int priority, int order, List
                     Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable,
                     List<long[]> anySignatures, List<List<String>> regexAnchors) {
 
+    private static final String META = "\\[]{}()*+?.^$|";
+
     /**
-     * The literal alternatives a pattern must start with, when it starts with a group of plain
-     * alternatives such as {@code (电梯|lift|elevator)...}; empty when it does not (then the pattern
-     * is always run). A pattern none of whose anchors occurs in the text cannot match.
+     * The literals one of which every match of a pattern must start with: the alternatives of a
+     * leading group of plain alternatives such as {@code (电梯|lift|elevator)...}, or a leading run of
+     * plain characters such as {@code give me...} (a character that a quantifier makes optional is
+     * left out), after any leading {@code \b} or lookbehind. Empty when the pattern has none (or
+     * has an alternation outside groups); then the pattern is always run. A pattern none of whose
+     * anchors occurs in the text cannot match.
      *
      * @param pattern the normalised pattern
      * @return the anchors, or an empty list
      */
     static List<String> anchors(String pattern) {
-        if (!pattern.startsWith("(") || pattern.startsWith("(?")) {
+        if (!alternativesOnlyInGroups(pattern)) {
             return List.of();
         }
-        int end = pattern.indexOf(')');
-        if (end < 0) {
-            return List.of();
-        }
-        String body = pattern.substring(1, end);
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if ("\\[]{}()*+?.^$".indexOf(c) >= 0) {
-                return List.of();
+        int i = 0;
+        while (true) {
+            if (pattern.startsWith("\\b", i)) {
+                i += 2;
+            } else if (pattern.startsWith("(?<!", i) || pattern.startsWith("(?<=", i)) {
+                int end = pattern.indexOf(')', i);
+                if (end < 0 || !plain(pattern, i + 4, end, false)) {
+                    return List.of();
+                }
+                i = end + 1;
+            } else {
+                break;
             }
         }
-        List<String> out = new java.util.ArrayList<>();
-        for (String alt : body.split("\\|", -1)) {
-            if (alt.isEmpty()) {
+        if (pattern.startsWith("(", i)) {
+            int end = pattern.indexOf(')', i);
+            if (pattern.startsWith("(?", i) || end < 0 || !plain(pattern, i + 1, end, true)
+                    || (end + 1 < pattern.length() && "?*{".indexOf(pattern.charAt(end + 1)) >= 0)) {
                 return List.of();
             }
-            out.add(alt);
+            List<String> out = new java.util.ArrayList<>();
+            for (String alt : pattern.substring(i + 1, end).split("\\|", -1)) {
+                if (alt.isEmpty()) {
+                    return List.of();
+                }
+                out.add(alt);
+            }
+            return List.copyOf(out);
         }
-        return List.copyOf(out);
+        int j = i;
+        while (j < pattern.length() && META.indexOf(pattern.charAt(j)) < 0) {
+            j++;
+        }
+        if (j < pattern.length() && "?*{".indexOf(pattern.charAt(j)) >= 0) {
+            j--;
+        }
+        return j > i ? List.of(pattern.substring(i, j)) : List.of();
+    }
+
+    /** Whether {@code [from, to)} holds no regex syntax (but {@code |} when {@code bars}). */
+    private static boolean plain(String s, int from, int to, boolean bars) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (META.indexOf(c) >= 0 && !(bars && c == '|')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every {@code |} of a pattern is inside a group (escapes and character classes skipped). */
+    private static boolean alternativesOnlyInGroups(String p) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (--depth < 0) {
+                    return false;
+                }
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the complaint was logged. */
@@ -77,6 +136,29 @@ record CompiledRule(String id, String description, int priority, int order, List
                     return true;
             }
         }
+    }
+
+    /**
+     * Whether the complaint's fields (channel, location, month, time of day) meet the rule's conditions.
+     *
+     * @param c the complaint
+     * @return true when every field condition holds
+     */
+    boolean fieldsAccept(ComplaintText c) {
+        if (!channels.isEmpty() && !channels.contains(c.channel())) {
+            return false;
+        }
+        if (!location.accepts(c)) {
+            return false;
+        }
+        if (!months.isEmpty() && !months.contains(c.receivedAt().getMonthValue())) {
+            return false;
+        }
+        if (from != null) {
+            LocalTime t = c.receivedAt().toLocalTime();
+            return from.isBefore(to) ? !t.isBefore(from) && t.isBefore(to) : !t.isBefore(from) || t.isBefore(to);
+        }
+        return true;
     }
 
     /**
@@ -101,21 +183,8 @@ record CompiledRule(String id, String description, int priority, int order, List
      * @return the matched term or pattern text, empty when the rule does not fire
      */
     Optional<String> match(ComplaintText c, String norm, long[] sig, Cues cues) {
-        if (!channels.isEmpty() && !channels.contains(c.channel())) {
+        if (!fieldsAccept(c)) {
             return Optional.empty();
-        }
-        if (!location.accepts(c)) {
-            return Optional.empty();
-        }
-        if (!months.isEmpty() && !months.contains(c.receivedAt().getMonthValue())) {
-            return Optional.empty();
-        }
-        if (from != null) {
-            LocalTime t = c.receivedAt().toLocalTime();
-            boolean in = from.isBefore(to) ? !t.isBefore(from) && t.isBefore(to) : !t.isBefore(from) || t.isBefore(to);
-            if (!in) {
-                return Optional.empty();
-            }
         }
         for (String u : unless) {
             if (Terms.find(norm, u, 0) >= 0) {

@@ -130,7 +130,6 @@ public final class ComplaintEngine {
         Objects.requireNonNull(complaint, "complaint must not be null");
         String norm = TextNormalizer.normalize(complaint.text());
         ClassifierPrediction prediction = classifier.predict(complaint);
-        Cues cues = rules.cues();
         List<String> explain = new ArrayList<>();
         List<String> fired = new ArrayList<>();
         double[] boost = new double[categoryIds.size()];
@@ -144,10 +143,10 @@ public final class ComplaintEngine {
         CompiledRule floorRule = null;
         String floorTerm = null;
         CompiledRule validityRule = null;
-        String resolved = cues.resolvedCue(norm);
-        long[] sig = Terms.signature(norm);
+        RuleIndex.Hits hits = rules.scan(norm);
+        String resolved = hits.resolvedCue();
         for (CompiledRule r : rules.rules()) {
-            Optional<String> m = r.match(complaint, norm, sig, cues);
+            Optional<String> m = hits.match(r, complaint);
             if (m.isEmpty()) {
                 continue;
             }

@@ -20,6 +20,8 @@ import java.util.Set;
 final class LogisticHead {
     /** Weights are kept to this many decimals (and smaller ones dropped) when the head is built. */
     static final double PRECISION = 1e-3;
+    /** The least weight advantage of a feature for a class that makes it evidence. */
+    static final double EVIDENCE_THRESHOLD = 0.2;
     /** The default L2 penalty per example. */
     static final double DEFAULT_LAMBDA = 1e-2;
     private static final double ETA0 = 0.5;
@@ -126,6 +128,7 @@ final class LogisticHead {
         double[] b = new double[k];
         double scale = 1.0;
         double[] s = new double[k];
+        double[] u = new double[k];
         long steps = n == 0 ? 0 : Math.min((long) EPOCHS * n, Math.max(MAX_STEPS, n));
         // a fixed permutation (multiplicative stride coprime to n) instead of a random shuffle
         int stride = coprimeStride(n);
@@ -137,15 +140,19 @@ final class LogisticHead {
             int y = labels[rows[pos]];
             double eta = ETA0 / (1 + ETA0 * lambda * t);
             t++;
+            // feature-major loops (each row read once, in memory order); every per-class sum and
+            // update is the same sequence of operations as class by class
+            java.util.Arrays.fill(s, 0);
+            for (int f : d) {
+                double[] row = w[f];
+                for (int c = 0; c < k; c++) {
+                    s[c] += row[c];
+                }
+            }
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < k; c++) {
-                double z = 0;
-                for (int f : d) {
-                    z += w[f][c];
-                }
-                z = b[c] + z * scale;
-                s[c] = z;
-                max = Math.max(max, z);
+                s[c] = b[c] + s[c] * scale;
+                max = Math.max(max, s[c]);
             }
             double sum = 0;
             for (int c = 0; c < k; c++) {
@@ -164,11 +171,14 @@ final class LogisticHead {
             for (int c = 0; c < k; c++) {
                 double g = s[c] / sum - (c == y ? 1 : 0);
                 b[c] -= eta * g * 0.1;
-                double u = eta * g / scale;
-                for (int f : d) {
-                    w[f][c] -= u;
-                    seen[f] = true;
+                u[c] = eta * g / scale;
+            }
+            for (int f : d) {
+                double[] row = w[f];
+                for (int c = 0; c < k; c++) {
+                    row[c] -= u[c];
                 }
+                seen[f] = true;
             }
         }
         Map<String, double[]> out = new HashMap<>();
@@ -234,6 +244,6 @@ final class LogisticHead {
      * mean over the other classes, largest first, only clearly positive ones, no feature inside another.
      */
     List<String> evidence(Set<String> features, int j, int limit) {
-        return Evidence.top(weights, features, j, limit, 0.2);
+        return Evidence.top(weights, features, j, limit, EVIDENCE_THRESHOLD);
     }
 }

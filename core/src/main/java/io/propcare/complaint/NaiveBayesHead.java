@@ -16,6 +16,9 @@ import java.util.Set;
  * <p>Implementation requirements: immutable and thread-safe once built.
  */
 final class NaiveBayesHead {
+    /** The least log-likelihood advantage of a feature for a class that makes it evidence. */
+    static final double EVIDENCE_THRESHOLD = 0.5;
+
     final String[] classes;
     /** The classes as categories (for the category head; null entries for other heads' labels). */
     final io.propcare.model.complaint.Category[] categories;
@@ -67,20 +70,29 @@ final class NaiveBayesHead {
         }
     }
 
-    /** Counts the examples; {@code labels[i]} is the class index of {@code docs.get(i)}, or -1 to skip it. */
-    static NaiveBayesHead count(String[] classes, List<? extends Collection<String>> features, int[] labels,
-                                double alpha, double temperature) {
+    /** Counts the examples; {@code labels[i]} is the class index of document i, or -1 to skip it. */
+    static NaiveBayesHead count(String[] classes, LogisticHead.Encoded data, int[] labels, double alpha,
+                                double temperature) {
         int k = classes.length;
         int[] docs = new int[k];
-        Map<String, int[]> counts = new HashMap<>();
+        int[][] byFeature = new int[data.names().size()][];
         for (int i = 0; i < labels.length; i++) {
             int y = labels[i];
             if (y < 0) {
                 continue;
             }
             docs[y]++;
-            for (String f : features.get(i)) {
-                counts.computeIfAbsent(f, x -> new int[k])[y]++;
+            for (int f : data.docs()[i]) {
+                if (byFeature[f] == null) {
+                    byFeature[f] = new int[k];
+                }
+                byFeature[f][y]++;
+            }
+        }
+        Map<String, int[]> counts = new HashMap<>();
+        for (int f = 0; f < byFeature.length; f++) {
+            if (byFeature[f] != null) {
+                counts.put(data.names().get(f), byFeature[f]);
             }
         }
         return new NaiveBayesHead(classes, docs, counts, alpha, temperature);
@@ -146,7 +158,7 @@ final class NaiveBayesHead {
      * minus the mean over the other classes, largest first, only those that favour it.
      */
     List<String> evidence(Set<String> features, int j, int limit) {
-        return Evidence.top(logLik, features, j, limit, 0.5);
+        return Evidence.top(logLik, features, j, limit, EVIDENCE_THRESHOLD);
     }
 
     int index(String label) {

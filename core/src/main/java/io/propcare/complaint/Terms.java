@@ -62,16 +62,28 @@ final class Terms {
         if (term.isEmpty()) {
             return -1;
         }
-        boolean latinStart = isLatin(term.charAt(0));
-        boolean latinEnd = isLatin(term.charAt(term.length() - 1));
         int at = text.indexOf(term, from);
         while (at >= 0) {
-            if (!(latinStart && at > 0 && isLatin(text.charAt(at - 1))) && (!latinEnd || endsWord(text, at + term.length()))) {
+            if (isTermAt(text, at, term.length())) {
                 return at;
             }
             at = text.indexOf(term, at + 1);
         }
         return -1;
+    }
+
+    /**
+     * Whether the occurrence of a term at {@code [at, at + length)} counts: an English term must
+     * start a word and end one (possibly with a common inflection after it).
+     *
+     * @param text the normalised text, holding the term at {@code at}
+     * @param at where the occurrence starts
+     * @param length the term's length, at least 1
+     * @return true when the occurrence counts
+     */
+    static boolean isTermAt(String text, int at, int length) {
+        return !(at > 0 && isLatin(text.charAt(at)) && isLatin(text.charAt(at - 1)))
+                && (!isLatin(text.charAt(at + length - 1)) || endsWord(text, at + length));
     }
 
     private static boolean endsWord(String text, int end) {

@@ -74,8 +74,18 @@ public final class TextModel implements ComplaintClassifier {
     private final LogisticHead logistic;
     /** The discriminative urgency head; when present it gives the urgency probabilities. */
     private final LogisticHead urgencyLogistic;
-    /** feature to its log likelihoods in the category, urgency and validity heads: one lookup per feature. */
-    private final Map<String, double[][]> joint;
+    /** Every feature any head knows, numbered; predictions look features up here without making strings. */
+    private final FeatureTable vocabulary;
+    /**
+     * Per feature number, the rows of the heads a prediction reads, side by side ({@link #stride}
+     * values: naive Bayes category and urgency when no logistic head replaces them, validity,
+     * logistic category, logistic urgency; zeros where a head lacks the feature, which adds
+     * exactly nothing), so a prediction reads one contiguous block per feature.
+     */
+    private final double[] packed;
+    private final int stride;
+    /** Where each head's classes start in a block, in the order above; -1 for a head not read. */
+    private final int[] offsets;
 
     private TextModel(NaiveBayesHead category, NaiveBayesHead urgency, NaiveBayesHead validity,
                       RuleCombiner combiner, LogisticHead logistic, LogisticHead urgencyLogistic) {
@@ -92,17 +102,40 @@ public final class TextModel implements ComplaintClassifier {
         this.urgency = urgency;
         this.validity = validity;
         this.combiner = combiner;
-        Map<String, double[][]> j = new HashMap<>(category.counts.size() * 2);
-        for (NaiveBayesHead h : new NaiveBayesHead[] {category, urgency, validity}) {
-            if (h != null) {
-                for (String f : h.counts.keySet()) {
-                    j.computeIfAbsent(f, x -> new double[][] {category.likelihoods(x),
-                            urgency == null ? null : urgency.likelihoods(x),
-                            validity == null ? null : validity.likelihoods(x)});
+        NaiveBayesHead categoryNb = logistic == null ? category : null;
+        NaiveBayesHead urgencyNb = urgencyLogistic == null ? urgency : null;
+        List<Map<String, ?>> tables = java.util.Arrays.asList(categoryNb == null ? null : categoryNb.counts,
+                urgencyNb == null ? null : urgencyNb.counts, validity == null ? null : validity.counts,
+                logistic == null ? null : logistic.weights, urgencyLogistic == null ? null : urgencyLogistic.weights);
+        List<Function<String, double[]>> rowOf = java.util.Arrays.asList(
+                categoryNb == null ? null : categoryNb::likelihoods, urgencyNb == null ? null : urgencyNb::likelihoods,
+                validity == null ? null : validity::likelihoods, logistic == null ? null : logistic::weights,
+                urgencyLogistic == null ? null : urgencyLogistic::weights);
+        int[] widths = {category.classes.length, urgency == null ? 0 : urgency.classes.length,
+                validity == null ? 0 : validity.classes.length, logistic == null ? 0 : logistic.classes.length,
+                urgencyLogistic == null ? 0 : urgencyLogistic.classes.length};
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        this.offsets = new int[widths.length];
+        int width = 0;
+        for (int h = 0; h < widths.length; h++) {
+            offsets[h] = tables.get(h) == null ? -1 : width;
+            if (tables.get(h) != null) {
+                names.addAll(tables.get(h).keySet());
+                width += widths[h];
+            }
+        }
+        List<String> numbered = List.copyOf(names);
+        this.vocabulary = FeatureTable.of(numbered);
+        this.stride = width;
+        this.packed = new double[numbered.size() * width];
+        for (int h = 0; h < widths.length; h++) {
+            for (int f = 0; offsets[h] >= 0 && f < numbered.size(); f++) {
+                double[] row = rowOf.get(h).apply(numbered.get(f));
+                if (row != null) {
+                    System.arraycopy(row, 0, packed, f * width + offsets[h], widths[h]);
                 }
             }
         }
-        this.joint = j;
     }
 
     /**
@@ -126,7 +159,8 @@ public final class TextModel implements ComplaintClassifier {
         for (TrainingExample e : examples) {
             features.add(FeatureExtractor.features(e.complaint()));
         }
-        TextModel base = train(examples, features, DEFAULT_ALPHA, false);
+        LogisticHead.Encoded encoded = LogisticHead.Encoded.of(features);
+        TextModel base = train(examples, features, encoded, DEFAULT_ALPHA, false);
         NaiveBayesHead cat = base.category;
         int n = examples.size();
         int k = cat.classes.length;
@@ -135,7 +169,6 @@ public final class TextModel implements ComplaintClassifier {
             labels[i] = cat.index(examples.get(i).category().id());
         }
         double[][] raw = new double[n][];
-        LogisticHead.Encoded encoded = LogisticHead.Encoded.of(features);
         LogisticHead logistic = fitLogistic(cat.classes, features, encoded, labels, raw);
         double t = logistic.temperature;
         double[][] logP = new double[n][];
@@ -165,10 +198,10 @@ public final class TextModel implements ComplaintClassifier {
             sampleLogP[s] = logP[i];
             sampleLabels[s] = labels[i];
             ComplaintText c = examples.get(i).complaint();
-            String norm = TextNormalizer.normalize(c.text());
+            RuleIndex.Hits found = rules.scan(TextNormalizer.normalize(c.text()));
             List<Integer> hits = new ArrayList<>();
             for (int r = 0; r < rs.size(); r++) {
-                if (rs.get(r).match(c, norm, rules.cues()).isPresent()) {
+                if (found.match(rs.get(r), c).isPresent()) {
                     hits.add(r);
                 }
             }
@@ -358,28 +391,29 @@ public final class TextModel implements ComplaintClassifier {
         for (TrainingExample e : examples) {
             features.add(FeatureExtractor.features(e.complaint()));
         }
-        return train(examples, features, alpha, true);
+        return train(examples, features, LogisticHead.Encoded.of(features), alpha, true);
     }
 
     /**
      * Trains the naive Bayes heads; when {@code calibrateAll} is false the category and urgency heads
      * (which logistic heads then replace) keep temperature 1 and only the validity head is calibrated.
      */
-    private static TextModel train(List<TrainingExample> examples, List<Set<String>> features, double alpha,
-                                   boolean calibrateAll) {
-        NaiveBayesHead cat = trainHead(examples, features, e -> e.category().id(), alpha, calibrateAll);
+    private static TextModel train(List<TrainingExample> examples, List<Set<String>> features,
+                                   LogisticHead.Encoded encoded, double alpha, boolean calibrateAll) {
+        NaiveBayesHead cat = trainHead(examples, features, encoded, e -> e.category().id(), alpha, calibrateAll);
         if (cat == null || cat.classes.length < 2) {
             throw InvalidInputException.of("examples", examples.size() + " lines",
                     "expected labelled lines of at least two categories");
         }
-        NaiveBayesHead urg = trainHead(examples, features, e -> e.urgency().map(Urgency::id).orElse(null), alpha,
-                calibrateAll);
-        NaiveBayesHead val = trainHead(examples, features, e -> e.validity().map(Validity::id).orElse(null), alpha,
-                true);
+        NaiveBayesHead urg = trainHead(examples, features, encoded, e -> e.urgency().map(Urgency::id).orElse(null),
+                alpha, calibrateAll);
+        NaiveBayesHead val = trainHead(examples, features, encoded, e -> e.validity().map(Validity::id).orElse(null),
+                alpha, true);
         return new TextModel(cat, urg, val, null, null, null);
     }
 
     private static NaiveBayesHead trainHead(List<TrainingExample> examples, List<Set<String>> features,
+                                            LogisticHead.Encoded encoded,
                                             Function<TrainingExample, String> label, double alpha,
                                             boolean calibrate) {
         TreeSet<String> names = new TreeSet<>();
@@ -398,8 +432,8 @@ public final class TextModel implements ComplaintClassifier {
             String l = label.apply(examples.get(i));
             labels[i] = l == null ? -1 : java.util.Arrays.binarySearch(classes, l);
         }
-        double t = calibrate ? fitTemperature(classes, features, labels, alpha) : 1.0;
-        return NaiveBayesHead.count(classes, features, labels, alpha, t);
+        double t = calibrate ? fitTemperature(classes, features, encoded, labels, alpha) : 1.0;
+        return NaiveBayesHead.count(classes, encoded, labels, alpha, t);
     }
 
     /**
@@ -414,7 +448,8 @@ public final class TextModel implements ComplaintClassifier {
      * Fits the softmax temperature that minimises the negative log-likelihood of held-out labels
      * over five folds, on a logarithmic grid.
      */
-    private static double fitTemperature(String[] classes, List<Set<String>> features, int[] labels, double alpha) {
+    private static double fitTemperature(String[] classes, List<Set<String>> features, LogisticHead.Encoded encoded,
+                                         int[] labels, double alpha) {
         List<double[]> scores = new ArrayList<>();
         List<Integer> truth = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -424,7 +459,7 @@ public final class TextModel implements ComplaintClassifier {
                     trainLabels[i] = -1;
                 }
             }
-            NaiveBayesHead h = NaiveBayesHead.count(classes, features, trainLabels, alpha, 1.0);
+            NaiveBayesHead h = NaiveBayesHead.count(classes, encoded, trainLabels, alpha, 1.0);
             for (int i = fold; i < labels.length; i += FOLDS * stride(labels.length)) {
                 if (labels[i] >= 0) {
                     scores.add(h.rawScores(features.get(i)));
@@ -834,20 +869,13 @@ public final class TextModel implements ComplaintClassifier {
     @Override
     public ClassifierPrediction predict(ComplaintText complaint) {
         Objects.requireNonNull(complaint, "complaint must not be null");
-        Set<String> f = FeatureExtractor.features(complaint);
-        double[] rc = category.priors();
-        double[] ru = urgency == null ? null : urgency.priors();
-        double[] rv = validity == null ? null : validity.priors();
-        for (String x : f) {
-            double[][] l = joint.get(x);
-            if (l == null) {
-                continue;
-            }
-            add(rc, l[0]);
-            add(ru, l[1]);
-            add(rv, l[2]);
-        }
-        double[] p = logistic != null ? logistic.probabilities(f) : category.calibrated(rc);
+        int[] f = FeatureExtractor.indices(complaint, vocabulary);
+        double[] all = sum(f);
+        double[] rc = logistic == null ? part(all, 0, category.classes.length) : null;
+        double[] ru = urgency == null || urgencyLogistic != null ? null : part(all, 1, urgency.classes.length);
+        double[] rv = validity == null ? null : part(all, 2, validity.classes.length);
+        double[] p = logistic != null ? logistic.calibrated(part(all, 3, logistic.classes.length))
+                : category.calibrated(rc);
         List<ClassifierScore> scores = new ArrayList<>(p.length);
         int best = 0;
         for (int j = 0; j < p.length; j++) {
@@ -859,7 +887,9 @@ public final class TextModel implements ComplaintClassifier {
         Urgency u = Urgency.NORMAL;
         double us = 0;
         if (urgency != null) {
-            double[] q = urgencyLogistic != null ? urgencyLogistic.probabilities(f) : urgency.calibrated(ru);
+            double[] q = urgencyLogistic != null
+                    ? urgencyLogistic.calibrated(part(all, 4, urgencyLogistic.classes.length))
+                    : urgency.calibrated(ru);
             int b = argmax(q);
             u = Urgency.parse(urgency.classes[b]);
             us = clamp(q[b]);
@@ -872,7 +902,11 @@ public final class TextModel implements ComplaintClassifier {
             v = Validity.parse(validity.classes[b]);
             vs = clamp(q[b]);
         }
-        List<String> ev = logistic != null ? logistic.evidence(f, best, 5) : category.evidence(f, best, 5);
+        List<String> ev = logistic != null
+                ? Evidence.top(vocabulary::name, packed, stride, offsets[3], p.length, f, best, 5,
+                        LogisticHead.EVIDENCE_THRESHOLD)
+                : Evidence.top(vocabulary::name, packed, stride, offsets[0], p.length, f, best, 5,
+                        NaiveBayesHead.EVIDENCE_THRESHOLD);
         List<String> evidence = ev.isEmpty() ? List.of()
                 : List.of("model: " + category.classes[best] + " " + Decimals.plain(p[best], 2) + ", evidence "
                 + String.join(", ", ev));
@@ -889,8 +923,10 @@ public final class TextModel implements ComplaintClassifier {
         if (urgency == null) {
             return Map.of();
         }
-        Set<String> f = FeatureExtractor.features(complaint);
-        double[] q = urgencyLogistic != null ? urgencyLogistic.probabilities(f) : urgency.probabilities(f);
+        int[] f = FeatureExtractor.indices(complaint, vocabulary);
+        double[] all = sum(f);
+        double[] q = urgencyLogistic != null ? urgencyLogistic.calibrated(part(all, 4, urgencyLogistic.classes.length))
+                : urgency.calibrated(part(all, 1, urgency.classes.length));
         Map<Urgency, Double> m = new java.util.EnumMap<>(Urgency.class);
         for (int j = 0; j < q.length; j++) {
             m.put(Urgency.parse(urgency.classes[j]), q[j]);
@@ -898,12 +934,32 @@ public final class TextModel implements ComplaintClassifier {
         return m;
     }
 
-    private static void add(double[] sum, double[] l) {
-        if (sum != null && l != null) {
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] += l[j];
+    /**
+     * The raw scores of every head at once: each head's priors (or bias) plus its rows of the
+     * features, added in feature order (so each sum is exactly the one a head computes alone).
+     */
+    private double[] sum(int[] features) {
+        double[] acc = new double[stride];
+        double[][] starts = {category.priors(), urgency == null ? null : urgency.priors(),
+                validity == null ? null : validity.priors(), logistic == null ? null : logistic.bias,
+                urgencyLogistic == null ? null : urgencyLogistic.bias};
+        for (int h = 0; h < starts.length; h++) {
+            if (offsets[h] >= 0) {
+                System.arraycopy(starts[h], 0, acc, offsets[h], starts[h].length);
             }
         }
+        for (int f : features) {
+            int base = f * stride;
+            for (int j = 0; j < stride; j++) {
+                acc[j] += packed[base + j];
+            }
+        }
+        return acc;
+    }
+
+    /** One head's part of {@link #sum}. */
+    private double[] part(double[] all, int head, int width) {
+        return java.util.Arrays.copyOfRange(all, offsets[head], offsets[head] + width);
     }
 
     private static int argmax(double[] q) {

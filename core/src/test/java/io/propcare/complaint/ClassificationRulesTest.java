@@ -114,11 +114,19 @@ class ClassificationRulesTest {
     }
 
     @Test
-    void regexAnchorsAreTheLeadingPlainAlternatives() {
+    void regexAnchorsAreTheLiteralsEveryMatchStartsWith() {
         assertThat(CompiledRule.anchors("(电梯|lift)[^,]{0,4}坏")).containsExactly("电梯", "lift");
-        assertThat(CompiledRule.anchors("(?<!a)b")).isEmpty();
+        assertThat(CompiledRule.anchors("(?<!a)b")).containsExactly("b");
+        assertThat(CompiledRule.anchors("(?<!排)(水管|管子)[^，]{0,4}爆")).containsExactly("水管", "管子");
         assertThat(CompiledRule.anchors("(a.|b)c")).isEmpty();
-        assertThat(CompiledRule.anchors("abc")).isEmpty();
+        assertThat(CompiledRule.anchors("abc")).containsExactly("abc");
+        assertThat(CompiledRule.anchors("give me[^.!?]{0,40}(phone|number)")).containsExactly("give me");
+        assertThat(CompiledRule.anchors("\\bgas\\b[^.]{0,15}(smell|leak)")).containsExactly("gas");
+        assertThat(CompiledRule.anchors("odou?r")).containsExactly("odo");
+        assertThat(CompiledRule.anchors("(the )?lift")).isEmpty();
+        assertThat(CompiledRule.anchors("(a|b)c|d")).isEmpty();
+        assertThat(CompiledRule.anchors("[ab]c")).isEmpty();
+        assertThat(CompiledRule.anchors("a|b")).isEmpty();
         ClassificationRules r = rules("{\"id\":\"R\",\"regex\":[\"(lift|elevator) (is )?(broken|stuck)\"],"
                 + "\"category\":\"elevator\",\"weight\":5}");
         assertThat(classify(r, "the elevator is stuck").firedRules()).containsExactly("R");

@@ -33,7 +33,10 @@ import org.openjdk.jmh.annotations.State;
  * Classification speed (with explanations), training time on a corpus replicated to 100,000
  * lines, and the collective detector over 1,000,000 streamed complaints. Reads the corpus from
  * {@code -Dpropcare.corpus=PATH} (default {@code ../shared/data/complaints/corpus.jsonl}).
- * Run: {@code java -cp examples/target/propcare.jar org.openjdk.jmh.Main ClassifierBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}.
+ * Run: {@code java -cp examples/target/propcare.jar org.openjdk.jmh.Main ClassifierBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s -t 1 -prof gc}
+ * ({@code -prof gc} adds bytes allocated per operation, which machine load does not disturb). On a
+ * shared machine give {@code classify} a longer warm-up ({@code -wi 10 -w 5s}): its automaton and
+ * feature loops reach their compiled steady state only after ~20 s of JIT work there.
  */
 public class ClassifierBenchmark {
 

@@ -1,0 +1,358 @@
+package io.propcare.complaint;
+
+import io.propcare.model.complaint.ComplaintText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Every term of a rule set (the {@code any}, {@code all} and {@code unless} terms, the negation,
+ * hypothetical and resolved cues, and the literals a regular expression needs) in one
+ * {@link TermAutomaton}, so that a text is searched once for all of them; {@link #scan} gives the
+ * per-text {@link Hits} from which each rule is decided exactly as {@link CompiledRule#match} does.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ */
+final class RuleIndex {
+    private static final int[] NONE = new int[0];
+
+    private final Cues cues;
+    private final TermAutomaton automaton;
+    /** Per pattern: whether it is used as a term (word-boundary semantics of {@link Terms#find}). */
+    private final boolean[] term;
+    /** Per pattern: whether it is used as a regex literal (plain substring). */
+    private final boolean[] literal;
+    /** Per pattern: window before a term in which it negates, or -1. */
+    private final int[] negationWindow;
+    /** Per pattern: window before a term in which it makes it hypothetical, or -1. */
+    private final int[] hypotheticalWindow;
+    /** Per pattern: pairs (rule order, index in the rule's any list). */
+    private final int[][] anyRefs;
+    /** Per pattern: the rule orders whose unless list holds it. */
+    private final int[][] unlessRefs;
+    /** Per pattern: the all-groups (numbered through {@link #groupBase}) that hold it. */
+    private final int[][] allRefs;
+    /** Per rule order: the number of its first all-group. */
+    private final int[] groupBase;
+    /** Per rule order: whether its terms may be negated. */
+    private final boolean[] negatable;
+    /** Per rule order, per regex: the literals one of which must occur, or an empty array. */
+    private final int[][][] regexLiterals;
+    /** The resolved cues as patterns, in cue order. */
+    private final int[] resolved;
+    private final int groups;
+
+    private RuleIndex(Cues cues, TermAutomaton automaton, boolean[] term, boolean[] literal, int[] negationWindow,
+                      int[] hypotheticalWindow, int[][] anyRefs, int[][] unlessRefs, int[][] allRefs, int[] groupBase,
+                      boolean[] negatable, int[][][] regexLiterals, int[] resolved, int groups) {
+        this.cues = cues;
+        this.automaton = automaton;
+        this.term = term;
+        this.literal = literal;
+        this.negationWindow = negationWindow;
+        this.hypotheticalWindow = hypotheticalWindow;
+        this.anyRefs = anyRefs;
+        this.unlessRefs = unlessRefs;
+        this.allRefs = allRefs;
+        this.groupBase = groupBase;
+        this.negatable = negatable;
+        this.regexLiterals = regexLiterals;
+        this.resolved = resolved;
+        this.groups = groups;
+    }
+
+    /** Collects the distinct patterns and what each is used for, while the index is built. */
+    private static final class Builder {
+        final Map<String, Integer> ids = new LinkedHashMap<>();
+        final List<Boolean> term = new ArrayList<>();
+        final List<Boolean> literal = new ArrayList<>();
+        final List<Integer> negation = new ArrayList<>();
+        final List<Integer> hypothetical = new ArrayList<>();
+        final List<List<Integer>> any = new ArrayList<>();
+        final List<List<Integer>> unless = new ArrayList<>();
+        final List<List<Integer>> all = new ArrayList<>();
+
+        int id(String s, boolean asTerm) {
+            Integer id = ids.get(s);
+            if (id == null) {
+                id = ids.size();
+                ids.put(s, id);
+                term.add(false);
+                literal.add(false);
+                negation.add(-1);
+                hypothetical.add(-1);
+                any.add(new ArrayList<>());
+                unless.add(new ArrayList<>());
+                all.add(new ArrayList<>());
+            }
+            if (asTerm) {
+                term.set(id, true);
+            } else {
+                literal.set(id, true);
+            }
+            return id;
+        }
+
+        void cues(List<String> list, List<Integer> windows, int window, int englishWindow) {
+            for (String cue : list) {
+                int id = id(cue, true);
+                int w = Terms.isLatin(cue.charAt(0)) ? englishWindow : window;
+                // a cue listed twice (or in both lists) keeps the widest reach, as the list scan does
+                windows.set(id, Math.max(windows.get(id), w));
+            }
+        }
+
+        static int[] ints(List<Integer> l) {
+            return l.isEmpty() ? NONE : l.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        static int[][] table(List<List<Integer>> l) {
+            int[][] t = new int[l.size()][];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = ints(l.get(i));
+            }
+            return t;
+        }
+    }
+
+    /**
+     * Indexes a rule set.
+     *
+     * @param rules the rules; each one's {@link CompiledRule#order()} is distinct and below {@code rules.size()}
+     * @param cues the cues
+     * @return the index
+     */
+    static RuleIndex of(List<CompiledRule> rules, Cues cues) {
+        Builder b = new Builder();
+        b.cues(cues.negations(), b.negation, cues.window(), cues.englishWindow());
+        b.cues(cues.hypotheticals(), b.hypothetical, cues.hypotheticalWindow(), cues.hypotheticalEnglishWindow());
+        int[] resolved = new int[cues.resolved().size()];
+        for (int i = 0; i < resolved.length; i++) {
+            resolved[i] = b.id(cues.resolved().get(i), true);
+        }
+        int n = rules.size();
+        int[] groupBase = new int[n];
+        boolean[] negatable = new boolean[n];
+        int[][][] regexLiterals = new int[n][][];
+        int groups = 0;
+        for (CompiledRule r : rules) {
+            int o = r.order();
+            negatable[o] = r.negatable();
+            for (int t = 0; t < r.any().size(); t++) {
+                List<Integer> refs = b.any.get(b.id(r.any().get(t), true));
+                refs.add(o);
+                refs.add(t);
+            }
+            for (String u : r.unless()) {
+                b.unless.get(b.id(u, true)).add(o);
+            }
+            groupBase[o] = groups;
+            for (List<String> group : r.all()) {
+                for (String t : group) {
+                    b.all.get(b.id(t, true)).add(groups);
+                }
+                groups++;
+            }
+            regexLiterals[o] = new int[r.regexAnchors().size()][];
+            for (int x = 0; x < r.regexAnchors().size(); x++) {
+                List<Integer> ids = new ArrayList<>();
+                for (String a : r.regexAnchors().get(x)) {
+                    ids.add(b.id(a, false));
+                }
+                regexLiterals[o][x] = Builder.ints(ids);
+            }
+        }
+        int p = b.ids.size();
+        boolean[] term = new boolean[p];
+        boolean[] literal = new boolean[p];
+        int[] neg = new int[p];
+        int[] hyp = new int[p];
+        for (int i = 0; i < p; i++) {
+            term[i] = b.term.get(i);
+            literal[i] = b.literal.get(i);
+            neg[i] = b.negation.get(i);
+            hyp[i] = b.hypothetical.get(i);
+        }
+        return new RuleIndex(cues, TermAutomaton.of(new ArrayList<>(b.ids.keySet())), term, literal, neg, hyp,
+                Builder.table(b.any), Builder.table(b.unless), Builder.table(b.all), groupBase, negatable,
+                regexLiterals, resolved, groups);
+    }
+
+    /**
+     * Searches a normalised text once for every term.
+     *
+     * @param norm the normalised text
+     * @return what was found, from which every rule can be decided
+     */
+    Hits scan(String norm) {
+        return new Hits(norm);
+    }
+
+    /**
+     * The terms found in one text and, per rule, what they decide. Not thread-safe; use it on the
+     * thread that made it.
+     */
+    final class Hits {
+        private final String norm;
+        /** Occurrences that count as terms: pattern, start, pattern, start... in order of their end. */
+        private int[] found = new int[32];
+        private int count;
+        private final long[] termFound;
+        private final long[] literalFound;
+        /** Per rule order: the first of its any terms found outside a negated or hypothetical context, or MAX. */
+        private final int[] firstAny;
+        private final long[] unlessFound;
+        private final long[] groupFound;
+
+        private Hits(String norm) {
+            this.norm = norm;
+            int p = automaton.size();
+            termFound = new long[(p + 63) >>> 6];
+            literalFound = new long[(p + 63) >>> 6];
+            unlessFound = new long[(groupBase.length + 63) >>> 6];
+            groupFound = new long[(groups + 63) >>> 6];
+            firstAny = new int[groupBase.length];
+            Arrays.fill(firstAny, Integer.MAX_VALUE);
+            automaton.scan(norm, this::record);
+            for (int i = 0; i < count; i += 2) {
+                decide(found[i], found[i + 1]);
+            }
+        }
+
+        private void record(int pattern, int start) {
+            if (literal[pattern]) {
+                set(literalFound, pattern);
+            }
+            if (term[pattern] && Terms.isTermAt(norm, start, automaton.length(pattern))) {
+                set(termFound, pattern);
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = pattern;
+                found[count++] = start;
+            }
+        }
+
+        private void decide(int pattern, int start) {
+            for (int o : unlessRefs[pattern]) {
+                set(unlessFound, o);
+            }
+            for (int g : allRefs[pattern]) {
+                set(groupFound, g);
+            }
+            int[] refs = anyRefs[pattern];
+            if (refs.length == 0) {
+                return;
+            }
+            int blocked = -1;
+            for (int i = 0; i < refs.length; i += 2) {
+                int o = refs[i];
+                int t = refs[i + 1];
+                if (t >= firstAny[o]) {
+                    continue;
+                }
+                if (negatable[o]) {
+                    if (blocked < 0) {
+                        blocked = blocks(start) ? 1 : 0;
+                    }
+                    if (blocked == 1) {
+                        continue;
+                    }
+                }
+                firstAny[o] = t;
+            }
+        }
+
+        /** Whether a negation or hypothetical cue stands before {@code at} in its clause, within its window. */
+        private boolean blocks(int at) {
+            int clause = at;
+            while (clause > 0 && !Terms.isClauseEnd(norm.charAt(clause - 1))) {
+                clause--;
+            }
+            for (int i = 0; i < count; i += 2) {
+                int c = found[i];
+                int pos = found[i + 1];
+                int len = automaton.length(c);
+                if (pos < clause || pos + len > at) {
+                    continue;
+                }
+                if ((negationWindow[c] >= 0 && pos >= at - negationWindow[c] - len)
+                        || (hypotheticalWindow[c] >= 0 && pos >= at - hypotheticalWindow[c] - len)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The first resolved cue (in cue order) the text contains.
+         *
+         * @return the cue, or null
+         */
+        String resolvedCue() {
+            for (int i = 0; i < resolved.length; i++) {
+                if (get(termFound, resolved[i])) {
+                    return cues.resolved().get(i);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Matches a rule of the indexed set; the same answer as {@link CompiledRule#match}.
+         *
+         * @param r the rule
+         * @param c the complaint (for field conditions)
+         * @return the matched term or pattern text, empty when the rule does not fire
+         */
+        Optional<String> match(CompiledRule r, ComplaintText c) {
+            int o = r.order();
+            if (!r.fieldsAccept(c) || get(unlessFound, o)) {
+                return Optional.empty();
+            }
+            for (int g = 0; g < r.all().size(); g++) {
+                if (!get(groupFound, groupBase[o] + g)) {
+                    return Optional.empty();
+                }
+            }
+            if (r.any().isEmpty() && r.regex().isEmpty()) {
+                return Optional.of(r.all().isEmpty() ? "(conditions)" : r.all().get(0).get(0));
+            }
+            if (firstAny[o] != Integer.MAX_VALUE) {
+                return Optional.of(r.any().get(firstAny[o]));
+            }
+            for (int x = 0; x < r.regex().size(); x++) {
+                int[] needed = regexLiterals[o][x];
+                boolean run = needed.length == 0;
+                for (int a : needed) {
+                    if (get(literalFound, a)) {
+                        run = true;
+                        break;
+                    }
+                }
+                if (!run) {
+                    continue;
+                }
+                Matcher m = r.regex().get(x).matcher(norm);
+                while (m.find()) {
+                    if (!r.negatable() || !blocks(m.start())) {
+                        return Optional.of(m.group());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static void set(long[] bits, int i) {
+        bits[i >>> 6] |= 1L << i;
+    }
+
+    private static boolean get(long[] bits, int i) {
+        return (bits[i >>> 6] & (1L << i)) != 0;
+    }
+}
