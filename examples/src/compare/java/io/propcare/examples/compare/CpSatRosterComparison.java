@@ -4,6 +4,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
+import com.google.protobuf.TextFormat;
 import io.propcare.examples.bench.RosterBenchmarkRunner;
 import io.propcare.roster.CurtoisFormat;
 import io.propcare.roster.Evaluation;
@@ -11,7 +12,6 @@ import io.propcare.roster.RosterEvaluator;
 import io.propcare.roster.RosterProblem;
 import io.propcare.roster.Schedule;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,9 @@ import java.util.Locale;
  * with {@link CurtoisFormat#readSolution} and evaluated. One Markdown table row per instance:
  * CP-SAT's status, its objective and proven bound, our evaluator's objective and hard
  * violations of the same roster, the gap to the best known value, when the first and the best
- * solution were found, and the 1-minute load average before and after the run. A run whose two
+ * solution were found, the CPU time the process used while solving, and the 1-minute load
+ * average before and after the run. The system property {@code cpsat.params} adds CP-SAT
+ * parameters in protobuf text format (e.g. {@code -Dcpsat.params=linearization_level:2}). A run whose two
  * objectives differ, or whose roster breaks a hard rule, is flagged and makes the exit code 1.
  *
  * <pre>
@@ -79,8 +81,8 @@ public final class CpSatRosterComparison {
         Path out = args.length == 5 ? Files.createDirectories(Path.of(args[4])) : null;
         Loader.loadNativeLibraries();
         System.out.println("| Instance | Best known | CP-SAT status | CP-SAT objective | Our evaluator | Hard violations"
-                + " | CP-SAT bound | Gap to best known | First / best solution at | Model build | Load before / after |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                + " | CP-SAT bound | Gap to best known | First / best solution at | CPU used | Model build | Load before / after |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         boolean allAgree = true;
         for (int n : instances) {
             allAgree &= run(dir, n, limit, workers, out);
@@ -97,8 +99,19 @@ public final class CpSatRosterComparison {
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(limit.toMillis() / 1000.0).setNumWorkers(workers);
+        String extra = System.getProperty("cpsat.params", "");
+        if (!extra.isBlank()) {
+            try {
+                TextFormat.merge(extra, solver.getParameters());
+            } catch (TextFormat.ParseException e) {
+                throw new IllegalArgumentException("cpsat.params: got '" + extra + "'; expected SatParameters in text format"
+                        + " such as 'linearization_level:2' (" + e.getMessage() + ")", e);
+            }
+        }
         Progress progress = new Progress();
+        long cpu0 = cpuNanos();
         CpSolverStatus status = solver.solve(cp.model(), progress);
+        String cpu = String.format(Locale.ROOT, "%.0f s", (cpuNanos() - cpu0) / 1e9);
         double loadAfter = load();
         long best = RosterBenchmarkRunner.bestKnown(n);
         String bound = String.format(Locale.ROOT, "%.0f", solver.bestObjectiveBound());
@@ -106,27 +119,31 @@ public final class CpSatRosterComparison {
         String build = String.format(Locale.ROOT, "%.1f s", buildSeconds);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             System.out.println("| " + n + " | " + best + " | " + status + " (no roster in " + limit + ") | - | - | - | "
-                    + bound + " | - | - | " + build + " | " + loads + " |");
+                    + bound + " | - | - | " + cpu + " | " + build + " | " + loads + " |");
             return true;
         }
-        String grid = cp.grid(problem, solver::booleanValue);
-        Schedule roster = CurtoisFormat.readSolution(new StringReader(grid), problem);
+        Schedule roster = cp.roster(problem, solver);
         Evaluation ours = RosterEvaluator.evaluate(roster);
         long cpObjective = Math.round(solver.objectiveValue());
         boolean agree = cpObjective == ours.objective() && ours.isFeasible();
         if (out != null) {
-            write(out.resolve("cpsat-Instance" + n + ".txt"), grid);
+            write(out.resolve("cpsat-Instance" + n + ".txt"), roster.toString());
         }
         String gap = String.format(Locale.ROOT, "%.1f%%", 100.0 * (ours.objective() - best) / best);
         String times = String.format(Locale.ROOT, "%.1f s / %.1f s (%d solutions)", progress.first, progress.best,
                 progress.solutions);
         System.out.println("| " + n + " | " + best + " | " + status + " | " + cpObjective + " | " + ours.objective()
                 + (agree ? "" : " **MISMATCH**") + " | " + ours.hardViolations() + " | " + bound + " | " + gap + " | "
-                + times + " | " + build + " | " + loads + " |");
+                + times + " | " + cpu + " | " + build + " | " + loads + " |");
         if (!ours.isFeasible()) {
             ours.violations().stream().filter(v -> v.hard()).limit(20).forEach(v -> System.err.println("  " + v.describe()));
         }
         return agree;
+    }
+
+    /** CPU time used by this process so far (all threads: CP-SAT's workers, the JVM's own). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double load() {

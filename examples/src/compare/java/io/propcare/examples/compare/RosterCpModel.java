@@ -2,13 +2,17 @@ package io.propcare.examples.compare;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
+import io.propcare.roster.CurtoisFormat;
 import io.propcare.roster.RosterProblem;
 import io.propcare.roster.Rule;
 import io.propcare.roster.RuleKind;
+import io.propcare.roster.Schedule;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -161,6 +165,9 @@ final class RosterCpModel {
 
     private void maxConsecutive(int e) {
         int max = data.maxCons()[e];
+        if (max >= data.days()) {
+            return;
+        }
         for (int d = 0; d + max < data.days(); d++) {
             LinearExprBuilder window = LinearExpr.newBuilder();
             for (int i = d; i <= d + max; i++) {
@@ -261,6 +268,17 @@ final class RosterCpModel {
 
     private static LinearExpr minus(long constant, LinearExpr expr) {
         return LinearExpr.newBuilder().add(constant).addTerm(expr, -1).build();
+    }
+
+    /**
+     * The roster of the solver's last solution, read back with our own solution reader.
+     *
+     * @param p the problem this model was built from
+     * @param solver a solver that has found a solution of this model
+     * @return the roster
+     */
+    Schedule roster(RosterProblem p, CpSolver solver) {
+        return CurtoisFormat.readSolution(new StringReader(grid(p, solver::booleanValue)), p);
     }
 
     /**
