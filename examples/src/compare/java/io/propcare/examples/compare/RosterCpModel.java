@@ -5,6 +5,7 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import io.propcare.roster.CurtoisFormat;
@@ -16,6 +17,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * The CP-SAT model of one benchmark problem: the exact objective and hard constraints of
@@ -40,6 +42,13 @@ final class RosterCpModel {
     private final CpModel model = new CpModel();
     private final BoolVar[][][] x;
     private final Literal[][] work;
+    private final List<CoverLine> coverLines = new ArrayList<>();
+    private LinearExpr requestCost;
+    private LinearExpr objective;
+
+    /** One cover line: the people on it, the requirement and the price per missing and extra person. */
+    private record CoverLine(LinearExpr n, int req, long under, long over) {
+    }
 
     private RosterCpModel(BenchmarkData data) {
         this.data = data;
@@ -80,8 +89,9 @@ final class RosterCpModel {
                 m.weekends(e);
             }
         }
-        m.model.minimize(m.objective(weight(p, RuleKind.SHIFT_ON_REQUEST), weight(p, RuleKind.SHIFT_OFF_REQUEST),
-                weight(p, RuleKind.COVER_UNDER), weight(p, RuleKind.COVER_OVER)));
+        m.objective = m.objective(weight(p, RuleKind.SHIFT_ON_REQUEST), weight(p, RuleKind.SHIFT_OFF_REQUEST),
+                weight(p, RuleKind.COVER_UNDER), weight(p, RuleKind.COVER_OVER));
+        m.model.minimize(m.objective);
         return m;
     }
 
@@ -222,22 +232,24 @@ final class RosterCpModel {
     }
 
     private LinearExpr objective(long onWeight, long offWeight, long underWeight, long overWeight) {
-        LinearExprBuilder cost = LinearExpr.newBuilder();
+        LinearExprBuilder requests = LinearExpr.newBuilder();
         for (BenchmarkData.Request r : data.requests()) {
             if (r.on() && onWeight > 0) {
                 long w = onWeight * r.weight();
-                cost.add(w);
+                requests.add(w);
                 if (x[r.staff()][r.day()][r.shift()] != null) {
-                    cost.addTerm(x[r.staff()][r.day()][r.shift()], -w);
+                    requests.addTerm(x[r.staff()][r.day()][r.shift()], -w);
                 }
             } else if (!r.on() && offWeight > 0) {
                 long w = offWeight * r.weight();
                 Literal worked = r.shift() < 0 ? work[r.staff()][r.day()] : x[r.staff()][r.day()][r.shift()];
                 if (worked != null) {
-                    cost.addTerm(worked, w);
+                    requests.addTerm(worked, w);
                 }
             }
         }
+        requestCost = requests.build();
+        LinearExprBuilder cost = LinearExpr.newBuilder().add(requestCost);
         for (int d = 0; d < data.days(); d++) {
             for (int s = 0; s < data.shiftCount(); s++) {
                 LinearExprBuilder n = LinearExpr.newBuilder();
@@ -251,6 +263,7 @@ final class RosterCpModel {
                 int req = data.coverReq()[d][s];
                 long under = underWeight * data.coverUnder()[d][s];
                 long over = overWeight * data.coverOver()[d][s];
+                coverLines.add(new CoverLine(n.build(), req, under, over));
                 if (under > 0 && req > 0) {
                     IntVar missing = model.newIntVar(0, req, "under_" + d + "_" + s);
                     model.addMaxEquality(missing, new LinearExpr[] {minus(req, n.build()), LinearExpr.constant(0)});
@@ -264,6 +277,33 @@ final class RosterCpModel {
             }
         }
         return cost.build();
+    }
+
+    /**
+     * The objective as the model states it, for the values of a solution: requests plus the
+     * cover slack variables as the solution sets them.
+     *
+     * @param value the value of an expression in the solution
+     * @return the objective of the assignment
+     */
+    long objectiveOfAssignment(ToLongFunction<LinearArgument> value) {
+        return value.applyAsLong(objective);
+    }
+
+    /**
+     * The benchmark objective of the roster a solution holds, computed from the shift
+     * variables alone (cover gaps from the head counts, not from the slack variables).
+     *
+     * @param value the value of an expression in the solution
+     * @return the objective of the roster
+     */
+    long objectiveOfRoster(ToLongFunction<LinearArgument> value) {
+        long total = value.applyAsLong(requestCost);
+        for (CoverLine c : coverLines) {
+            long n = value.applyAsLong(c.n());
+            total += n < c.req() ? (c.req() - n) * c.under() : (n - c.req()) * c.over();
+        }
+        return total;
     }
 
     private static LinearExpr minus(long constant, LinearExpr expr) {
