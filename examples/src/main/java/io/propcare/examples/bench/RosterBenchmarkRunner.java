@@ -32,6 +32,40 @@ public final class RosterBenchmarkRunner {
     }
 
     /**
+     * The best known objective of an instance, as used for the gap in this table.
+     *
+     * @param instance the instance number, 1 to 24
+     * @return the best known objective (BEST_KNOWN.md; the confirmed S2 value where S3 is unconfirmed)
+     * @throws IllegalArgumentException if the number is outside 1-24
+     */
+    public static long bestKnown(int instance) {
+        if (instance < 1 || instance > BEST_KNOWN.length) {
+            throw new IllegalArgumentException("instance must be 1 to " + BEST_KNOWN.length + ", got " + instance);
+        }
+        return BEST_KNOWN[instance - 1];
+    }
+
+    /**
+     * The instance numbers of a list such as {@code "1-12"} or {@code "1,5,8-10"}.
+     *
+     * @param spec comma-separated numbers and ranges {@code a-b}
+     * @return the numbers in the order given
+     * @throws NumberFormatException if a part is not a number or a range
+     */
+    public static List<Integer> instances(String spec) {
+        List<Integer> instances = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String[] ab = part.split("-");
+            int a = Integer.parseInt(ab[0].strip());
+            int b = ab.length > 1 ? Integer.parseInt(ab[1].strip()) : a;
+            for (int i = a; i <= b; i++) {
+                instances.add(i);
+            }
+        }
+        return instances;
+    }
+
+    /**
      * Runs the benchmark.
      *
      * @param args directory, time limit, threads, seeds, instances
@@ -45,15 +79,7 @@ public final class RosterBenchmarkRunner {
         Duration limit = Duration.parse(args[1]);
         int threads = Integer.parseInt(args[2]);
         long[] seeds = Arrays.stream(args[3].split(",")).mapToLong(Long::parseLong).toArray();
-        List<Integer> instances = new ArrayList<>();
-        for (String part : args[4].split(",")) {
-            String[] ab = part.split("-");
-            int a = Integer.parseInt(ab[0]);
-            int b = ab.length > 1 ? Integer.parseInt(ab[1]) : a;
-            for (int i = a; i <= b; i++) {
-                instances.add(i);
-            }
-        }
+        List<Integer> instances = instances(args[4]);
         System.out.println("| Instance | Best known | Objective per seed | Median | Gap | Hard violations |");
         System.out.println("|---|---|---|---|---|---|");
         for (int n : instances) {
@@ -70,7 +96,7 @@ public final class RosterBenchmarkRunner {
             long[] sorted = obj.clone();
             Arrays.sort(sorted);
             long median = sorted[sorted.length / 2];
-            long best = BEST_KNOWN[n - 1];
+            long best = bestKnown(n);
             String gap = median == Long.MAX_VALUE ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * (median - best) / best);
             System.out.println("| " + n + " | " + best + " | " + each + " | " + (median == Long.MAX_VALUE ? "infeasible" : median)
                     + " | " + gap + " | " + hard + " |");
