@@ -22,6 +22,8 @@ final class Annealer {
     private static final double WARM_UP = 0.02;
     /** Row sweeps at the start (the first builds the roster when starting from an empty one). */
     private static final int START_SWEEPS = 3;
+    /** Share of a time limit the start's row sweeps may take at most (the first sweep runs to the deadline if it must). */
+    private static final double START_SHARE = 0.3;
     /** Row sweeps on the best roster at the end (repair of rows still breaking a hard rule, then polish). */
     private static final int END_SWEEPS = 3;
     /** Estimated cost of one row's shortest path per value and day, in annealing steps. */
@@ -168,7 +170,7 @@ final class Annealer {
         long budget = Math.max(1, deadline - startedAt);
         long cells = (long) st.staff * st.days;
         long t = ticker.getAsLong();
-        int sweeps = sweepRows(START_SWEEPS);
+        int sweeps = sweepRows(START_SWEEPS, maxSteps == Long.MAX_VALUE ? startedAt + (long) (budget * START_SHARE) : deadline);
         long perSweep = (ticker.getAsLong() - t) / Math.max(1, sweeps);
         keepIfBest();
         long searchEnd = maxSteps == Long.MAX_VALUE ? deadline - Math.min(budget / 10, 2 * perSweep) : deadline;
@@ -205,7 +207,7 @@ final class Annealer {
         if (!reached()) {
             st.load(best);
             bestIsCurrent = true;
-            sweepRows(END_SWEEPS);
+            sweepRows(END_SWEEPS, deadline);
             keepIfBest();
             if (bestIsCurrent) {
                 best = st.snapshot();
@@ -231,9 +233,10 @@ final class Annealer {
      * Replaces rows by their re-optimised version, people in a random order, while that lowers
      * the score (hard part first).
      *
+     * @param until the tick at which to stop, even within a sweep (the first sweep goes on to the deadline)
      * @return the sweeps done
      */
-    private int sweepRows(int maxSweeps) {
+    private int sweepRows(int maxSweeps, long until) {
         int staff = st.staff;
         int[] order = new int[staff];
         for (int i = 0; i < staff; i++) {
@@ -249,7 +252,7 @@ final class Annealer {
             }
             boolean improved = false;
             for (int e : order) {
-                if (stop.get() || ticker.getAsLong() >= deadline) {
+                if (stop.get() || ticker.getAsLong() >= (sweep == 0 ? deadline : until)) {
                     return done;
                 }
                 long before = st.hard * RowPlanner.HARD_FACTOR + st.soft;

@@ -35,6 +35,8 @@ final class RowPlanner {
     /** Shrinking of a multiplier's step when it turns. */
     private static final double SHRINK = 0.5;
     private static final double MIN_STEP = 0.25;
+    /** Passes of the one-day descent at most. */
+    private static final int DESCENT_PASSES = 3;
     /** Pairs of the last distinct rows spliced when no round kept every total. */
     private static final int SPLICED_PAIRS = 2;
     /** Largest tie-breaking price added to a working day, in objective units. */
@@ -201,8 +203,57 @@ final class RowPlanner {
                 }
             }
         }
+        if (breaksTotals(e, bestRow)) {
+            bestRow = descend(e, bestRow, bestCost);
+        }
         prepared = -1;
         return bestRow;
+    }
+
+    /**
+     * Improves a row one day (or a weekend-sized pair of days set off) at a time while its price
+     * falls: the last resort for a row whose totals the multipliers and splicing could not keep.
+     */
+    private int[] descend(int e, int[] start, long startCost) {
+        int[] r = start.clone();
+        long cost = startCost;
+        int[] vs = values[e];
+        for (int pass = 0; pass < DESCENT_PASSES; pass++) {
+            boolean improved = false;
+            for (int d = 0; d < days; d++) {
+                int keep = r[d];
+                for (int i = 0; i < vs.length; i++) {
+                    if (!ok[d][i] || vs[i] == keep) {
+                        continue;
+                    }
+                    r[d] = vs[i];
+                    long c = rowCost(e, r);
+                    if (c < cost) {
+                        cost = c;
+                        keep = vs[i];
+                        improved = true;
+                    }
+                }
+                r[d] = keep;
+                if (d + 1 < days && r[d] >= 0 && r[d + 1] >= 0 && ok[d][0] && ok[d + 1][0]) {
+                    int next = r[d + 1];
+                    r[d] = RosterProblem.OFF;
+                    r[d + 1] = RosterProblem.OFF;
+                    long c = rowCost(e, r);
+                    if (c < cost) {
+                        cost = c;
+                        improved = true;
+                    } else {
+                        r[d] = keep;
+                        r[d + 1] = next;
+                    }
+                }
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        return r;
     }
 
     /** Whether a row breaks one of the person's totals (shifts per type, minutes, weekends). */
