@@ -5,11 +5,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
- * One search trajectory: simulated annealing cooling geometrically over the run, over five moves
- * (swap two days of one person, change a day, swap two people's day, swap two people's block of
- * days, set a block of days). Hard violations are priced, not forbidden, so the search can cross
- * infeasible rosters; days of hard leave are never worked. The cooling follows the step count
- * when a step limit is set (then the trajectory depends only on the seed), otherwise the clock.
+ * One search trajectory. It starts with sweeps of row re-optimisation ({@link RowPlanner}: each
+ * person's row replaced by the best row given everyone else's, people in a random order, the
+ * first sweep building the roster from the start given), then anneals, cooling geometrically
+ * over the run, over five small moves (swap two days of one person, change a day, swap two
+ * people's day, swap two people's block of days, set a block of days) and, every
+ * {@link #rowEvery} steps, a row re-optimisation of a random person; it ends with row sweeps on
+ * the best roster, which repair rows still breaking a hard rule. Hard violations are priced, not
+ * forbidden, so the search can cross infeasible rosters; pinned days never move and days of hard
+ * leave are never worked. The cooling follows the step count when a step limit is set (then the
+ * trajectory depends only on the seed), otherwise the clock.
  *
  * <p>Implementation requirements: confined to one thread; the stop flag is shared.
  */
