@@ -1,6 +1,7 @@
 package io.propcare.roster;
 
 import io.propcare.config.ConfigReader;
+import io.propcare.escalation.HolidayData;
 import io.propcare.model.PersonName;
 import io.propcare.model.PropertyId;
 import io.propcare.model.StaffId;
@@ -161,9 +162,13 @@ public final class PropertyRoster {
             LocalDate d = parse(bad, "holidays", h, LocalDate::parse, "a date such as 2026-12-25");
             if (d != null && d.getMonth() == month.getMonth() && d.getYear() == month.getYear()) {
                 holidays.add(d.getDayOfMonth() - 1);
-                b.holiday(d.getDayOfMonth() - 1);
             }
         }
+        Set<Integer> makeUpDays = new HashSet<>();
+        if (spec.calendar() != null) {
+            applyCalendar(bad, spec.calendar(), month, holidays, makeUpDays);
+        }
+        holidays.stream().sorted().forEach(b::holiday);
         Map<String, ShiftType> shifts = new LinkedHashMap<>();
         Map<String, PropertyRosterSpec.PostSpec> postOf = new HashMap<>();
         List<Post> posts = new ArrayList<>();
@@ -195,8 +200,8 @@ public final class PropertyRoster {
                 int holiday = s.holiday() == null ? weekend : s.holiday();
                 for (int d = 0; d < days; d++) {
                     DayOfWeek dow = first.plusDays(d).getDayOfWeek();
-                    int need = holidays.contains(d) ? holiday
-                            : dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? weekend : s.weekday();
+                    boolean weekendDay = (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) && !makeUpDays.contains(d);
+                    int need = holidays.contains(d) ? holiday : weekendDay ? weekend : s.weekday();
                     b.cover(d, s.id(), need, COVER_UNDER_WEIGHT, 1);
                 }
             }
@@ -275,6 +280,34 @@ public final class PropertyRoster {
             throw new InvalidInputException(bad);
         }
         return new PropertyRoster(spec, zone, b.build(), Map.copyOf(shifts), List.copyOf(posts), Map.copyOf(names));
+    }
+
+    /**
+     * Adds the month's public holidays and make-up working days from a built-in data set, or a
+     * violation naming {@code calendar} when the set is unknown or does not cover the month.
+     */
+    private static void applyCalendar(List<Violation> bad, String id, YearMonth month, Set<Integer> holidays,
+            Set<Integer> makeUpDays) {
+        Optional<HolidayData> data = HolidayData.builtIn(id);
+        if (data.isEmpty()) {
+            bad.add(violation("calendar", id, "expected a built-in holiday data set: cn"));
+            return;
+        }
+        if (!data.get().covers(month.getYear())) {
+            bad.add(violation("calendar", id, "the " + id + " data covers " + data.get().firstYear() + "-"
+                    + data.get().lastYear() + " only, not " + month + "; list the month's holidays explicitly"));
+            return;
+        }
+        for (int d = 0; d < month.lengthOfMonth(); d++) {
+            int day = d;
+            data.get().find(month.atDay(d + 1)).ifPresent(entry -> {
+                if (entry.offDay()) {
+                    holidays.add(day);
+                } else {
+                    makeUpDays.add(day);
+                }
+            });
+        }
     }
 
     private static boolean inMonth(YearMonth m, LocalDate d) {

@@ -23,6 +23,10 @@ import java.util.List;
  * @param month the month, {@code "YYYY-MM"}
  * @param zone the property's time zone, e.g. {@code "Asia/Shanghai"}
  * @param holidays public holidays in the month, {@code "YYYY-MM-DD"}; may be null (none)
+ * @param calendar a built-in holiday data set whose public holidays and make-up working days (调休)
+ *        apply to the month, {@code "cn"} for mainland China; may be null (only {@code holidays}).
+ *        A holiday takes the shifts' {@code holiday} headcount, a make-up working day on a Saturday
+ *        or Sunday the {@code weekday} one; a month outside the data's years is an error, never a guess
  * @param minRestMinutes least rest between shifts; null for the default
  * @param posts the posts, not empty
  * @param staff the staff, not empty
@@ -30,7 +34,8 @@ import java.util.List;
  * @param pins fixed days; may be null
  * @since 0.1
  */
-public record PropertyRosterSpec(String name, String month, String zone, List<String> holidays, Integer minRestMinutes,
+public record PropertyRosterSpec(String name, String month, String zone, List<String> holidays, String calendar,
+        Integer minRestMinutes,
         List<PostSpec> posts, List<StaffSpec> staff, List<RuleSpec> rules, List<PinSpec> pins) {
 
     /**

@@ -98,9 +98,55 @@ class PropertyRosterTest {
         assertThat(t.toJson()).contains("\"staff\":\"E03\"").doesNotContain("王芳");
     }
 
+    private static PropertyRosterSpec oneDeskMonth(String month, String calendar, List<String> holidays) {
+        PropertyRosterSpec.ShiftSpec day = new PropertyRosterSpec.ShiftSpec("D", "08:30", "17:30", 2, 1, 3, null);
+        List<PropertyRosterSpec.StaffSpec> staff = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            staff.add(new PropertyRosterSpec.StaffSpec("E0" + i, "员工" + i, null, null, null, null, null, null, null,
+                    null, null, null));
+        }
+        return new PropertyRosterSpec("cal", month, "Asia/Shanghai", holidays, calendar, null,
+                List.of(new PropertyRosterSpec.PostSpec("desk", null, null, null, List.of(day))), staff, null, null);
+    }
+
+    @Test
+    void theChinaCalendarGivesHolidayAndMakeUpDayHeadcounts() {
+        RosterProblem p = PropertyRoster.of(oneDeskMonth("2026-02", "cn", null)).problem();
+        int d = p.shiftIndexOf("D");
+        assertThat(p.coverReq[13][d]).as("Saturday 14 February 2026 is a make-up working day").isEqualTo(2);
+        assertThat(p.coverReq[14][d]).as("Sunday 15 February 2026 is a Spring Festival holiday").isEqualTo(3);
+        assertThat(p.coverReq[15][d]).as("Monday 16 February 2026 is a holiday").isEqualTo(3);
+        assertThat(p.coverReq[22][d]).as("Monday 23 February 2026 is the last holiday").isEqualTo(3);
+        assertThat(p.coverReq[23][d]).as("Tuesday 24 February 2026 is an ordinary weekday").isEqualTo(2);
+        assertThat(p.coverReq[26][d]).as("Saturday 28 February 2026 is a make-up working day").isEqualTo(2);
+        assertThat(p.coverReq[6][d]).as("Saturday 7 February 2026 is an ordinary weekend").isEqualTo(1);
+        boolean[] springFestival = new boolean[28];
+        java.util.Arrays.fill(springFestival, 14, 23, true);
+        assertThat(p.holiday).containsExactly(springFestival);
+    }
+
+    @Test
+    void withoutACalendarOnlyTheListedHolidaysCount() {
+        RosterProblem p = PropertyRoster.of(oneDeskMonth("2026-02", null, List.of("2026-02-17"))).problem();
+        int d = p.shiftIndexOf("D");
+        assertThat(p.coverReq[13][d]).as("a Saturday without the calendar").isEqualTo(1);
+        assertThat(p.coverReq[15][d]).as("a Monday without the calendar").isEqualTo(2);
+        assertThat(p.coverReq[16][d]).as("the listed holiday").isEqualTo(3);
+    }
+
+    @Test
+    void aCalendarThatIsUnknownOrDoesNotCoverTheMonthIsNamed() {
+        assertThatThrownBy(() -> PropertyRoster.of(oneDeskMonth("2026-02", "xx", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + "=" + v.value()).containsExactly("calendar=xx"));
+        assertThatThrownBy(() -> PropertyRoster.of(oneDeskMonth("2031-02", "cn", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
+                        .contains("calendar").contains("2031-02").contains("list the month's holidays explicitly"));
+    }
+
     @Test
     void badValuesAreAllReportedWithTheirPath() {
-        PropertyRosterSpec spec = new PropertyRosterSpec("x", "2027-13", "Mars/Base", null, null,
+        PropertyRosterSpec spec = new PropertyRosterSpec("x", "2027-13", "Mars/Base", null, null, null,
                 List.of(), List.of(), null, null);
         assertThatThrownBy(() -> PropertyRoster.of(spec)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path()).contains("month", "zone", "posts", "staff"));

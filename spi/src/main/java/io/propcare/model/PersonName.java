@@ -23,6 +23,10 @@ public record PersonName(String value) {
             throw io.propcare.spi.InvalidInputException.of("name", "(" + value.length() + " characters)",
                     "expected at most 100 characters");
         }
+        if (value.indexOf('\u0000') >= 0) {
+            throw io.propcare.spi.InvalidInputException.of("name", "(" + value.length() + " characters)",
+                    "expected no NUL character (U+0000, at index " + value.indexOf('\u0000') + ")");
+        }
     }
 
     /**

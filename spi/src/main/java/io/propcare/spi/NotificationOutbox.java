@@ -37,8 +37,9 @@ public interface NotificationOutbox {
 
     /**
      * Claims up to {@code max} messages that are pending with a next attempt at or before
-     * {@code now}, or in flight with a lease expired at or before {@code now}; ordered by next
-     * attempt then id. Each claimed message is in flight under a new lease for {@code worker}
+     * {@code now}, or in flight with a lease expired at or before {@code now}; ordered by the
+     * instant each became claimable (the next attempt of a pending message, the lease's end of an
+     * expired one), then in enqueue order. Each claimed message is in flight under a new lease for {@code worker}
      * until {@code now + lease}, with its attempt count increased by one.
      *
      * <p>Kit groups: "claim", "concurrent claims", "lease expiry".

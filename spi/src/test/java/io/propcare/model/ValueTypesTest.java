@@ -44,6 +44,10 @@ class ValueTypesTest {
         assertThat(PersonName.of("𠮷野家").masked()).isEqualTo("𠮷**");
         assertThat(PersonName.of("Li").masked()).isEqualTo("L*");
         assertThatThrownBy(() -> PersonName.of("  ")).isInstanceOf(InvalidInputException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> PersonName.of("Li\u0000Wei")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("name").hasMessageContaining("U+0000, at index 2").hasMessageNotContaining("Wei");
+        assertThatThrownBy(() -> io.propcare.model.complaint.Actor.of("desk\u0000")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("actor").hasMessageContaining("U+0000, at index 4");
     }
 
     @Test

@@ -27,13 +27,13 @@ public final class Checks {
     }
 
     /**
-     * Requires a non-blank string of at most {@code max} characters.
+     * Requires a non-blank string of at most {@code max} characters without NUL (U+0000).
      *
      * @param value the value
      * @param name the field name
      * @param max the maximum length
      * @return the value
-     * @throws InvalidInputException if blank or too long
+     * @throws InvalidInputException if blank, too long or holding a NUL
      */
     public static String text(String value, String name, int max) {
         notNull(value, name);
@@ -43,6 +43,11 @@ public final class Checks {
         if (value.length() > max) {
             throw InvalidInputException.of(name, abbreviate(value),
                     "expected at most " + max + " characters, got " + value.length());
+        }
+        int nul = value.indexOf('\u0000');
+        if (nul >= 0) {
+            throw InvalidInputException.of(name, abbreviate(value.replace('\u0000', '\uFFFD')),
+                    "expected no NUL character (U+0000, at index " + nul + "): no SQL database stores it in text");
         }
         return value;
     }
