@@ -5,11 +5,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
- * One search trajectory: simulated annealing cooling geometrically over the run, over five moves
- * (swap two days of one person, change a day, swap two people's day, swap two people's block of
- * days, set a block of days). Hard violations are priced, not forbidden, so the search can cross
- * infeasible rosters; days of hard leave are never worked. The cooling follows the step count
- * when a step limit is set (then the trajectory depends only on the seed), otherwise the clock.
+ * One search trajectory. It starts with sweeps of row re-optimisation ({@link RowPlanner}: each
+ * person's row replaced by the best row given everyone else's, people in a random order, the
+ * first sweep building the roster from the start given), then anneals, cooling geometrically
+ * over the run, over five small moves (swap two days of one person, change a day, swap two
+ * people's day, swap two people's block of days, set a block of days) and, every
+ * {@link #rowEvery} steps, a row re-optimisation of a random person; it ends with row sweeps on
+ * the best roster, which repair rows still breaking a hard rule. Hard violations are priced, not
+ * forbidden, so the search can cross infeasible rosters; pinned days never move and days of hard
+ * leave are never worked. The cooling follows the step count when a step limit is set (then the
+ * trajectory depends only on the seed), otherwise the clock.
  *
  * <p>Implementation requirements: confined to one thread; the stop flag is shared.
  */
@@ -20,6 +25,16 @@ final class Annealer {
     private static final double FULL_STEPS_PER_CELL = 80_000;
     /** Share of the budget spent descending at the final temperature while measuring the speed. */
     private static final double WARM_UP = 0.02;
+    /** Row sweeps at the start (the first builds the roster when starting from an empty one). */
+    private static final int START_SWEEPS = 3;
+    /** Share of a time limit the start's row sweeps may take at most (the first sweep runs to the deadline if it must). */
+    private static final double START_SHARE = 0.3;
+    /** Row sweeps on the best roster at the end (repair of rows still breaking a hard rule, then polish). */
+    private static final int END_SWEEPS = 3;
+    /** Estimated cost of one row's shortest path per value and day, in annealing steps. */
+    private static final double ROW_COST = 1.0;
+    /** Share of the search's work spent re-optimising rows. */
+    private static final double ROW_SHARE = 0.1;
     /** Final temperature. */
     private static final double T_END = 0.15;
     /** Weight of the hard part of the score (already scaled by {@link SearchState#HARD_SCALE}) at first. */
@@ -40,9 +55,12 @@ final class Annealer {
     private final long startedAt;
     private final AtomicBoolean stop;
     private final long bound;
-    private final int[] undoE = new int[64];
-    private final int[] undoD = new int[64];
-    private final int[] undoV = new int[64];
+    private final int[] undoE;
+    private final int[] undoD;
+    private final int[] undoV;
+    private final RowPlanner planner;
+    /** Steps between two row re-optimisations inside the annealing. */
+    private final long rowEvery;
     private int undoN;
     int[][] best;
     long bestHard;
@@ -63,29 +81,14 @@ final class Annealer {
         this.startedAt = startedAt;
         this.stop = stop;
         this.bound = bound;
-        pinned = new boolean[st.staff][st.days];
-        for (int e = 0; e < st.staff; e++) {
-            for (int d = 0; d < st.days; d++) {
-                pinned[e][d] = p.pins[e][d] != RosterProblem.UNPINNED || offOnly(p, e, d);
-            }
-        }
-        values = new int[st.staff][];
-        for (int e = 0; e < st.staff; e++) {
-            int n = 1;
-            for (int s = 0; s < st.shifts; s++) {
-                if (p.allowed(e, s)) {
-                    n++;
-                }
-            }
-            values[e] = new int[n];
-            values[e][0] = RosterProblem.OFF;
-            int i = 1;
-            for (int s = 0; s < st.shifts; s++) {
-                if (p.allowed(e, s)) {
-                    values[e][i++] = s;
-                }
-            }
-        }
+        pinned = pinnedOf(p);
+        values = valuesOf(p);
+        int undo = Math.max(64, st.days);
+        undoE = new int[undo];
+        undoD = new int[undo];
+        undoV = new int[undo];
+        planner = new RowPlanner(st, values, pinned);
+        rowEvery = rowEvery(p, values);
         saturdays = java.util.stream.IntStream.range(0, st.days)
                 .filter(d -> p.date(d).getDayOfWeek() == java.time.DayOfWeek.SATURDAY).toArray();
         best = st.snapshot();
@@ -93,6 +96,39 @@ final class Annealer {
         bestSoft = st.soft;
         bestAt = 0;
         bestIsCurrent = true;
+    }
+
+    /** Per person and day, whether the search leaves the cell alone: pinned, or hard leave. */
+    static boolean[][] pinnedOf(RosterProblem p) {
+        boolean[][] pinned = new boolean[p.staffCount()][p.days];
+        for (int e = 0; e < p.staffCount(); e++) {
+            for (int d = 0; d < p.days; d++) {
+                pinned[e][d] = p.pins[e][d] != RosterProblem.UNPINNED || offOnly(p, e, d);
+            }
+        }
+        return pinned;
+    }
+
+    /** Per person, the values the search gives a cell: {@link RosterProblem#OFF}, then each allowed shift. */
+    static int[][] valuesOf(RosterProblem p) {
+        int[][] values = new int[p.staffCount()][];
+        for (int e = 0; e < p.staffCount(); e++) {
+            int n = 1;
+            for (int s = 0; s < p.shiftCount(); s++) {
+                if (p.allowed(e, s)) {
+                    n++;
+                }
+            }
+            values[e] = new int[n];
+            values[e][0] = RosterProblem.OFF;
+            int i = 1;
+            for (int s = 0; s < p.shiftCount(); s++) {
+                if (p.allowed(e, s)) {
+                    values[e][i++] = s;
+                }
+            }
+        }
+        return values;
     }
 
     /** A day of hard leave is never worked: the search does not even try. */
@@ -121,6 +157,16 @@ final class Annealer {
         return bestHard == 0 && bestSoft <= bound;
     }
 
+    /** Steps between row re-optimisations: about one row's shortest path per {@link #ROW_SHARE} of the moves' work. */
+    static long rowEvery(RosterProblem p, int[][] values) {
+        double work = 0;
+        for (int[] v : values) {
+            work += (double) v.length * p.days;
+        }
+        work /= Math.max(1, values.length);
+        return Math.max(64, Math.round(work * ROW_COST / ROW_SHARE));
+    }
+
     /** Runs until the step limit, the deadline, the shared stop flag or the bound. */
     void run() {
         if (st.staff == 0 || reached()) {
@@ -128,10 +174,15 @@ final class Annealer {
         }
         long budget = Math.max(1, deadline - startedAt);
         long cells = (long) st.staff * st.days;
+        long t = ticker.getAsLong();
+        int sweeps = sweepRows(START_SWEEPS, maxSteps == Long.MAX_VALUE ? startedAt + (long) (budget * START_SHARE) : deadline);
+        long perSweep = (ticker.getAsLong() - t) / Math.max(1, sweeps);
+        keepIfBest();
+        long searchEnd = maxSteps == Long.MAX_VALUE ? deadline - Math.min(budget / 10, 2 * perSweep) : deadline;
         double start = maxSteps == Long.MAX_VALUE ? -1 : startTemperature((double) maxSteps / cells);
-        while (steps < maxSteps) {
+        while (steps < maxSteps && !reached()) {
             long now = ticker.getAsLong();
-            if (stop.get() || now >= deadline) {
+            if (stop.get() || now >= searchEnd) {
                 break;
             }
             double progress = maxSteps == Long.MAX_VALUE ? (double) (now - startedAt) / budget : (double) steps / maxSteps;
@@ -148,16 +199,88 @@ final class Annealer {
             }
             long batchEnd = Math.min(maxSteps, steps + 1024);
             for (; steps < batchEnd; steps++) {
-                step(temp);
-            }
-            if (reached()) {
-                stop.set(true);
-                break;
+                if (steps % rowEvery == rowEvery - 1) {
+                    rowStep(temp);
+                } else {
+                    step(temp);
+                }
             }
         }
         if (bestIsCurrent) {
             best = st.snapshot();
         }
+        if (!reached()) {
+            st.load(best);
+            bestIsCurrent = true;
+            sweepRows(END_SWEEPS, deadline);
+            keepIfBest();
+            if (bestIsCurrent) {
+                best = st.snapshot();
+            }
+        }
+        if (reached()) {
+            stop.set(true);
+        }
+    }
+
+    /** Makes the current roster the best if it is better (hard part first). */
+    private void keepIfBest() {
+        if (st.hard < bestHard || (st.hard == bestHard && st.soft < bestSoft)) {
+            best = st.snapshot();
+            bestHard = st.hard;
+            bestSoft = st.soft;
+            bestAt = ticker.getAsLong() - startedAt;
+        }
+        bestIsCurrent = st.hard == bestHard && st.soft == bestSoft;
+    }
+
+    /**
+     * Replaces rows by their re-optimised version, people in a random order, while that lowers
+     * the score (hard part first).
+     *
+     * @param until the tick at which to stop, even within a sweep (the first sweep goes on to the deadline)
+     * @return the sweeps done
+     */
+    private int sweepRows(int maxSweeps, long until) {
+        int staff = st.staff;
+        int[] order = new int[staff];
+        for (int i = 0; i < staff; i++) {
+            order[i] = i;
+        }
+        int done = 0;
+        for (int sweep = 0; sweep < maxSweeps; sweep++) {
+            for (int i = staff - 1; i > 0; i--) {
+                int j = rnd.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+            boolean improved = false;
+            for (int e : order) {
+                if (stop.get() || ticker.getAsLong() >= (sweep == 0 ? deadline : until)) {
+                    return done;
+                }
+                long before = st.hard * RowPlanner.HARD_FACTOR + st.soft;
+                int[] row = planner.plan(e);
+                undoN = 0;
+                for (int d = 0; d < st.days; d++) {
+                    if (row[d] != st.x[e][d]) {
+                        set(e, d, row[d]);
+                    }
+                }
+                long after = st.hard * RowPlanner.HARD_FACTOR + st.soft;
+                if (after > before) {
+                    undo();
+                } else if (after < before) {
+                    improved = true;
+                }
+            }
+            done++;
+            if (!improved) {
+                break;
+            }
+        }
+        return done;
     }
 
     private void set(int e, int d, int v) {
@@ -275,6 +398,25 @@ final class Annealer {
                 }
             }
         }
+        accept(temp, hardBefore, softBefore);
+    }
+
+    /** Re-optimises one person's row and keeps it by the annealing rule. */
+    private void rowStep(double temp) {
+        int e = rnd.nextInt(st.staff);
+        long hardBefore = st.hard;
+        long softBefore = st.soft;
+        int[] row = planner.plan(e);
+        undoN = 0;
+        for (int d = 0; d < st.days; d++) {
+            if (row[d] != st.x[e][d]) {
+                set(e, d, row[d]);
+            }
+        }
+        accept(temp, hardBefore, softBefore);
+    }
+
+    private void accept(double temp, long hardBefore, long softBefore) {
         if (undoN == 0) {
             return;
         }

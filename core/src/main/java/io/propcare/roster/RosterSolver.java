@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Builds rosters: from nothing (or from a given start) within a time limit, keeping pinned
  * days, and repairs a roster after a change with as few changed days as possible.
  *
- * <p>The search runs one simulated-annealing trajectory per thread, each seeded from the seed
+ * <p>The search runs one trajectory per thread (row-by-row construction, simulated annealing
+ * with row re-optimisation, a final row repair), each seeded from the seed
  * and its thread number; each trajectory depends only on its seed and its step count, so a run
  * with a step limit ({@link Builder#maxSteps}) and no time pressure gives the same roster every
  * time. The best roster over all threads wins (ties: the lowest thread number). The search

@@ -250,51 +250,71 @@ final class SearchState {
     /** Adds (sign 1) or removes (sign -1) the cost of the maximal runs lying in [from, to]. */
     private void runs(int e, int from, int to, int sign) {
         int[] row = x[e];
-        Tail tail = p.tails[e];
         int d = from;
         while (d <= to) {
-            boolean working = row[d] >= 0;
-            int end = d;
-            while (end < to && (row[end + 1] >= 0) == working) {
-                end++;
-            }
-            int len = end - d + 1;
-            if (d == 0 && tail != null) {
-                len += working ? tail.workedDays() : tail.daysOff();
-            }
-            boolean closed = (d > 0 || tail != null) && end < days - 1;
-            if (working) {
-                if (len > p.maxCons[e]) {
-                    acc(RuleKind.MAX_CONSECUTIVE_SHIFTS, sign * (long) (len - p.maxCons[e]));
-                }
-                if (closed && len < p.minCons[e]) {
-                    acc(RuleKind.MIN_CONSECUTIVE_SHIFTS, sign * (long) (p.minCons[e] - len));
-                }
-            } else if (closed && len < p.minConsOff[e]) {
-                acc(RuleKind.MIN_CONSECUTIVE_DAYS_OFF, sign * (long) (p.minConsOff[e] - len));
-            }
+            int end = runEnd(row, d, to);
+            runCost(e, d, end, row[d] >= 0, sign);
             d = end + 1;
         }
     }
 
-    /** Adds (sign 1) or removes (sign -1) the cost of the maximal run [from, to]. */
-    private void runCost(int e, int from, int to, boolean working, int sign) {
+    /** The last day, at most {@code to}, of the run of working days or days off that holds day {@code d}. */
+    private static int runEnd(int[] row, int d, int to) {
+        boolean working = row[d] >= 0;
+        int end = d;
+        while (end < to && (row[end + 1] >= 0) == working) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The length a maximal run [from, to] counts with: the tail's run is added when day 0 continues it. */
+    private int runLength(int e, int from, int to, boolean working) {
         Tail tail = p.tails[e];
         int len = to - from + 1;
         if (from == 0 && tail != null) {
             len += working ? tail.workedDays() : tail.daysOff();
         }
-        boolean closed = (from > 0 || tail != null) && to < days - 1;
+        return len;
+    }
+
+    /** Whether the minimum-run rules check a maximal run [from, to]: not when it touches the horizon's edge. */
+    private boolean closedRun(int e, int from, int to) {
+        return (from > 0 || p.tails[e] != null) && to < days - 1;
+    }
+
+    /** Adds (sign 1) or removes (sign -1) the cost of the maximal run [from, to]. */
+    private void runCost(int e, int from, int to, boolean working, int sign) {
+        int len = runLength(e, from, to, working);
+        boolean closed = closedRun(e, from, to);
         if (working) {
-            if (len > p.maxCons[e]) {
-                acc(RuleKind.MAX_CONSECUTIVE_SHIFTS, sign * (long) (len - p.maxCons[e]));
-            }
-            if (closed && len < p.minCons[e]) {
-                acc(RuleKind.MIN_CONSECUTIVE_SHIFTS, sign * (long) (p.minCons[e] - len));
-            }
-        } else if (closed && len < p.minConsOff[e]) {
-            acc(RuleKind.MIN_CONSECUTIVE_DAYS_OFF, sign * (long) (p.minConsOff[e] - len));
+            acc(RuleKind.MAX_CONSECUTIVE_SHIFTS, sign * (long) Math.max(0, len - p.maxCons[e]));
+            acc(RuleKind.MIN_CONSECUTIVE_SHIFTS, closed ? sign * (long) Math.max(0, p.minCons[e] - len) : 0);
+        } else {
+            acc(RuleKind.MIN_CONSECUTIVE_DAYS_OFF, closed ? sign * (long) Math.max(0, p.minConsOff[e] - len) : 0);
         }
+    }
+
+    /**
+     * The cost of the runs of a whole row of person {@code e} (not necessarily its current one),
+     * hard part times {@code hardFactor}.
+     */
+    long runsPrice(int e, int[] row, long hardFactor) {
+        long c = 0;
+        int d = 0;
+        while (d < days) {
+            int end = runEnd(row, d, days - 1);
+            int len = runLength(e, d, end, row[d] >= 0);
+            boolean closed = closedRun(e, d, end);
+            if (row[d] >= 0) {
+                c += unit(RuleKind.MAX_CONSECUTIVE_SHIFTS, hardFactor) * Math.max(0, len - p.maxCons[e]);
+                c += closed ? unit(RuleKind.MIN_CONSECUTIVE_SHIFTS, hardFactor) * Math.max(0, p.minCons[e] - len) : 0;
+            } else {
+                c += closed ? unit(RuleKind.MIN_CONSECUTIVE_DAYS_OFF, hardFactor) * Math.max(0, p.minConsOff[e] - len) : 0;
+            }
+            d = end + 1;
+        }
+        return c;
     }
 
     /**
@@ -405,6 +425,36 @@ final class SearchState {
             x[e][d] = v;
         }
         return hard + soft - before;
+    }
+
+    /** The cost of one cell's own terms (requests, leave, qualification, change), hard part times {@code hardFactor}. */
+    long cellCost(int e, int d, int v, long hardFactor) {
+        int i = (e * days + d) * (shifts + 1) + v + 1;
+        return cellHard[i] * hardFactor + cellSoft[i];
+    }
+
+    /** How many people work shift {@code s} on day {@code d}. */
+    int coverCount(int d, int s) {
+        return cover[d][s];
+    }
+
+    /** The cost of shift {@code s} on day {@code d} staffed by {@code n} people, hard part times {@code hardFactor}. */
+    long coverCostAt(int d, int s, int n, long hardFactor) {
+        int req = p.coverReq[d][s];
+        if (n < req) {
+            return unit(RuleKind.COVER_UNDER, hardFactor) * (req - n) * p.coverUnder[d][s];
+        }
+        return n > req ? unit(RuleKind.COVER_OVER, hardFactor) * (n - req) * p.coverOver[d][s] : 0;
+    }
+
+    /** The score of one unit of a rule's violation, hard part times {@code hardFactor}; 0 when the rule is off. */
+    long unit(RuleKind k, long hardFactor) {
+        return coef[k.ordinal()] * (hardKind[k.ordinal()] ? hardFactor : 1);
+    }
+
+    /** Whether a rule is in force as a hard rule. */
+    boolean isHard(RuleKind k) {
+        return hardKind[k.ordinal()];
     }
 
     int[][] snapshot() {

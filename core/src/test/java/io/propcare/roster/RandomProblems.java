@@ -7,6 +7,23 @@ final class RandomProblems {
     private RandomProblems() {
     }
 
+    /** Gives a person no tail, a worked tail (1-5 days) or a tail of days off (1-3), each a third of the time. */
+    static void tail(RosterProblem.Builder b, String id, int shifts, SplittableRandom rnd) {
+        int t = rnd.nextInt(3);
+        if (t == 1) {
+            b.tail(id, Tail.worked(1 + rnd.nextInt(5), "S" + rnd.nextInt(shifts)));
+        } else if (t == 2) {
+            b.tail(id, Tail.off(1 + rnd.nextInt(3)));
+        }
+    }
+
+    /** Gives every shift of a day a headcount of 0-2, an under weight of 1-100 and an over weight of 0-2. */
+    static void cover(RosterProblem.Builder b, int day, int shifts, SplittableRandom rnd) {
+        for (int s = 0; s < shifts; s++) {
+            b.cover(day, "S" + s, rnd.nextInt(3), 1 + rnd.nextInt(100), rnd.nextInt(3));
+        }
+    }
+
     static RosterProblem generate(SplittableRandom rnd) {
         int days = 5 + rnd.nextInt(26);
         int shifts = 1 + rnd.nextInt(4);
@@ -44,17 +61,10 @@ final class RandomProblems {
                     b.request(id, d, s < 0 ? null : "S" + s, 1 + rnd.nextInt(3), s >= 0 && rnd.nextBoolean());
                 }
             }
-            int t = rnd.nextInt(3);
-            if (t == 1) {
-                b.tail(id, Tail.worked(1 + rnd.nextInt(5), "S" + rnd.nextInt(shifts)));
-            } else if (t == 2) {
-                b.tail(id, Tail.off(1 + rnd.nextInt(3)));
-            }
+            tail(b, id, shifts, rnd);
         }
         for (int d = 0; d < days; d++) {
-            for (int s = 0; s < shifts; s++) {
-                b.cover(d, "S" + s, rnd.nextInt(3), 1 + rnd.nextInt(100), rnd.nextInt(3));
-            }
+            cover(b, d, shifts, rnd);
             if (rnd.nextInt(10) == 0) {
                 b.holiday(d);
             }

@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reproduces the table of {@code docs/roster-benchmark.md}: solves Curtois &amp; Qu instances
- * one after the other for each seed and prints, per instance, the objective of every seed, the
- * median, its gap to the best known value and whether every run kept all hard rules.
+ * one after the other for each seed and prints, per instance, a table row: the objective of
+ * every seed, the median (an infeasible run counts as +infinity), its gap to the best known
+ * value, the hard violations summed over the seeds (by rule) and the search steps of each run.
  *
  * <pre>
  * java -cp examples/target/propcare.jar io.propcare.examples.bench.RosterBenchmarkRunner \
- *     ../shared/benchmarks/shift-scheduling/instances PT60S 1 1,2,3 1-24
+ *     ../shared/benchmarks/shift-scheduling/instances PT60S 2 1,2,3 1-24
  * </pre>
  * Arguments: the instances directory, the time limit, the threads, the seeds, the instances
  * (a range {@code a-b} or a list).
@@ -80,26 +83,31 @@ public final class RosterBenchmarkRunner {
         int threads = Integer.parseInt(args[2]);
         long[] seeds = Arrays.stream(args[3].split(",")).mapToLong(Long::parseLong).toArray();
         List<Integer> instances = instances(args[4]);
-        System.out.println("| Instance | Best known | Objective per seed | Median | Gap | Hard violations |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| Instance | Best known | Objective per seed | Median | Gap (median) | Hard violations | Steps per run |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (int n : instances) {
             RosterProblem p = CurtoisFormat.read(dir.resolve("Instance" + n + ".txt"));
             long[] obj = new long[seeds.length];
-            int hard = 0;
+            long hard = 0;
+            Map<String, Long> hardByRule = new TreeMap<>();
             StringBuilder each = new StringBuilder();
+            StringBuilder steps = new StringBuilder();
             for (int i = 0; i < seeds.length; i++) {
                 SolveResult r = RosterSolver.builder().timeLimit(limit).threads(threads).seed(seeds[i]).build().solve(p);
                 obj[i] = r.isFeasible() ? r.evaluation().objective() : Long.MAX_VALUE;
                 hard += r.evaluation().hardViolations();
-                each.append(i == 0 ? "" : ", ").append(r.evaluation().objective()).append(r.isFeasible() ? "" : " (infeasible)");
+                r.evaluation().hardViolationsByRule().forEach((rule, count) -> hardByRule.merge(rule, count, Long::sum));
+                each.append(i == 0 ? "" : " / ").append(r.evaluation().objective()).append(r.isFeasible() ? "" : " (infeasible)");
+                steps.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0fM", r.steps() / 1e6));
             }
             long[] sorted = obj.clone();
             Arrays.sort(sorted);
             long median = sorted[sorted.length / 2];
             long best = bestKnown(n);
             String gap = median == Long.MAX_VALUE ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * (median - best) / best);
+            String hardText = hard == 0 ? "0" : hard + " " + hardByRule;
             System.out.println("| " + n + " | " + best + " | " + each + " | " + (median == Long.MAX_VALUE ? "infeasible" : median)
-                    + " | " + gap + " | " + hard + " |");
+                    + " | " + gap + " | " + hardText + " | " + steps + " |");
         }
     }
 }
