@@ -217,16 +217,7 @@ final class LogisticHead {
 
     /** Raw scores per class (before the temperature). */
     double[] rawScores(Collection<String> features) {
-        double[] s = bias.clone();
-        for (String f : features) {
-            double[] l = weights.get(f);
-            if (l != null) {
-                for (int j = 0; j < s.length; j++) {
-                    s[j] += l[j];
-                }
-            }
-        }
-        return s;
+        return RowSums.add(bias.clone(), weights, features);
     }
 
     /** Calibrated probabilities from raw scores. */

@@ -119,16 +119,7 @@ final class NaiveBayesHead {
 
     /** Raw log scores (log prior plus log likelihoods) per class. */
     double[] rawScores(Collection<String> features) {
-        double[] s = logPrior.clone();
-        for (String f : features) {
-            double[] l = logLik.get(f);
-            if (l != null) {
-                for (int j = 0; j < s.length; j++) {
-                    s[j] += l[j];
-                }
-            }
-        }
-        return s;
+        return RowSums.add(logPrior.clone(), logLik, features);
     }
 
     /** Calibrated probabilities per class. */

@@ -72,15 +72,7 @@ final class RuleCombiner {
         for (int c = 0; c < s.length; c++) {
             s[c] = modelWeight * logP[c] + bias[c];
         }
-        for (String id : firedIds) {
-            double[] w = weights.get(id);
-            if (w != null) {
-                for (int c = 0; c < s.length; c++) {
-                    s[c] += w[c];
-                }
-            }
-        }
-        return s;
+        return RowSums.add(s, weights, firedIds);
     }
 
     /**
