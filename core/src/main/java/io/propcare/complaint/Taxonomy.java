@@ -167,7 +167,7 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
      * @return true when present
      */
     public boolean contains(String id) {
-        return index().containsKey(id);
+        return index().containsKey(Objects.requireNonNull(id, "id must not be null"));
     }
 
     /**

@@ -39,7 +39,8 @@ public record TrainingExample(ComplaintText complaint, Category category, Option
      * @return the example
      */
     public static TrainingExample of(ComplaintText complaint, Category category, Urgency urgency, Validity validity) {
-        return new TrainingExample(complaint, category, Optional.of(urgency), Optional.of(validity));
+        return new TrainingExample(complaint, category, Optional.of(Objects.requireNonNull(urgency, "urgency must not be null")),
+                Optional.of(Objects.requireNonNull(validity, "validity must not be null")));
     }
 
     /**

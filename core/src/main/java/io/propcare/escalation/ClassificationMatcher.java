@@ -5,6 +5,7 @@ import io.propcare.model.complaint.Channel;
 import io.propcare.model.complaint.Scope;
 import io.propcare.model.complaint.Urgency;
 import io.propcare.model.complaint.Validity;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -41,6 +42,7 @@ public record ClassificationMatcher(Set<Category> categories, Set<Urgency> urgen
      * @return true when every non-empty set holds the complaint's value
      */
     public boolean matches(ComplaintFacts f) {
+        Objects.requireNonNull(f, "facts must not be null");
         return (categories.isEmpty() || categories.contains(f.category()))
                 && (urgencies.isEmpty() || urgencies.contains(f.urgency()))
                 && (validities.isEmpty() || validities.contains(f.validity()))

@@ -30,6 +30,7 @@ public record SlaRule(String name, ClassificationMatcher when, ClassificationMat
      * @return true when {@code when} matches and {@code unless} (if not {@code ANY}) does not
      */
     public boolean appliesTo(ComplaintFacts f) {
+        Objects.requireNonNull(f, "facts must not be null");
         return when.matches(f) && (unless.isAny() || !unless.matches(f));
     }
 }

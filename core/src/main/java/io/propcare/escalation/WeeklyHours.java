@@ -49,6 +49,8 @@ public record WeeklyHours(Map<DayOfWeek, List<WorkWindow>> days) {
      * @return the weekly hours
      */
     public static WeeklyHours of(List<WorkWindow> windows, DayOfWeek... on) {
+        Objects.requireNonNull(windows, "windows must not be null");
+        Objects.requireNonNull(on, "on must not be null");
         EnumMap<DayOfWeek, List<WorkWindow>> m = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek d : on) {
             m.put(d, windows);

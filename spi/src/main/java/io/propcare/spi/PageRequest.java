@@ -39,6 +39,6 @@ public record PageRequest(Optional<String> cursor, int size) {
      * @return the request
      */
     public static PageRequest after(String cursor, int size) {
-        return new PageRequest(Optional.of(cursor), size);
+        return new PageRequest(Optional.of(Checks.notNull(cursor, "cursor")), size);
     }
 }

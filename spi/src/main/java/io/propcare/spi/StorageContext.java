@@ -37,6 +37,6 @@ public record StorageContext(Clock clock, Map<String, String> settings) {
      * @return the value, or empty
      */
     public Optional<String> setting(String key) {
-        return Optional.ofNullable(settings.get(key));
+        return Optional.ofNullable(settings.get(Checks.notNull(key, "key")));
     }
 }

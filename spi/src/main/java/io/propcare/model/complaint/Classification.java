@@ -45,7 +45,7 @@ public record Classification(Category category, Urgency urgency, Validity validi
      */
     public static Classification ofManual(Category category, Urgency urgency, Validity validity, Scope scope,
                                           String reason) {
-        return new Classification(category, urgency, validity, scope, 1.0, false, List.of(reason));
+        return new Classification(category, urgency, validity, scope, 1.0, false, List.of(Checks.notNull(reason, "reason")));
     }
 
     /**

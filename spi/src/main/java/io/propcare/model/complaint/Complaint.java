@@ -68,7 +68,7 @@ public record Complaint(ComplaintId id, PropertyId propertyId, Location location
      */
     public Complaint withFirstContact(StaffId staff) {
         return new Complaint(id, propertyId, location, resident, channel, origin, text, receivedAt,
-                Optional.of(staff));
+                Optional.of(Checks.notNull(staff, "staff")));
     }
 
     /**

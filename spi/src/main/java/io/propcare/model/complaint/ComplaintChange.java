@@ -31,6 +31,6 @@ public record ComplaintChange(List<ComplaintEvent> events, ComplaintState state)
      * @return the change
      */
     public static ComplaintChange of(ComplaintEvent event, ComplaintState state) {
-        return new ComplaintChange(List.of(event), state);
+        return new ComplaintChange(List.of(Checks.notNull(event, "event")), state);
     }
 }

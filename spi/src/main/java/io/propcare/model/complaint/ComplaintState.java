@@ -65,7 +65,7 @@ public record ComplaintState(ComplaintStatus status, Optional<Classification> cl
      * @return a copy
      */
     public ComplaintState withClassification(Classification newClassification) {
-        return new ComplaintState(status, Optional.of(newClassification), owner, deadlines, nextDueAt);
+        return new ComplaintState(status, Optional.of(Checks.notNull(newClassification, "classification")), owner, deadlines, nextDueAt);
     }
 
     /**
@@ -75,7 +75,7 @@ public record ComplaintState(ComplaintStatus status, Optional<Classification> cl
      * @return a copy
      */
     public ComplaintState withOwner(StaffId newOwner) {
-        return new ComplaintState(status, classification, Optional.of(newOwner), deadlines, nextDueAt);
+        return new ComplaintState(status, classification, Optional.of(Checks.notNull(newOwner, "owner")), deadlines, nextDueAt);
     }
 
     /**

@@ -44,7 +44,7 @@ public record Location(Optional<String> building, Optional<String> unit, Optiona
      * @return the location
      */
     public static Location ofUnit(String building, String unit) {
-        return new Location(Optional.of(building), Optional.of(unit), Optional.empty());
+        return new Location(Optional.of(Checks.notNull(building, "building")), Optional.of(Checks.notNull(unit, "unit")), Optional.empty());
     }
 
     /**
@@ -54,7 +54,7 @@ public record Location(Optional<String> building, Optional<String> unit, Optiona
      * @return the location
      */
     public static Location ofBuilding(String building) {
-        return new Location(Optional.of(building), Optional.empty(), Optional.empty());
+        return new Location(Optional.of(Checks.notNull(building, "building")), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -64,7 +64,7 @@ public record Location(Optional<String> building, Optional<String> unit, Optiona
      * @return a copy
      */
     public Location withZone(String newZone) {
-        return new Location(building, unit, Optional.of(newZone));
+        return new Location(building, unit, Optional.of(Checks.notNull(newZone, "zone")));
     }
 
     /**

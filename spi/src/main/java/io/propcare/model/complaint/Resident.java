@@ -40,7 +40,7 @@ public record Resident(Optional<PersonName> name, Optional<PhoneNumber> phone) {
      * @return the resident
      */
     public static Resident of(PersonName name, PhoneNumber phone) {
-        return new Resident(Optional.of(name), Optional.of(phone));
+        return new Resident(Optional.of(Checks.notNull(name, "name")), Optional.of(Checks.notNull(phone, "phone")));
     }
 
     @Override

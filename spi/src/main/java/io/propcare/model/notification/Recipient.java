@@ -50,7 +50,7 @@ public record Recipient(RecipientKind kind, String id, Optional<String> address)
      * @return a copy
      */
     public Recipient withAddress(String newAddress) {
-        return new Recipient(kind, id, Optional.of(newAddress));
+        return new Recipient(kind, id, Optional.of(Checks.notNull(newAddress, "address")));
     }
 
     /**

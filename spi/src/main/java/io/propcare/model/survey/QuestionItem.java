@@ -108,7 +108,7 @@ public record QuestionItem(String id, Label label, ScaleKind scale, int satisfie
      * @return the item
      */
     public static QuestionItem ofYesNo(String id, Label label, String yes, String no) {
-        return new QuestionItem(id, label, ScaleKind.YESNO, 0, List.of(yes, no), false);
+        return new QuestionItem(id, label, ScaleKind.YESNO, 0, List.of(Checks.notNull(yes, "yes"), Checks.notNull(no, "no")), false);
     }
 
     /**
