@@ -2,12 +2,18 @@ package io.propcare.config;
 
 import io.propcare.spi.ErrorCode;
 import io.propcare.spi.PropcareException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A configuration file is wrong: names the file, the JSON path, the value found and what was
  * expected, e.g. {@code sla.steps[2].within: got "15 minutes"; expected an ISO-8601 duration
  * such as "PT15M" (propcare.json) [CONFIG_BAD_DURATION]}.
+ *
+ * <p>Readers that check a file element by element report every problem they find in one
+ * exception: this one is the first, {@link #problems()} lists all of them in file order, and the
+ * message ends with the others, one per line.
  *
  * @since 0.1
  */
@@ -16,6 +22,8 @@ public class ConfigurationException extends PropcareException {
     private final String source;
     private final String path;
     private final String value;
+    private final String detail;
+    private final List<ConfigurationException> others;
 
     /**
      * Creates the exception.
@@ -29,13 +37,87 @@ public class ConfigurationException extends PropcareException {
      */
     public ConfigurationException(ErrorCode code, String source, String path, String value, String expected,
                                   Throwable cause) {
-        super(code, Objects.requireNonNull(path, "path must not be null") + ": "
-                + (value == null || value.isEmpty() ? "" : "got " + value + "; ")
-                + Objects.requireNonNull(expected, "expected must not be null")
-                + " (" + Objects.requireNonNull(source, "source must not be null") + ")", cause);
+        this(code, source, path, value, cause, detail(source, path, value, expected));
+    }
+
+    private ConfigurationException(ErrorCode code, String source, String path, String value, Throwable cause,
+                                   String detail) {
+        super(code, detail, cause);
         this.source = source;
         this.path = path;
         this.value = value == null ? "" : value;
+        this.detail = detail;
+        this.others = List.of();
+    }
+
+    private static String detail(String source, String path, String value, String expected) {
+        return Objects.requireNonNull(path, "path must not be null") + ": "
+                + (value == null || value.isEmpty() ? "" : "got " + value + "; ")
+                + Objects.requireNonNull(expected, "expected must not be null")
+                + " (" + Objects.requireNonNull(source, "source must not be null") + ")";
+    }
+
+    private ConfigurationException(ConfigurationException first, List<ConfigurationException> others) {
+        super(first.errorCode(), first.detail, first.getCause());
+        this.source = first.source;
+        this.path = first.path;
+        this.value = first.value;
+        this.detail = first.detail;
+        this.others = List.copyOf(others);
+    }
+
+    /**
+     * One exception for several problems: the first one's code, path and value, every problem
+     * in {@link #problems()}.
+     *
+     * @param problems the problems, in file order; each may itself hold several
+     * @return the exception
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
+    public static ConfigurationException of(List<ConfigurationException> problems) {
+        List<ConfigurationException> all = new ArrayList<>();
+        for (ConfigurationException p : Objects.requireNonNull(problems, "problems must not be null")) {
+            all.addAll(Objects.requireNonNull(p, "problems must not hold null").problems());
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("problems must not be empty");
+        }
+        return all.size() == 1 ? all.get(0) : new ConfigurationException(all.get(0), all.subList(1, all.size()));
+    }
+
+    /**
+     * Every problem this exception reports, in file order; just this one unless a reader
+     * combined several.
+     *
+     * @return the problems
+     */
+    public List<ConfigurationException> problems() {
+        if (others.isEmpty()) {
+            return List.of(this);
+        }
+        List<ConfigurationException> all = new ArrayList<>(1 + others.size());
+        all.add(new ConfigurationException(errorCode(), source, path, value, getCause(), detail));
+        all.addAll(others);
+        return List.copyOf(all);
+    }
+
+    /**
+     * The message: the first problem, then any others one per line.
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        return others.isEmpty() ? super.getMessage() : super.getMessage() + more(others);
+    }
+
+    private static String more(List<ConfigurationException> others) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("\n and ").append(others.size()).append(others.size() == 1 ? " more problem:" : " more problems:");
+        for (ConfigurationException o : others) {
+            sb.append("\n  - ").append(o.getMessage());
+        }
+        return sb.toString();
     }
 
     /**

@@ -2,7 +2,9 @@ package io.propcare.escalation;
 
 import io.propcare.spi.Beta;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.complaint.Category;
@@ -23,9 +25,11 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -157,7 +161,7 @@ public final class SlaPolicy {
      *
      * @param file the file
      * @return the policy
-     * @throws ConfigurationException naming the file, JSON path and value of the first problem
+     * @throws ConfigurationException naming the file, JSON path and value of every problem found
      */
     public static SlaPolicy read(Path file) {
         Objects.requireNonNull(file, "file must not be null");
@@ -175,82 +179,112 @@ public final class SlaPolicy {
      * @param root the object
      * @param source the name used in messages
      * @return the policy
-     * @throws ConfigurationException naming the JSON path and value of the first problem
+     * @throws ConfigurationException naming the JSON path and value of every problem found (a broken element is skipped
+     *         and the read goes on, so one exception lists them all; see {@link ConfigurationException#problems()})
      */
     public static SlaPolicy fromTree(JsonNode root, String source) {
         Objects.requireNonNull(root, "root must not be null");
         Objects.requireNonNull(source, "source must not be null");
-        members(root, "$", TOP, source);
+        ConfigProblems problems = ConfigProblems.create();
+        problems.attempt(() -> {
+            members(root, "$", TOP, source);
+            return root;
+        });
         Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
         JsonNode cals = required(root, "calendars", "$", source);
         if (!cals.isObject()) {
             throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.calendars", cals.toString(),
                     "expected an object of named calendars");
         }
+        // references are checked against every calendar named, so a broken calendar is reported once
+        Set<String> calendarNames = new LinkedHashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = cals.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            calendars.put(e.getKey(), CalendarJson.fromTree(e.getValue(), source, "$.calendars." + e.getKey()));
+            calendarNames.add(e.getKey());
+            problems.attempt(() -> CalendarJson.fromTree(e.getValue(), source, "$.calendars." + e.getKey()))
+                    .ifPresent(c -> calendars.put(e.getKey(), c));
         }
         List<LadderRung> ladder = new ArrayList<>();
-        JsonNode rungs = array(required(root, "ladder", "$", source), "$.ladder", source);
+        JsonNode rungs = problems.attempt(() -> array(required(root, "ladder", "$", source), "$.ladder", source))
+                .orElse(MissingNode.getInstance());
         for (int i = 0; i < rungs.size(); i++) {
             String p = "$.ladder[" + i + "]";
             JsonNode r = rungs.get(i);
-            members(r, p, RUNG, source);
-            EscalationLevel level = value(required(r, "level", p, source), p + ".level", source, EscalationLevel::parse);
-            List<EscalationLevel> notify = new ArrayList<>();
-            JsonNode n = r.has("notify") ? array(r.get("notify"), p + ".notify", source) : r.path("notify");
-            for (int k = 0; k < n.size(); k++) {
-                notify.add(value(n.get(k), p + ".notify[" + k + "]", source, EscalationLevel::parse));
-            }
-            if (notify.isEmpty()) {
-                notify.add(level);
-            }
-            String at = text(required(r, "at", p, source), p + ".at", source);
-            ladder.add(value(r.get("at"), p + ".at", source, x -> LadderRung.parse(level, at, notify)));
+            problems.attempt(() -> rung(r, p, source)).ifPresent(ladder::add);
         }
         List<SlaRule> rules = new ArrayList<>();
-        JsonNode rs = array(required(root, "rules", "$", source), "$.rules", source);
+        JsonNode rs = problems.attempt(() -> array(required(root, "rules", "$", source), "$.rules", source))
+                .orElse(MissingNode.getInstance());
         for (int i = 0; i < rs.size(); i++) {
             String p = "$.rules[" + i + "]";
             JsonNode r = rs.get(i);
-            members(r, p, RULE, source);
-            String name = r.has("name") ? text(r.get("name"), p + ".name", source) : "rule " + (i + 1);
-            ClassificationMatcher when = matcher(r.get("when"), p + ".when", source);
-            ClassificationMatcher unless = matcher(r.get("unless"), p + ".unless", source);
+            int number = i + 1;
+            problems.attempt(() -> {
+                members(r, p, RULE, source);
+                return r;
+            });
+            String name = problems.attempt(() -> r.has("name") ? text(r.get("name"), p + ".name", source)
+                    : "rule " + number).orElse("rule " + number);
+            Optional<ClassificationMatcher> when = problems.attempt(() -> matcher(r.get("when"), p + ".when", source));
+            Optional<ClassificationMatcher> unless = problems.attempt(() -> matcher(r.get("unless"), p + ".unless", source));
             List<SlaTarget> targets = new ArrayList<>();
-            JsonNode ts = array(required(r, "targets", p, source), p + ".targets", source);
+            JsonNode ts = problems.attempt(() -> array(required(r, "targets", p, source), p + ".targets", source))
+                    .orElse(MissingNode.getInstance());
             for (int k = 0; k < ts.size(); k++) {
-                targets.add(target(ts.get(k), p + ".targets[" + k + "]", source, calendars));
+                JsonNode t = ts.get(k);
+                String tp = p + ".targets[" + k + "]";
+                problems.attempt(() -> target(t, tp, source, calendarNames)).ifPresent(targets::add);
             }
-            rules.add(new SlaRule(name, when, unless, targets));
+            if (when.isPresent() && unless.isPresent() && targets.size() == ts.size()) {
+                rules.add(new SlaRule(name, when.get(), unless.get(), targets));
+            }
         }
         Map<String, WorkingDayLimit> limits = new LinkedHashMap<>();
         JsonNode ls = root.path("workingDayLimits");
         if (!ls.isMissingNode() && !ls.isObject()) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.workingDayLimits", ls.toString(),
-                    "expected an object of named limits");
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.workingDayLimits",
+                    ls.toString(), "expected an object of named limits"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = ls.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String p = "$.workingDayLimits." + e.getKey();
-            members(e.getValue(), p, LIMIT, source);
-            JsonNode days = required(e.getValue(), "days", p, source);
-            if (!days.isInt() || days.intValue() < 1) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, p + ".days", days.toString(),
-                        "expected a whole number of working days, at least 1");
-            }
-            String cal = text(required(e.getValue(), "calendar", p, source), p + ".calendar", source);
-            if (!calendars.containsKey(cal)) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, p + ".calendar",
-                        "\"" + cal + "\"", "expected one of the policy's calendars " + calendars.keySet());
-            }
-            limits.put(e.getKey(), new WorkingDayLimit(days.intValue(), cal));
+            problems.attempt(() -> limit(e.getValue(), "$.workingDayLimits." + e.getKey(), source, calendarNames))
+                    .ifPresent(l -> limits.put(e.getKey(), l));
         }
+        problems.throwIfAny();
         return new SlaPolicy(calendars, ladder, rules, limits);
     }
 
-    private static SlaTarget target(JsonNode t, String p, String source, Map<String, BusinessCalendar> calendars) {
+    private static LadderRung rung(JsonNode r, String p, String source) {
+        members(r, p, RUNG, source);
+        EscalationLevel level = value(required(r, "level", p, source), p + ".level", source, EscalationLevel::parse);
+        List<EscalationLevel> notify = new ArrayList<>();
+        JsonNode n = r.has("notify") ? array(r.get("notify"), p + ".notify", source) : r.path("notify");
+        for (int k = 0; k < n.size(); k++) {
+            notify.add(value(n.get(k), p + ".notify[" + k + "]", source, EscalationLevel::parse));
+        }
+        if (notify.isEmpty()) {
+            notify.add(level);
+        }
+        String at = text(required(r, "at", p, source), p + ".at", source);
+        return value(r.get("at"), p + ".at", source, x -> LadderRung.parse(level, at, notify));
+    }
+
+    private static WorkingDayLimit limit(JsonNode l, String p, String source, Set<String> calendars) {
+        members(l, p, LIMIT, source);
+        JsonNode days = required(l, "days", p, source);
+        if (!days.isInt() || days.intValue() < 1) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, p + ".days", days.toString(),
+                    "expected a whole number of working days, at least 1");
+        }
+        String cal = text(required(l, "calendar", p, source), p + ".calendar", source);
+        if (!calendars.contains(cal)) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, p + ".calendar",
+                    "\"" + cal + "\"", "expected one of the policy's calendars " + calendars);
+        }
+        return new WorkingDayLimit(days.intValue(), cal);
+    }
+
+    private static SlaTarget target(JsonNode t, String p, String source, Set<String> calendars) {
         members(t, p, TARGET, source);
         SlaStep step = value(required(t, "step", p, source), p + ".step", source, SlaStep::parse);
         String w = text(required(t, "within", p, source), p + ".within", source);
@@ -261,9 +295,9 @@ public final class SlaPolicy {
                     "expected a positive ISO-8601 duration such as \"PT15M\", or \"agreed\"");
         }
         String cal = text(required(t, "calendar", p, source), p + ".calendar", source);
-        if (!calendars.containsKey(cal)) {
+        if (!calendars.contains(cal)) {
             throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, p + ".calendar",
-                    "\"" + cal + "\"", "expected one of the policy's calendars " + calendars.keySet());
+                    "\"" + cal + "\"", "expected one of the policy's calendars " + calendars);
         }
         Milestone start = value(required(t, "start", p, source), p + ".start", source, Milestone::parse);
         Milestone stop = value(required(t, "stop", p, source), p + ".stop", source, Milestone::parse);

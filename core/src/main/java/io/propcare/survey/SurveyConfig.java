@@ -1,6 +1,7 @@
 package io.propcare.survey;
 
 import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.PropertyId;
@@ -125,82 +126,92 @@ public final class SurveyConfig {
     }
 
     private static SurveyConfig from(ConfigFiles.QuestionnaireFile f, String source) {
-        if (f.items() == null || f.items().isEmpty()) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.items", "",
-                    "expected at least one item");
-        }
+        ConfigProblems problems = ConfigProblems.create();
         List<QuestionItem> items = new ArrayList<>();
-        for (int i = 0; i < f.items().size(); i++) {
-            items.add(item(f.items().get(i), source, "$.items[" + i + "]"));
+        if (f.items() == null || f.items().isEmpty()) {
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.items", "",
+                    "expected at least one item"));
+        } else {
+            for (int i = 0; i < f.items().size(); i++) {
+                ConfigFiles.ItemFile it = f.items().get(i);
+                String at = "$.items[" + i + "]";
+                problems.attempt(() -> item(it, source, at)).ifPresent(items::add);
+            }
         }
         String qid = f.id() == null ? "questionnaire" : f.id();
-        Questionnaire q;
-        try {
-            q = Questionnaire.of(qid, items);
-        } catch (InvalidInputException e) {
-            throw bad(source, "$." + e.violations().get(0).path().replace("questionnaire.", ""),
-                    e.violations().get(0).value(), e.violations().get(0).message());
-        }
-        SurveyRound round = null;
-        if (f.round() != null) {
-            ConfigFiles.RoundFile r = f.round();
-            if (r.period() == null) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.round.period", "",
-                        "expected a month such as \"2026-12\"");
-            }
-            YearMonth period;
+        Optional<Questionnaire> q = problems.any() ? Optional.empty() : problems.attempt(() -> {
             try {
-                period = YearMonth.parse(r.period().strip());
-            } catch (DateTimeParseException e) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, "$.round.period",
-                        "\"" + r.period() + "\"", "expected a month such as \"2026-12\"", e);
-            }
-            if (r.occupiedUnits() == null || r.issued() == null) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source,
-                        r.occupiedUnits() == null ? "$.round.occupiedUnits" : "$.round.issued", "",
-                        "expected a whole number of units");
-            }
-            try {
-                round = SurveyRound.of(PropertyId.of(f.property() == null ? "property" : f.property()),
-                        r.id() == null ? period.toString() : r.id(), period, r.occupiedUnits(), r.issued(), qid);
+                return Questionnaire.of(qid, items);
             } catch (InvalidInputException e) {
-                throw bad(source, "$." + e.violations().get(0).path(), e.violations().get(0).value(),
-                        e.violations().get(0).message());
+                throw bad(source, "$." + e.violations().get(0).path().replace("questionnaire.", ""),
+                        e.violations().get(0).value(), e.violations().get(0).message());
             }
-        }
+        });
+        Optional<SurveyRound> round = f.round() == null ? Optional.empty()
+                : problems.attempt(() -> round(f, f.round(), qid, source));
         int minGroup = f.minGroupSize() == null ? DEFAULT_MIN_GROUP_SIZE : f.minGroupSize();
         if (minGroup < 1) {
-            throw bad(source, "$.minGroupSize", minGroup, "expected a whole number of at least 1");
+            problems.add(bad(source, "$.minGroupSize", minGroup, "expected a whole number of at least 1"));
         }
         BigDecimal threshold = f.paretoThreshold() == null ? Pareto.DEFAULT_THRESHOLD : f.paretoThreshold();
         if (threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0) {
-            throw bad(source, "$.paretoThreshold", threshold, "expected a share above 0 and at most 1, such as 0.8");
+            problems.add(bad(source, "$.paretoThreshold", threshold,
+                    "expected a share above 0 and at most 1, such as 0.8"));
         }
         ParetoCut cut = ParetoCut.STRICT;
         if (f.paretoCut() != null) {
             try {
                 cut = ParetoCut.valueOf(f.paretoCut().strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw bad(source, "$.paretoCut", f.paretoCut(), "expected \"strict\" or \"classic\"");
+                problems.add(bad(source, "$.paretoCut", f.paretoCut(), "expected \"strict\" or \"classic\""));
             }
         }
         int dissatisfied = f.dissatisfiedAtMost() == null ? DEFAULT_DISSATISFIED_AT_MOST : f.dissatisfiedAtMost();
         if (dissatisfied < 1 || dissatisfied > 4) {
-            throw bad(source, "$.dissatisfiedAtMost", dissatisfied, "expected 1 to 4");
+            problems.add(bad(source, "$.dissatisfiedAtMost", dissatisfied, "expected 1 to 4"));
         }
         double minimum = f.minimumRecovery() == null ? ResponseRates.DEFAULT_MINIMUM_RECOVERY : f.minimumRecovery();
         if (!(minimum >= 0 && minimum <= 1)) {
-            throw bad(source, "$.minimumRecovery", minimum, "expected a share from 0 to 1");
+            problems.add(bad(source, "$.minimumRecovery", minimum, "expected a share from 0 to 1"));
         }
         double target = f.satisfactionTarget() == null ? DEFAULT_SATISFACTION_TARGET : f.satisfactionTarget();
         if (!(target >= 0 && target <= 1)) {
-            throw bad(source, "$.satisfactionTarget", target, "expected a share from 0 to 1");
+            problems.add(bad(source, "$.satisfactionTarget", target, "expected a share from 0 to 1"));
         }
+        problems.throwIfAny();
         ConfigFiles.ColumnsFile cols = f.columns();
         String id = cols == null || cols.id() == null ? "id" : cols.id();
         String unit = cols == null || cols.unit() == null ? "unit" : cols.unit();
         String building = cols == null || cols.building() == null ? "building" : cols.building();
-        return new SurveyConfig(q, round, minGroup, threshold, cut, dissatisfied, minimum, target, id, unit, building);
+        return new SurveyConfig(q.orElseThrow(), round.orElse(null), minGroup, threshold, cut, dissatisfied, minimum,
+                target, id, unit, building);
+    }
+
+    private static SurveyRound round(ConfigFiles.QuestionnaireFile f, ConfigFiles.RoundFile r, String qid,
+                                     String source) {
+        if (r.period() == null) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.round.period", "",
+                    "expected a month such as \"2026-12\"");
+        }
+        YearMonth period;
+        try {
+            period = YearMonth.parse(r.period().strip());
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, "$.round.period",
+                    "\"" + r.period() + "\"", "expected a month such as \"2026-12\"", e);
+        }
+        if (r.occupiedUnits() == null || r.issued() == null) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source,
+                    r.occupiedUnits() == null ? "$.round.occupiedUnits" : "$.round.issued", "",
+                    "expected a whole number of units");
+        }
+        try {
+            return SurveyRound.of(PropertyId.of(f.property() == null ? "property" : f.property()),
+                    r.id() == null ? period.toString() : r.id(), period, r.occupiedUnits(), r.issued(), qid);
+        } catch (InvalidInputException e) {
+            throw bad(source, "$." + e.violations().get(0).path(), e.violations().get(0).value(),
+                    e.violations().get(0).message());
+        }
     }
 
     private static QuestionItem item(ConfigFiles.ItemFile it, String source, String at) {

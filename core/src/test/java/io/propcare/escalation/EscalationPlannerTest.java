@@ -230,6 +230,33 @@ class EscalationPlannerTest {
     }
 
     @Test
+    @DisplayName("a policy with several problems names every one of them, in file order, and nothing else")
+    void policyErrorsAreAllReported() throws Exception {
+        String json = "{\"calendars\":{\"always\":{\"zone\":\"UTC\",\"weekly\":\"24x7\"},"
+                + "\"broken\":{\"zone\":\"Mars/Olympus\",\"weekly\":\"24x7\"}},"
+                + "\"ladder\":[{\"level\":\"handler\",\"at\":\"soon\"},{\"level\":\"director\",\"at\":\"100%\"}],"
+                + "\"rules\":[{\"targets\":[{\"step\":\"onsite\",\"within\":\"PT15M\",\"calendar\":\"always\","
+                + "\"start\":\"received\",\"stop\":\"on_site\"},"
+                + "{\"step\":\"first_reply\",\"within\":\"15 minutes\",\"calendar\":\"always\",\"start\":\"received\",\"stop\":\"replied\"}]},"
+                + "{\"targets\":[{\"step\":\"first_reply\",\"within\":\"PT1H\",\"calendar\":\"office\",\"start\":\"received\",\"stop\":\"replied\"},"
+                + "{\"step\":\"on_site\",\"within\":\"PT1H\",\"calendar\":\"broken\",\"start\":\"received\",\"stop\":\"on_site\"}]}],"
+                + "\"workingDayLimits\":{\"x\":{\"days\":0,\"calendar\":\"always\"}}}";
+        assertThatThrownBy(() -> SlaPolicy.fromTree(JsonMapper.builder().build().readTree(json), "p.json"))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                    assertThat(e.problems()).extracting(ConfigurationException::path).containsExactly(
+                            "$.calendars.broken.zone", "$.ladder[0].at", "$.rules[0].targets[0].step",
+                            "$.rules[0].targets[1].within", "$.rules[1].targets[0].calendar", "$.workingDayLimits.x.days");
+                    assertThat(e.path()).isEqualTo("$.calendars.broken.zone");
+                    assertThat(e.getMessage()).contains("and 5 more problems:").contains("\"Mars/Olympus\"")
+                            .contains("$.rules[1].targets[0].calendar: got \"office\"");
+                    assertThat(e.problems()).allSatisfy(p -> assertThat(p.problems()).containsExactly(p));
+                    // rules[1].targets[1] names the broken calendar: that calendar is reported once, not again here
+                    assertThat(e.problems()).extracting(ConfigurationException::path)
+                            .doesNotContain("$.rules[1].targets[1].calendar");
+                });
+    }
+
+    @Test
     void rungText() {
         assertThat(LadderRung.parse(EscalationLevel.DIRECTOR, "+PT2H", List.of(EscalationLevel.DIRECTOR)).threshold())
                 .isEqualTo("100%+PT2H");

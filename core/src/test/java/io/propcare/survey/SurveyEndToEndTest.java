@@ -167,6 +167,20 @@ class SurveyEndToEndTest {
     }
 
     @Test
+    void everyConfigurationProblemIsReportedAtOnce() {
+        assertThatThrownBy(() -> SurveyConfig.parse("{\"items\":[{\"id\":\"a\",\"scale\":\"stars\"},"
+                + "{\"id\":\"b\",\"scale\":\"satisfaction5\"},{\"scale\":\"nps\"}],"
+                + "\"round\":{\"period\":\"December\",\"occupiedUnits\":10,\"issued\":10},"
+                + "\"minGroupSize\":0,\"paretoCut\":\"loose\",\"satisfactionTarget\":1.5}", "q.json"))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                    assertThat(e.problems()).extracting(ConfigurationException::path).containsExactly(
+                            "$.items[0].scale", "$.items[2].id", "$.round.period", "$.minGroupSize", "$.paretoCut",
+                            "$.satisfactionTarget");
+                    assertThat(e.getMessage()).startsWith("$.items[0].scale").contains("and 5 more problems:");
+                });
+    }
+
+    @Test
     void apiDataThroughTheWholePipelineMatchesR() throws Exception {
         SurveyConfig config = SurveyConfig.parse("{\"items\":[{\"id\":\"api00\",\"scale\":\"numeric\"},"
                 + "{\"id\":\"sch.wide\",\"scale\":\"yesno\",\"yes\":\"Yes\",\"no\":\"No\"}]}", "api.json");
