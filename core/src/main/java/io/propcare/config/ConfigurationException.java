@@ -23,7 +23,7 @@ public class ConfigurationException extends PropcareException {
     private final String path;
     private final String value;
     private final String detail;
-    private final List<ConfigurationException> others;
+    private final List<ConfigurationException> others; // empty, or every problem with the first one first
 
     /**
      * Creates the exception.
@@ -63,7 +63,10 @@ public class ConfigurationException extends PropcareException {
         this.path = first.path;
         this.value = first.value;
         this.detail = first.detail;
-        this.others = List.copyOf(others);
+        List<ConfigurationException> all = new ArrayList<>(1 + others.size());
+        all.add(first);
+        all.addAll(others);
+        this.others = List.copyOf(all);
     }
 
     /**
@@ -92,13 +95,7 @@ public class ConfigurationException extends PropcareException {
      * @return the problems
      */
     public List<ConfigurationException> problems() {
-        if (others.isEmpty()) {
-            return List.of(this);
-        }
-        List<ConfigurationException> all = new ArrayList<>(1 + others.size());
-        all.add(new ConfigurationException(errorCode(), source, path, value, getCause(), detail));
-        all.addAll(others);
-        return List.copyOf(all);
+        return others.isEmpty() ? List.of(this) : others;
     }
 
     /**
@@ -108,7 +105,7 @@ public class ConfigurationException extends PropcareException {
      */
     @Override
     public String getMessage() {
-        return others.isEmpty() ? super.getMessage() : super.getMessage() + more(others);
+        return others.isEmpty() ? super.getMessage() : super.getMessage() + more(others.subList(1, others.size()));
     }
 
     private static String more(List<ConfigurationException> others) {
