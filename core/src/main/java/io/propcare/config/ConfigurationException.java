@@ -23,7 +23,7 @@ public class ConfigurationException extends PropcareException {
     private final String path;
     private final String value;
     private final String detail;
-    private final List<ConfigurationException> others; // empty, or every problem with the first one first
+    private final List<ConfigurationException> combined; // empty, or every problem with the first one first
 
     /**
      * Creates the exception.
@@ -47,7 +47,7 @@ public class ConfigurationException extends PropcareException {
         this.path = path;
         this.value = value == null ? "" : value;
         this.detail = detail;
-        this.others = List.of();
+        this.combined = List.of();
     }
 
     private static String detail(String source, String path, String value, String expected) {
@@ -66,7 +66,7 @@ public class ConfigurationException extends PropcareException {
         List<ConfigurationException> all = new ArrayList<>(1 + others.size());
         all.add(first);
         all.addAll(others);
-        this.others = List.copyOf(all);
+        this.combined = List.copyOf(all);
     }
 
     /**
@@ -95,7 +95,7 @@ public class ConfigurationException extends PropcareException {
      * @return the problems
      */
     public List<ConfigurationException> problems() {
-        return others.isEmpty() ? List.of(this) : others;
+        return combined.isEmpty() ? List.of(this) : combined;
     }
 
     /**
@@ -105,7 +105,7 @@ public class ConfigurationException extends PropcareException {
      */
     @Override
     public String getMessage() {
-        return others.isEmpty() ? super.getMessage() : super.getMessage() + more(others.subList(1, others.size()));
+        return combined.isEmpty() ? super.getMessage() : super.getMessage() + more(combined.subList(1, combined.size()));
     }
 
     private static String more(List<ConfigurationException> others) {
