@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A roster problem: days, shift types, staff with their limits, leave, qualifications,
@@ -375,6 +376,217 @@ public final class RosterProblem {
      */
     public Optional<Schedule> reference() {
         return reference == null ? Optional.empty() : Optional.of(new Schedule(this, reference));
+    }
+
+    /**
+     * Whether a shift type counts as a night shift (for night fairness).
+     *
+     * @param shiftId the shift type
+     * @return true for a night shift
+     * @throws IllegalArgumentException if the shift is unknown
+     */
+    public boolean isNight(String shiftId) {
+        return night[shiftIndexOf(shiftId)];
+    }
+
+    /**
+     * Whether working {@code next} on the day after {@code first} is a forbidden succession.
+     *
+     * @param first the shift type of one day
+     * @param next the shift type of the next day
+     * @return true if forbidden
+     * @throws IllegalArgumentException if a shift is unknown
+     */
+    public boolean isForbiddenSuccession(String first, String next) {
+        return forbidden[shiftIndexOf(first)][shiftIndexOf(next)];
+    }
+
+    /**
+     * A person's contract limits.
+     *
+     * @param staffId the person
+     * @return the limits
+     * @throws IllegalArgumentException if the person is unknown
+     */
+    public StaffLimits limits(String staffId) {
+        int e = staffIndexOf(staffId);
+        return new StaffLimits(maxMinutes[e], minMinutes[e], maxCons[e], minCons[e], minConsOff[e], maxWeekends[e]);
+    }
+
+    /**
+     * The most shifts of one type a person may work over the horizon.
+     *
+     * @param staffId the person
+     * @param shiftId the shift type
+     * @return the limit, or empty when there is none
+     * @throws IllegalArgumentException if the person or the shift is unknown
+     */
+    public OptionalInt maxShifts(String staffId, String shiftId) {
+        int m = maxShifts[staffIndexOf(staffId)][shiftIndexOf(shiftId)];
+        return m == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(m);
+    }
+
+    /**
+     * Whether a person holds the qualification a shift type needs.
+     *
+     * @param staffId the person
+     * @param shiftId the shift type
+     * @return true if qualified
+     * @throws IllegalArgumentException if the person or the shift is unknown
+     */
+    public boolean isQualified(String staffId, String shiftId) {
+        return qualified[staffIndexOf(staffId)][shiftIndexOf(shiftId)];
+    }
+
+    /**
+     * Whether a person is on approved leave on a day.
+     *
+     * @param staffId the person
+     * @param day the day index, 0 to {@code days() - 1}
+     * @return true on leave
+     * @throws IllegalArgumentException if the person or the day is unknown
+     */
+    public boolean isOnLeave(String staffId, int day) {
+        return leave[staffIndexOf(staffId)][dayIndex(day)];
+    }
+
+    /**
+     * The cover a shift type needs on a day, with the weights of each person short or over.
+     *
+     * @param day the day index
+     * @param shiftId the shift type
+     * @return the cover
+     * @throws IllegalArgumentException if the day or the shift is unknown
+     */
+    public Cover cover(int day, String shiftId) {
+        int d = dayIndex(day);
+        int s = shiftIndexOf(shiftId);
+        return new Cover(coverReq[d][s], coverUnder[d][s], coverOver[d][s]);
+    }
+
+    /**
+     * The shift-on and shift-off requests (preferences), in the order they were added.
+     *
+     * @return the requests
+     */
+    public List<ShiftRequest> requests() {
+        List<ShiftRequest> out = new ArrayList<>(requests.size());
+        for (Request r : requests) {
+            out.add(new ShiftRequest(staffIds[r.staff()], r.day(),
+                    r.shift() == ANY ? Optional.empty() : Optional.of(shiftIds[r.shift()]), r.weight(), r.on()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The pinned (fixed) assignments, by person then day.
+     *
+     * @return the pins
+     */
+    public List<Pin> pins() {
+        List<Pin> out = new ArrayList<>();
+        for (int e = 0; e < staffIds.length; e++) {
+            for (int d = 0; d < days; d++) {
+                int v = pins[e][d];
+                if (v != UNPINNED) {
+                    out.add(new Pin(staffIds[e], d, v == OFF ? Optional.empty() : Optional.of(shiftIds[v])));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The end of a person's previous period, if given.
+     *
+     * @param staffId the person
+     * @return the tail, or empty
+     * @throws IllegalArgumentException if the person is unknown
+     */
+    public Optional<Tail> tail(String staffId) {
+        return Optional.ofNullable(tails[staffIndexOf(staffId)]);
+    }
+
+    /**
+     * Whether a day is a public holiday (for holiday fairness).
+     *
+     * @param day the day index
+     * @return true on a holiday
+     * @throws IllegalArgumentException if the day is unknown
+     */
+    public boolean isHoliday(int day) {
+        return holiday[dayIndex(day)];
+    }
+
+    /**
+     * The weekend a day belongs to, numbered from 0 in date order (a Saturday and the Sunday
+     * after it are one weekend; a lone Sunday at the start is a weekend of its own).
+     *
+     * @param day the day index
+     * @return the weekend's number, or empty on a weekday
+     * @throws IllegalArgumentException if the day is unknown
+     */
+    public OptionalInt weekendOf(int day) {
+        int w = weekendOf[dayIndex(day)];
+        return w < 0 ? OptionalInt.empty() : OptionalInt.of(w);
+    }
+
+    /**
+     * How many weekends the horizon touches.
+     *
+     * @return the count
+     */
+    public int weekendCount() {
+        return weekendCount;
+    }
+
+    /**
+     * The cover of one shift type on one day.
+     *
+     * @param requirement how many people it needs
+     * @param underWeight the cost of each person short
+     * @param overWeight the cost of each person over
+     */
+    public record Cover(int requirement, int underWeight, int overWeight) {
+    }
+
+    /**
+     * A shift-on or shift-off request.
+     *
+     * @param staffId the person
+     * @param day the day index
+     * @param shiftId the shift type, or empty for "any shift" (with {@code on} false: a wanted day off)
+     * @param weight the cost when the request is not granted
+     * @param on true for "wants to work it", false for "wants not to"
+     */
+    public record ShiftRequest(String staffId, int day, Optional<String> shiftId, int weight, boolean on) {
+        /** Checks the fields. */
+        public ShiftRequest {
+            Objects.requireNonNull(staffId, "staffId must not be null");
+            Objects.requireNonNull(shiftId, "shiftId must not be null");
+        }
+    }
+
+    /**
+     * A pinned assignment.
+     *
+     * @param staffId the person
+     * @param day the day index
+     * @param shiftId the shift type, or empty for a pinned day off
+     */
+    public record Pin(String staffId, int day, Optional<String> shiftId) {
+        /** Checks the fields. */
+        public Pin {
+            Objects.requireNonNull(staffId, "staffId must not be null");
+            Objects.requireNonNull(shiftId, "shiftId must not be null");
+        }
+    }
+
+    private int dayIndex(int day) {
+        if (day < 0 || day >= days) {
+            throw new IllegalArgumentException("day " + day + " is outside the horizon; expected 0 to " + (days - 1));
+        }
+        return day;
     }
 
     int shiftIndexOf(String id) {

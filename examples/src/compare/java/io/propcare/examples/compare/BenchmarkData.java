@@ -3,9 +3,7 @@ package io.propcare.examples.compare;
 import io.propcare.roster.RosterProblem;
 import io.propcare.roster.Rule;
 import io.propcare.roster.RuleKind;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import io.propcare.roster.StaffLimits;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,12 +13,10 @@ import java.util.Set;
  * The numbers of a benchmark {@link RosterProblem} read by {@code CurtoisFormat}, as plain
  * arrays for building a CP-SAT model.
  *
- * <p>{@code RosterProblem} exposes ids, days and shift lengths publicly but keeps limits,
- * cover, requests, leave and forbidden successions package-private, and this comparison must
- * not change {@code core}. So the fields are read reflectively, by name, from the parsed
- * problem: the CP model is built from exactly what our evaluator checks. A renamed field fails
- * here with its name. Only the benchmark's features are accepted: a problem with a tail, pins,
- * a reference roster or a rule outside {@code CurtoisFormat.benchmarkRules()} is rejected.
+ * <p>Everything is read through {@code RosterProblem}'s public accessors from the parsed
+ * problem, so the CP model is built from exactly what our evaluator checks. Only the
+ * benchmark's features are accepted: a problem with a tail, pins, a reference roster or a rule
+ * outside {@code CurtoisFormat.benchmarkRules()} is rejected.
  */
 record BenchmarkData(int days, int[] shiftMinutes, boolean[][] forbidden, int[][] maxShifts, int[] maxMinutes,
         int[] minMinutes, int[] maxCons, int[] minCons, int[] minConsOff, int[] maxWeekends, boolean[][] leave,
@@ -64,56 +60,73 @@ record BenchmarkData(int days, int[] shiftMinutes, boolean[][] forbidden, int[][
                         + "; expected cover and requests soft, the rest hard (CurtoisFormat.benchmarkRules())");
             }
         }
-        for (Object tail : (Object[]) get(p, "tails")) {
-            if (tail != null) {
+        List<String> staff = p.staffIds();
+        List<String> shifts = p.shiftIds();
+        int e = staff.size();
+        int s = shifts.size();
+        int days = p.days();
+        for (String id : staff) {
+            if (p.tail(id).isPresent()) {
                 throw new IllegalArgumentException("problem " + p.name() + " has a previous-period tail; expected none");
             }
         }
-        for (int[] row : (int[][]) get(p, "pins")) {
-            for (int v : row) {
-                if (v != -2) {
-                    throw new IllegalArgumentException("problem " + p.name() + " has pinned days; expected none");
-                }
-            }
+        if (!p.pins().isEmpty()) {
+            throw new IllegalArgumentException("problem " + p.name() + " has pinned days; expected none");
         }
-        if (get(p, "reference") != null) {
+        if (p.reference().isPresent()) {
             throw new IllegalArgumentException("problem " + p.name() + " has a reference roster; expected none");
         }
-        List<Request> requests = new ArrayList<>();
-        for (Object r : (List<?>) get(p, "requests")) {
-            requests.add(new Request((Integer) component(r, "staff"), (Integer) component(r, "day"),
-                    (Integer) component(r, "shift"), (Integer) component(r, "weight"), (Boolean) component(r, "on")));
-        }
-        return new BenchmarkData(p.days(), (int[]) get(p, "shiftMinutes"), (boolean[][]) get(p, "forbidden"),
-                (int[][]) get(p, "maxShifts"), (int[]) get(p, "maxMinutes"), (int[]) get(p, "minMinutes"),
-                (int[]) get(p, "maxCons"), (int[]) get(p, "minCons"), (int[]) get(p, "minConsOff"),
-                (int[]) get(p, "maxWeekends"), (boolean[][]) get(p, "leave"), (int[][]) get(p, "coverReq"),
-                (int[][]) get(p, "coverUnder"), (int[][]) get(p, "coverOver"), List.copyOf(requests),
-                (int[]) get(p, "weekendOf"), (Integer) get(p, "weekendCount"));
-    }
-
-    private static Object get(RosterProblem p, String name) {
-        try {
-            Field f = RosterProblem.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return f.get(p);
-        } catch (NoSuchFieldException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot read RosterProblem." + name + ": " + e, e);
-        }
-    }
-
-    private static Object component(Object record, String name) {
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                try {
-                    var accessor = c.getAccessor();
-                    accessor.setAccessible(true);
-                    return accessor.invoke(record);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + record.getClass().getName() + "." + name + ": " + e, e);
-                }
+        int[] shiftMinutes = new int[s];
+        boolean[][] forbidden = new boolean[s][s];
+        for (int a = 0; a < s; a++) {
+            shiftMinutes[a] = p.shiftMinutes(shifts.get(a));
+            for (int b = 0; b < s; b++) {
+                forbidden[a][b] = p.isForbiddenSuccession(shifts.get(a), shifts.get(b));
             }
         }
-        throw new IllegalStateException("no component " + name + " in " + record.getClass().getName());
+        int[][] maxShifts = new int[e][s];
+        int[] maxMinutes = new int[e];
+        int[] minMinutes = new int[e];
+        int[] maxCons = new int[e];
+        int[] minCons = new int[e];
+        int[] minConsOff = new int[e];
+        int[] maxWeekends = new int[e];
+        boolean[][] leave = new boolean[e][days];
+        for (int i = 0; i < e; i++) {
+            StaffLimits l = p.limits(staff.get(i));
+            maxMinutes[i] = l.maxMinutes();
+            minMinutes[i] = l.minMinutes();
+            maxCons[i] = l.maxConsecutiveShifts();
+            minCons[i] = l.minConsecutiveShifts();
+            minConsOff[i] = l.minConsecutiveDaysOff();
+            maxWeekends[i] = l.maxWeekends();
+            for (int j = 0; j < s; j++) {
+                maxShifts[i][j] = p.maxShifts(staff.get(i), shifts.get(j)).orElse(Integer.MAX_VALUE);
+            }
+            for (int d = 0; d < days; d++) {
+                leave[i][d] = p.isOnLeave(staff.get(i), d);
+            }
+        }
+        int[][] coverReq = new int[days][s];
+        int[][] coverUnder = new int[days][s];
+        int[][] coverOver = new int[days][s];
+        int[] weekendOf = new int[days];
+        for (int d = 0; d < days; d++) {
+            for (int j = 0; j < s; j++) {
+                RosterProblem.Cover c = p.cover(d, shifts.get(j));
+                coverReq[d][j] = c.requirement();
+                coverUnder[d][j] = c.underWeight();
+                coverOver[d][j] = c.overWeight();
+            }
+            weekendOf[d] = p.weekendOf(d).orElse(-1);
+        }
+        List<Request> requests = new ArrayList<>();
+        for (RosterProblem.ShiftRequest r : p.requests()) {
+            requests.add(new Request(staff.indexOf(r.staffId()), r.day(), r.shiftId().map(shifts::indexOf).orElse(-1),
+                    r.weight(), r.on()));
+        }
+        return new BenchmarkData(days, shiftMinutes, forbidden, maxShifts, maxMinutes, minMinutes, maxCons, minCons,
+                minConsOff, maxWeekends, leave, coverReq, coverUnder, coverOver, List.copyOf(requests), weekendOf,
+                p.weekendCount());
     }
 }
