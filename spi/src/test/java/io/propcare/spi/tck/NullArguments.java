@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Optional;
@@ -132,24 +133,45 @@ public final class NullArguments {
                     check(m, null, problems);
                 }
             }
-            sample(c, 0).ifPresent(instance -> {
-                instances++;
-                checkInstance(c, instance, problems);
-                for (Method m : c.getMethods()) {
-                    // services reached through an interface (a storage's stores): their methods too
-                    if (!Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
-                            && m.getReturnType().isInterface() && m.getReturnType().getName().startsWith("io.propcare")
-                            && invoke(m, instance, new Object[0]) == null) {
-                        Object service = invokeForValue(m, instance);
-                        if (service != null) {
-                            instances++;
-                            checkInstance(m.getReturnType(), service, problems);
-                        }
-                    }
-                }
-            });
+            sample(c, 0).ifPresent(instance -> checkWithServices(c, instance, problems));
         }
         return problems;
+    }
+
+    /**
+     * Runs the check on the public methods of one instance, seen as {@code type}, and of the
+     * services its public no-argument methods return as Propcare interfaces (a storage's stores),
+     * for instances the check cannot build itself (a storage over a real database).
+     *
+     * @param type the type whose methods to check, such as {@code Storage.class}
+     * @param instance the instance
+     * @param <T> the type
+     * @return one line per problem; empty when all is well
+     */
+    public <T> List<String> problemsOf(Class<T> type, T instance) {
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(instance, "instance must not be null");
+        List<String> problems = new ArrayList<>();
+        calls = 0;
+        instances = 0;
+        checkWithServices(type, type.cast(instance), problems);
+        return problems;
+    }
+
+    private void checkWithServices(Class<?> type, Object instance, List<String> problems) {
+        instances++;
+        checkInstance(type, instance, problems);
+        for (Method m : type.getMethods()) {
+            // services reached through an interface (a storage's stores): their methods too
+            if (!Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                    && m.getReturnType().isInterface() && m.getReturnType().getName().startsWith("io.propcare")) {
+                Object service = invokeForValue(m, instance);
+                if (service != null) {
+                    instances++;
+                    checkInstance(m.getReturnType(), service, problems);
+                }
+            }
+        }
     }
 
     /**
