@@ -1,6 +1,7 @@
 package io.propcare.complaint;
 
 import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.complaint.Category;
@@ -143,42 +144,52 @@ public final class ClassificationRules {
             throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.rules", "",
                     "expected a list of rules");
         }
+        ConfigProblems problems = ConfigProblems.create();
         List<CompiledRule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < f.rules().size(); i++) {
             RuleFile.RuleSpec r = f.rules().get(i);
             String path = "$.rules[" + i + "]";
             if (r == null || r.id() == null || r.id().isBlank()) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".id", "",
-                        "every rule needs an id");
+                problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".id", "",
+                        "every rule needs an id"));
+                continue;
             }
             if (!ids.add(r.id())) {
-                throw bad(source, path + ".id", r.id(), "expected a unique rule id");
+                problems.add(bad(source, path + ".id", r.id(), "expected a unique rule id"));
+                continue;
             }
-            out.add(compileRule(r, i, path, source));
+            int order = i;
+            problems.attempt(() -> compileRule(r, order, path, source)).ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt(CompiledRule::priority).reversed().thenComparingInt(CompiledRule::order));
-        Cues cues = new Cues(cueList(f.negation(), source, "$.negation"), window(f.negation(), false, 4),
-                window(f.negation(), true, 14), cueList(f.hypothetical(), source, "$.hypothetical"),
-                window(f.hypothetical(), false, 12), window(f.hypothetical(), true, 30),
-                cueList(f.resolved(), source, "$.resolved"));
+        Optional<Cues> cues = problems.attempt(() -> new Cues(cueList(f.negation(), source, "$.negation"),
+                window(f.negation(), false, 4), window(f.negation(), true, 14),
+                cueList(f.hypothetical(), source, "$.hypothetical"), window(f.hypothetical(), false, 12),
+                window(f.hypothetical(), true, 30), cueList(f.resolved(), source, "$.resolved")));
         RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
         double rt = c.reviewThreshold() == null ? 0.5 : c.reviewThreshold();
         double vt = c.modelValidityThreshold() == null ? 0.8 : c.modelValidityThreshold();
         if (mw < 0 || mw > 10) {
-            throw bad(source, "$.combination.modelWeight", String.valueOf(mw), "expected a number from 0 to 10");
+            problems.add(bad(source, "$.combination.modelWeight", String.valueOf(mw), "expected a number from 0 to 10"));
         }
         if (rt < 0 || rt > 1) {
-            throw bad(source, "$.combination.reviewThreshold", String.valueOf(rt), "expected a number from 0 to 1");
+            problems.add(bad(source, "$.combination.reviewThreshold", String.valueOf(rt),
+                    "expected a number from 0 to 1"));
         }
         if (vt < 0 || vt > 1) {
-            throw bad(source, "$.combination.modelValidityThreshold", String.valueOf(vt), "expected a number from 0 to 1");
+            problems.add(bad(source, "$.combination.modelValidityThreshold", String.valueOf(vt),
+                    "expected a number from 0 to 1"));
         }
-        Urgency cap = c.modelUrgencyCap() == null ? Urgency.URGENT
-                : parse(() -> Urgency.parse(c.modelUrgencyCap()), source, "$.combination.modelUrgencyCap", c.modelUrgencyCap());
-        return new ClassificationRules(source, out, cues, mw, rt, vt, cap, collective(f.collective(), ids, source));
+        Optional<Urgency> cap = c.modelUrgencyCap() == null ? Optional.of(Urgency.URGENT)
+                : problems.attempt(() -> parse(() -> Urgency.parse(c.modelUrgencyCap()), source,
+                        "$.combination.modelUrgencyCap", c.modelUrgencyCap()));
+        Optional<CollectiveEmergency> collective = problems.attempt(() -> collective(f.collective(), ids, source));
+        problems.throwIfAny();
+        return new ClassificationRules(source, out, cues.orElseThrow(), mw, rt, vt, cap.orElseThrow(),
+                collective.orElseThrow());
     }
 
     private static CollectiveEmergency collective(RuleFile.Collective c, Set<String> ids, String source) {

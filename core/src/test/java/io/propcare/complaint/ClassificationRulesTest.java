@@ -164,6 +164,19 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void everyBadRuleIsReportedAtOnceAndAGoodOneAmongThemIsNot() {
+        assertThatThrownBy(() -> rules("{\"id\":\"A\",\"regex\":[\"(unclosed\"],\"category\":\"elevator\"},"
+                + GAS + ",{\"any\":[\"x\"],\"urgency\":\"low\"},"
+                + "{\"id\":\"GAS\",\"any\":[\"y\"],\"urgency\":\"low\"},"
+                + "{\"id\":\"H\",\"any\":[\"x\"],\"hours\":\"9 to 5\",\"urgency\":\"low\"}"))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                    assertThat(e.problems()).extracting(ConfigurationException::path).containsExactly(
+                            "$.rules[0].regex[0]", "$.rules[2].id", "$.rules[3].id", "$.rules[4].hours");
+                    assertThat(e.getMessage()).contains("and 3 more problems:");
+                });
+    }
+
+    @Test
     void badHoursAreReportedWithTheirPath() {
         assertThatThrownBy(() -> rules("{\"id\":\"R\",\"any\":[\"x\"],\"hours\":\"9 to 5\",\"urgency\":\"low\"}"))
                 .isInstanceOf(ConfigurationException.class)
