@@ -193,9 +193,9 @@ final class LogisticHead {
                 rows[n++] = i;
             }
         }
-        // each document's feature values: 1, or tf-idf scaled to unit length
+        // each document's tf-idf values scaled to unit length (binary values are all 1 and not stored)
         double[][] x = new double[n][];
-        for (int r = 0; r < n; r++) {
+        for (int r = 0; tf && r < n; r++) {
             int[] d = data.docs()[rows[r]];
             double[] v = new double[d.length];
             double norm = 0;
@@ -226,11 +226,21 @@ final class LogisticHead {
             double eta = settings.eta0() * (1 - step / (double) steps);
             // feature-major loops (each row read once, in memory order)
             java.util.Arrays.fill(s, 0);
-            for (int m = 0; m < d.length; m++) {
-                double[] row = w[d[m]];
-                double xm = xv[m];
-                for (int c = 0; c < k; c++) {
-                    s[c] += row[c] * xm;
+            if (tf) {
+                for (int m = 0; m < d.length; m++) {
+                    double[] row = w[d[m]];
+                    double xm = xv[m];
+                    for (int c = 0; c < k; c++) {
+                        s[c] += row[c] * xm;
+                    }
+                }
+            } else {
+                // binary values are 1: the same sums without the multiplications
+                for (int f : d) {
+                    double[] row = w[f];
+                    for (int c = 0; c < k; c++) {
+                        s[c] += row[c];
+                    }
                 }
             }
             double max = Double.NEGATIVE_INFINITY;
@@ -257,11 +267,20 @@ final class LogisticHead {
                 b[c] -= eta * g * 0.1;
                 u[c] = eta * g / scale;
             }
-            for (int m = 0; m < d.length; m++) {
-                double[] row = w[d[m]];
-                double xm = xv[m];
-                for (int c = 0; c < k; c++) {
-                    row[c] -= u[c] * xm;
+            if (tf) {
+                for (int m = 0; m < d.length; m++) {
+                    double[] row = w[d[m]];
+                    double xm = xv[m];
+                    for (int c = 0; c < k; c++) {
+                        row[c] -= u[c] * xm;
+                    }
+                }
+            } else {
+                for (int f : d) {
+                    double[] row = w[f];
+                    for (int c = 0; c < k; c++) {
+                        row[c] -= u[c];
+                    }
                 }
             }
         }
