@@ -203,7 +203,7 @@ final class LogisticHead {
                 v[m] = idf[d[m]];
                 norm += v[m] * v[m];
             }
-            norm = tf ? Math.sqrt(norm) : 1;
+            norm = Math.sqrt(norm);
             for (int m = 0; m < d.length; m++) {
                 v[m] /= norm;
             }
