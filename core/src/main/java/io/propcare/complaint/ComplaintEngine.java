@@ -129,7 +129,9 @@ public final class ComplaintEngine {
     public ClassificationResult classify(ComplaintText complaint) {
         Objects.requireNonNull(complaint, "complaint must not be null");
         String norm = TextNormalizer.normalize(complaint.text());
-        ClassifierPrediction prediction = classifier.predict(complaint);
+        // the shipped model reads the text this engine has already normalised (the same answer, one normalisation)
+        ClassifierPrediction prediction = classifier instanceof TextModel tm
+                ? tm.predict(complaint, norm) : classifier.predict(complaint);
         List<String> explain = new ArrayList<>();
         List<String> fired = new ArrayList<>();
         double[] boost = new double[categoryIds.size()];

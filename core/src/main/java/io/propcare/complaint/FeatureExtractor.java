@@ -69,7 +69,19 @@ final class FeatureExtractor {
      * @return the numbers of the known features, each once, in order of first appearance
      */
     static int[] indices(ComplaintText complaint, FeatureTable vocabulary) {
-        char[] text = TextNormalizer.normalize(complaint.text()).toCharArray();
+        return indices(complaint, TextNormalizer.normalize(complaint.text()), vocabulary);
+    }
+
+    /**
+     * As {@link #indices(ComplaintText, FeatureTable)}, for a text already normalised.
+     *
+     * @param complaint the complaint (for its channel and place)
+     * @param norm its normalised text
+     * @param vocabulary the known features
+     * @return the numbers of the known features, each once, in order of first appearance
+     */
+    static int[] indices(ComplaintText complaint, String norm, FeatureTable vocabulary) {
+        char[] text = norm.toCharArray();
         Collector c = new Collector(vocabulary, text.length);
         scan(text, c);
         c.add(vocabulary.indexOf(channel(complaint)));

@@ -8,34 +8,64 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One multinomial logistic-regression head over binary features (present or not) with an L2
- * penalty; trained by plain stochastic gradient descent in a fixed
- * order (no randomness, so the same data gives the same weights) with the decaying step
- * {@code eta0 / (1 + eta0 * lambda * t)}. Probabilities are a softmax of the scores divided by a
- * temperature fitted on held-out predictions.
+ * One multinomial logistic-regression head with an L2 penalty, over one of two feature weightings
+ * ({@link TextModel.Weighting}): <em>binary</em> (a feature present counts 1; the score is
+ * {@code bias + the sum of the weights of the features present}), or <em>TF-IDF</em> (a feature present
+ * counts its inverse document frequency {@code idf = ln((1 + N) / (1 + df)) + 1} over the N training
+ * documents, df of which contain it, and the document's vector is scaled to unit Euclidean length).
+ * Trained by stochastic gradient descent in a fixed order (no randomness, so the same data gives the
+ * same weights) with a step that decays linearly from {@code eta0} to zero over the run.
+ * Probabilities are a softmax of the scores divided by a temperature fitted on held-out predictions.
+ *
+ * <p>With TF-IDF a feature's stored weight is its weight per class times its idf, so a document's
+ * score is {@code bias + (sum of the stored weights of its features) / sqrt(sum of their idf squared)},
+ * over the features the head knows ({@link #idf}); a feature of the training data whose weights all
+ * round to zero still counts in that length.
  *
  * <p>Implementation requirements: immutable and thread-safe once built; weights are rounded to
- * {@link #PRECISION} when fitted, so a saved and reloaded head answers identically.
+ * {@link #PRECISION} and idf values to six decimals when the head is built, so a saved and reloaded
+ * head answers identically.
  */
 final class LogisticHead {
     /** Weights are kept to this many decimals (and smaller ones dropped) when the head is built. */
     static final double PRECISION = 1e-3;
-    /** The least weight advantage of a feature for a class that makes it evidence. */
+    /** The least score advantage of a feature for a class (its contribution to the score) that makes it evidence. */
     static final double EVIDENCE_THRESHOLD = 0.2;
-    /** The default L2 penalty per example. */
-    static final double DEFAULT_LAMBDA = 1e-2;
-    private static final double ETA0 = 0.5;
-    private static final int EPOCHS = 25;
-    /** At most this many gradient steps, however large the training set. */
-    private static final long MAX_STEPS = 50_000;
+
+    /**
+     * How a head is trained.
+     *
+     * @param lambda the L2 penalty per example (the objective is the mean log-loss plus
+     *               {@code lambda / 2} times the squared weights)
+     * @param epochs passes over the training lines
+     * @param eta0 the first step size
+     * @param maxSteps at most this many gradient steps (but at least one pass), however large the training set
+     * @param weighting the feature weighting
+     */
+    record Settings(double lambda, int epochs, double eta0, long maxSteps, TextModel.Weighting weighting) {
+        /** Binary features; the default, chosen by five-fold cross-validation on the train split (docs/classification.md). */
+        static final Settings BINARY = new Settings(1e-2, 25, 0.5, 50_000, TextModel.Weighting.BINARY);
+        /** TF-IDF features; the penalty and steps chosen by five-fold cross-validation of the model alone. */
+        static final Settings TFIDF = new Settings(1e-4, 30, 1.0, 50_000, TextModel.Weighting.TFIDF);
+
+        static Settings of(TextModel.Weighting weighting) {
+            return weighting == TextModel.Weighting.TFIDF ? TFIDF : BINARY;
+        }
+    }
 
     final String[] classes;
     final double[] bias;
-    /** feature -> weight per class. */
+    /** Whether the head weighs features by TF-IDF (else binary). */
+    final boolean tfidf;
+    /** feature -> weight per class (with TF-IDF, times the feature's idf). */
     final Map<String, double[]> weights;
+    /** With TF-IDF, feature -> inverse document frequency for every feature of the training lines; else empty. */
+    final Map<String, Double> idf;
     final double temperature;
 
-    LogisticHead(String[] classes, double[] bias, Map<String, double[]> weights, double temperature) {
+    LogisticHead(String[] classes, double[] bias, Map<String, double[]> weights, boolean tfidf,
+                 Map<String, Double> idf, double temperature) {
+        this.tfidf = tfidf;
         this.classes = classes.clone();
         this.bias = new double[bias.length];
         for (int j = 0; j < bias.length; j++) {
@@ -54,6 +84,9 @@ final class LogisticHead {
             }
         }
         this.weights = w;
+        Map<String, Double> d = new HashMap<>(idf.size() * 2);
+        idf.forEach((f, v) -> d.put(f, roundIdf(v)));
+        this.idf = d;
         this.temperature = temperature;
     }
 
@@ -61,8 +94,13 @@ final class LogisticHead {
         return Math.round(v / PRECISION) * PRECISION;
     }
 
+    /** Rounds an idf to six decimals. */
+    static double roundIdf(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
     LogisticHead withTemperature(double t) {
-        return new LogisticHead(classes, bias, weights, t);
+        return new LogisticHead(classes, bias, weights, tfidf, idf, t);
     }
 
     /** Documents as feature numbers, encoded once and shared by every fit on the same lines. */
@@ -96,12 +134,41 @@ final class LogisticHead {
      * @param classes the class names
      * @param features the features per document
      * @param labels the class index per document
-     * @param lambda the L2 penalty per example
+     * @param settings how to train
      * @return the head, with temperature 1
      */
     static LogisticHead fit(String[] classes, List<? extends Collection<String>> features, int[] labels,
-                            double lambda) {
-        return fit(classes, Encoded.of(features), labels, lambda);
+                            Settings settings) {
+        return fit(classes, Encoded.of(features), labels, settings);
+    }
+
+    /**
+     * The inverse document frequency of every feature over the documents whose label is not -1
+     * ({@code ln((1 + N) / (1 + df)) + 1}, rounded as a head keeps it; 1 for binary features); NaN for a
+     * feature none of them has.
+     *
+     * @param data the documents
+     * @param labels the class index per document, -1 to leave it out
+     * @param weighting the feature weighting
+     * @return the idf per feature number
+     */
+    static double[] idf(Encoded data, int[] labels, TextModel.Weighting weighting) {
+        int[] df = new int[data.names().size()];
+        int n = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] >= 0) {
+                n++;
+                for (int f : data.docs()[i]) {
+                    df[f]++;
+                }
+            }
+        }
+        double[] idf = new double[df.length];
+        for (int f = 0; f < df.length; f++) {
+            idf[f] = df[f] == 0 ? Double.NaN : weighting != TextModel.Weighting.TFIDF ? 1.0
+                    : roundIdf(Math.log((1.0 + n) / (1.0 + df[f])) + 1);
+        }
+        return idf;
     }
 
     /**
@@ -110,12 +177,15 @@ final class LogisticHead {
      * @param classes the class names
      * @param data the documents
      * @param labels the class index per document
-     * @param lambda the L2 penalty per example
+     * @param settings how to train
      * @return the head, with temperature 1
      */
-    static LogisticHead fit(String[] classes, Encoded data, int[] labels, double lambda) {
+    static LogisticHead fit(String[] classes, Encoded data, int[] labels, Settings settings) {
         int k = classes.length;
         int all = labels.length;
+        double lambda = settings.lambda();
+        boolean tf = settings.weighting() == TextModel.Weighting.TFIDF;
+        double[] idf = idf(data, labels, settings.weighting());
         int[] rows = new int[all];
         int n = 0;
         for (int i = 0; i < all; i++) {
@@ -123,30 +193,54 @@ final class LogisticHead {
                 rows[n++] = i;
             }
         }
+        // each document's tf-idf values scaled to unit length (binary values are all 1 and not stored)
+        double[][] x = new double[n][];
+        for (int r = 0; tf && r < n; r++) {
+            int[] d = data.docs()[rows[r]];
+            double[] v = new double[d.length];
+            double norm = 0;
+            for (int m = 0; m < d.length; m++) {
+                v[m] = idf[d[m]];
+                norm += v[m] * v[m];
+            }
+            norm = Math.sqrt(norm);
+            for (int m = 0; m < d.length; m++) {
+                v[m] /= norm;
+            }
+            x[r] = v;
+        }
         double[][] w = new double[data.names().size()][k];
-        boolean[] seen = new boolean[w.length];
         double[] b = new double[k];
         double scale = 1.0;
         double[] s = new double[k];
         double[] u = new double[k];
-        long steps = n == 0 ? 0 : Math.min((long) EPOCHS * n, Math.max(MAX_STEPS, n));
+        long steps = n == 0 ? 0 : Math.min((long) settings.epochs() * n, Math.max(settings.maxSteps(), n));
         // a fixed permutation (multiplicative stride coprime to n) instead of a random shuffle
         int stride = coprimeStride(n);
-        long t = 0;
         int pos = 0;
         for (long step = 0; step < steps; step++) {
             pos = (int) ((pos + (long) stride) % n);
             int[] d = data.docs()[rows[pos]];
+            double[] xv = x[pos];
             int y = labels[rows[pos]];
-            double eta = ETA0 / (1 + ETA0 * lambda * t);
-            t++;
-            // feature-major loops (each row read once, in memory order); every per-class sum and
-            // update is the same sequence of operations as class by class
+            double eta = settings.eta0() * (1 - step / (double) steps);
+            // feature-major loops (each row read once, in memory order)
             java.util.Arrays.fill(s, 0);
-            for (int f : d) {
-                double[] row = w[f];
-                for (int c = 0; c < k; c++) {
-                    s[c] += row[c];
+            if (tf) {
+                for (int m = 0; m < d.length; m++) {
+                    double[] row = w[d[m]];
+                    double xm = xv[m];
+                    for (int c = 0; c < k; c++) {
+                        s[c] += row[c] * xm;
+                    }
+                }
+            } else {
+                // binary values are 1: the same sums without the multiplications
+                for (int f : d) {
+                    double[] row = w[f];
+                    for (int c = 0; c < k; c++) {
+                        s[c] += row[c];
+                    }
                 }
             }
             double max = Double.NEGATIVE_INFINITY;
@@ -173,26 +267,39 @@ final class LogisticHead {
                 b[c] -= eta * g * 0.1;
                 u[c] = eta * g / scale;
             }
-            for (int f : d) {
-                double[] row = w[f];
-                for (int c = 0; c < k; c++) {
-                    row[c] -= u[c];
+            if (tf) {
+                for (int m = 0; m < d.length; m++) {
+                    double[] row = w[d[m]];
+                    double xm = xv[m];
+                    for (int c = 0; c < k; c++) {
+                        row[c] -= u[c] * xm;
+                    }
                 }
-                seen[f] = true;
+            } else {
+                for (int f : d) {
+                    double[] row = w[f];
+                    for (int c = 0; c < k; c++) {
+                        row[c] -= u[c];
+                    }
+                }
             }
         }
         Map<String, double[]> out = new HashMap<>();
+        Map<String, Double> known = new HashMap<>();
         for (int f = 0; f < w.length; f++) {
-            if (!seen[f]) {
+            if (Double.isNaN(idf[f])) {
                 continue;
             }
             double[] row = w[f];
             for (int c = 0; c < k; c++) {
-                row[c] *= scale;
+                row[c] *= scale * idf[f];
             }
             out.put(data.names().get(f), row);
+            if (tf) {
+                known.put(data.names().get(f), idf[f]);
+            }
         }
-        return new LogisticHead(classes, b, out, 1.0);
+        return new LogisticHead(classes, b, out, tf, known, 1.0);
     }
 
     private static int coprimeStride(int n) {
@@ -217,7 +324,33 @@ final class LogisticHead {
 
     /** Raw scores per class (before the temperature). */
     double[] rawScores(Collection<String> features) {
-        return RowSums.add(bias.clone(), weights, features);
+        if (!tfidf) {
+            return RowSums.add(bias.clone(), weights, features);
+        }
+        double[] sums = RowSums.add(new double[bias.length], weights, features);
+        double norm = 0;
+        for (String f : features) {
+            Double v = idf.get(f);
+            if (v != null) {
+                norm += v * v;
+            }
+        }
+        return scores(sums, norm);
+    }
+
+    /**
+     * The raw scores of a TF-IDF head from the sums of a document's stored weights and of its idf values squared.
+     *
+     * @param sums the sum of the stored weights per class, replaced by the scores
+     * @param idfSquares the sum of the squared idf values of the document's known features
+     * @return {@code sums}, now {@code bias + sums / sqrt(idfSquares)} (just the bias for a document without known features)
+     */
+    double[] scores(double[] sums, double idfSquares) {
+        double norm = idfSquares > 0 ? Math.sqrt(idfSquares) : 1;
+        for (int j = 0; j < sums.length; j++) {
+            sums[j] = bias[j] + sums[j] / norm;
+        }
+        return sums;
     }
 
     /** Calibrated probabilities from raw scores. */
@@ -232,9 +365,15 @@ final class LogisticHead {
 
     /**
      * The features of a document that weigh most for class {@code j}: their weight for it minus the
-     * mean over the other classes, largest first, only clearly positive ones, no feature inside another.
+     * mean over the other classes, largest first, only those adding more than {@link #EVIDENCE_THRESHOLD} to
+     * its score, no feature inside another.
      */
     List<String> evidence(Set<String> features, int j, int limit) {
-        return Evidence.top(weights, features, j, limit, EVIDENCE_THRESHOLD);
+        double norm = 0;
+        for (String f : features) {
+            Double v = idf.get(f);
+            norm += v == null ? 0 : v * v;
+        }
+        return Evidence.top(weights, features, j, limit, EVIDENCE_THRESHOLD * (norm > 0 ? Math.sqrt(norm) : 1));
     }
 }

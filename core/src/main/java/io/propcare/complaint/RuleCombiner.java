@@ -160,27 +160,40 @@ final class RuleCombiner {
             }
             java.util.Arrays.fill(gb, 0);
             double ga = 0;
+            // feature-major loops: each cell receives the same additions in the same order as a
+            // class-by-class loop would make, so the result is bit-identical, with rows read in memory order
             for (int x = 0; x < n; x++) {
+                double[] lp = logP[x];
+                int[] fx = fired[x];
+                for (int c = 0; c < k; c++) {
+                    s[c] = a * lp[c] + b[c];
+                }
+                for (int f : fx) {
+                    double[] row = w[f];
+                    for (int c = 0; c < k; c++) {
+                        s[c] += row[c];
+                    }
+                }
                 double max = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < k; c++) {
-                    double v = a * logP[x][c] + b[c];
-                    for (int f : fired[x]) {
-                        v += w[f][c];
-                    }
-                    s[c] = v;
-                    max = Math.max(max, v);
+                    max = Math.max(max, s[c]);
                 }
                 double sum = 0;
                 for (int c = 0; c < k; c++) {
                     s[c] = Math.exp(s[c] - max);
                     sum += s[c];
                 }
+                int y = labels[x];
                 for (int c = 0; c < k; c++) {
-                    double g = s[c] / sum - (c == labels[x] ? 1 : 0);
-                    ga += g * logP[x][c];
+                    double g = s[c] / sum - (c == y ? 1 : 0);
+                    s[c] = g;
+                    ga += g * lp[c];
                     gb[c] += g;
-                    for (int f : fired[x]) {
-                        gw[f][c] += g;
+                }
+                for (int f : fx) {
+                    double[] row = gw[f];
+                    for (int c = 0; c < k; c++) {
+                        row[c] += s[c];
                     }
                 }
             }

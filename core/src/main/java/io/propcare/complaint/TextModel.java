@@ -52,6 +52,24 @@ import java.util.function.Function;
 public final class TextModel implements ComplaintClassifier {
     /** The format id written into every model file. */
     static final String FORMAT = "propcare-complaint-nb";
+    /**
+     * The version written into every model file. Version 2 added TF-IDF logistic heads
+     * ({@code "weighting": "tfidf"} and their {@code "idf"} table); a version-1 file (binary heads only)
+     * reads as before, a later version is refused.
+     */
+    static final int VERSION = 2;
+
+    /**
+     * How the logistic heads weigh the features of a text.
+     *
+     * @since 0.1
+     */
+    public enum Weighting {
+        /** A feature present counts 1 (the default, chosen by cross-validation; see docs/classification.md). */
+        BINARY,
+        /** A feature present counts its inverse document frequency, and the text's vector is scaled to unit length. */
+        TFIDF
+    }
     /** The default smoothing. */
     static final double DEFAULT_ALPHA = 0.1;
     private static final int FOLDS = 5;
@@ -109,11 +127,11 @@ public final class TextModel implements ComplaintClassifier {
                 logistic == null ? null : logistic.weights, urgencyLogistic == null ? null : urgencyLogistic.weights);
         List<Function<String, double[]>> rowOf = java.util.Arrays.asList(
                 categoryNb == null ? null : categoryNb::likelihoods, urgencyNb == null ? null : urgencyNb::likelihoods,
-                validity == null ? null : validity::likelihoods, logistic == null ? null : logistic::weights,
-                urgencyLogistic == null ? null : urgencyLogistic::weights);
+                validity == null ? null : validity::likelihoods, logistic == null ? null : f -> logisticRow(logistic, f),
+                urgencyLogistic == null ? null : f -> logisticRow(urgencyLogistic, f));
+        // a TF-IDF logistic head's block is its weights and then the feature's idf squared (for the length)
         int[] widths = {category.classes.length, urgency == null ? 0 : urgency.classes.length,
-                validity == null ? 0 : validity.classes.length, logistic == null ? 0 : logistic.classes.length,
-                urgencyLogistic == null ? 0 : urgencyLogistic.classes.length};
+                validity == null ? 0 : validity.classes.length, logisticWidth(logistic), logisticWidth(urgencyLogistic)};
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
         this.offsets = new int[widths.length];
         int width = 0;
@@ -122,6 +140,11 @@ public final class TextModel implements ComplaintClassifier {
             if (tables.get(h) != null) {
                 names.addAll(tables.get(h).keySet());
                 width += widths[h];
+            }
+        }
+        for (LogisticHead l : java.util.Arrays.asList(logistic, urgencyLogistic)) {
+            if (l != null && l.tfidf) {
+                names.addAll(new TreeSet<>(l.idf.keySet()));
             }
         }
         List<String> numbered = List.copyOf(names);
@@ -136,6 +159,29 @@ public final class TextModel implements ComplaintClassifier {
                 }
             }
         }
+    }
+
+    /** The width of a logistic head's part of a block: its classes, and for TF-IDF the idf squared. */
+    private static int logisticWidth(LogisticHead h) {
+        return h == null ? 0 : h.classes.length + (h.tfidf ? 1 : 0);
+    }
+
+    /**
+     * A logistic head's part of a feature's block: its stored weights (zeros if none) and, for TF-IDF,
+     * its idf squared (0 if unknown); null for a binary head's feature without weights.
+     */
+    private static double[] logisticRow(LogisticHead h, String feature) {
+        double[] w = h.weights(feature);
+        if (!h.tfidf) {
+            return w;
+        }
+        double[] row = new double[h.classes.length + 1];
+        if (w != null) {
+            System.arraycopy(w, 0, row, 0, w.length);
+        }
+        Double idf = h.idf.get(feature);
+        row[h.classes.length] = idf == null ? 0 : idf * idf;
+        return row;
     }
 
     /**
@@ -153,7 +199,22 @@ public final class TextModel implements ComplaintClassifier {
      * @throws InvalidInputException if fewer than two categories are present
      */
     public static TextModel train(List<TrainingExample> examples, ClassificationRules rules) {
+        return train(examples, rules, Weighting.BINARY);
+    }
+
+    /**
+     * As {@link #train(List, ClassificationRules)}, with the given feature weighting for the logistic heads.
+     *
+     * @param examples the labelled complaints, at least two categories
+     * @param rules the rules the engine will use with this model
+     * @param weighting how the logistic heads weigh features
+     * @return the model
+     * @throws InvalidInputException if fewer than two categories are present
+     */
+    public static TextModel train(List<TrainingExample> examples, ClassificationRules rules, Weighting weighting) {
         Objects.requireNonNull(rules, "rules must not be null");
+        Objects.requireNonNull(weighting, "weighting must not be null");
+        LogisticHead.Settings settings = LogisticHead.Settings.of(weighting);
         Objects.requireNonNull(examples, "examples must not be null");
         List<Set<String>> features = new ArrayList<>(examples.size());
         for (TrainingExample e : examples) {
@@ -169,7 +230,7 @@ public final class TextModel implements ComplaintClassifier {
             labels[i] = cat.index(examples.get(i).category().id());
         }
         double[][] raw = new double[n][];
-        LogisticHead logistic = fitLogistic(cat.classes, features, encoded, labels, raw);
+        LogisticHead logistic = fitLogistic(cat.classes, features, encoded, labels, raw, settings);
         double t = logistic.temperature;
         double[][] logP = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -218,7 +279,7 @@ public final class TextModel implements ComplaintClassifier {
                 u[i] = examples.get(i).urgency().map(x -> base.urgency.index(x.id())).orElse(-1);
             }
             double[][] rawU = new double[n][];
-            urgencyLogistic = fitLogistic(base.urgency.classes, features, encoded, u, rawU);
+            urgencyLogistic = fitLogistic(base.urgency.classes, features, encoded, u, rawU, settings);
             List<String> ids = new ArrayList<>();
             rs.forEach(r -> ids.add(r.id()));
             for (String c : cat.classes) {
@@ -305,7 +366,8 @@ public final class TextModel implements ComplaintClassifier {
      * are left in {@code raw} (at most about {@value #CALIBRATION_SAMPLE} rows, the others null).
      */
     private static LogisticHead fitLogistic(String[] classes, List<Set<String>> features,
-                                            LogisticHead.Encoded encoded, int[] labels, double[][] raw) {
+                                            LogisticHead.Encoded encoded, int[] labels, double[][] raw,
+                                            LogisticHead.Settings settings) {
         int n = labels.length;
         List<double[]> heldRaw = new ArrayList<>();
         List<Integer> heldTruth = new ArrayList<>();
@@ -314,7 +376,7 @@ public final class TextModel implements ComplaintClassifier {
             for (int i = fold; i < n; i += FOLDS) {
                 trainLabels[i] = -1;
             }
-            LogisticHead h = LogisticHead.fit(classes, encoded, trainLabels, LogisticHead.DEFAULT_LAMBDA);
+            LogisticHead h = LogisticHead.fit(classes, encoded, trainLabels, settings);
             for (int i = fold; i < n; i += FOLDS * stride(n)) {
                 if (labels[i] >= 0) {
                     raw[i] = h.rawScores(features.get(i));
@@ -324,7 +386,7 @@ public final class TextModel implements ComplaintClassifier {
             }
         }
         double t = bestTemperature(heldRaw, heldTruth);
-        return LogisticHead.fit(classes, encoded, labels, LogisticHead.DEFAULT_LAMBDA).withTemperature(t);
+        return LogisticHead.fit(classes, encoded, labels, settings).withTemperature(t);
     }
 
     /**
@@ -550,6 +612,13 @@ public final class TextModel implements ComplaintClassifier {
             throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.format",
                     "\"" + root.path("format").asText() + "\"", "expected \"" + FORMAT + "\" (a file written by propcare train)");
         }
+        int version = root.path("version").asInt(-1);
+        if (version < 1 || version > VERSION) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.version",
+                    root.path("version").toString(), "expected a model format version from 1 to " + VERSION
+                    + (version > VERSION ? " (this file was written by a newer propcare; use that version or "
+                    + "retrain the model with this one: propcare train)" : ""));
+        }
         JsonNode heads = root.path("heads");
         NaiveBayesHead cat = readHead(heads.get("category"), source, "$.heads.category");
         if (cat == null) {
@@ -610,7 +679,28 @@ public final class TextModel implements ComplaintClassifier {
             }
             w.put(e.getKey(), v);
         }
-        return new LogisticHead(classes, bias, w, t);
+        String weighting = node.path("weighting").asText("binary");
+        if (!weighting.equals("binary") && !weighting.equals("tfidf")) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".weighting",
+                    node.path("weighting").toString(), "expected \"binary\" or \"tfidf\"");
+        }
+        boolean tfidf = weighting.equals("tfidf");
+        if (tfidf && !node.path("idf").isObject()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".idf", "",
+                    "a TF-IDF head needs its idf table");
+        }
+        Map<String, Double> idf = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> known = node.path("idf").fields();
+        while (known.hasNext()) {
+            Map.Entry<String, JsonNode> e = known.next();
+            double v = e.getValue().asDouble(-1);
+            if (!(v > 0)) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source,
+                        path + ".idf[\"" + e.getKey() + "\"]", e.getValue().toString(), "expected a positive idf");
+            }
+            idf.put(e.getKey(), v);
+        }
+        return new LogisticHead(classes, bias, w, tfidf, tfidf ? idf : Map.of(), t);
     }
 
     private static void writeCombiner(JsonGenerator g, String name, RuleCombiner c) throws IOException {
@@ -743,7 +833,7 @@ public final class TextModel implements ComplaintClassifier {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
-            g.writeNumberField("version", 1);
+            g.writeNumberField("version", VERSION);
             g.writeObjectFieldStart("heads");
             writeHead(g, "category", category);
             writeHead(g, "urgency", urgency);
@@ -774,6 +864,15 @@ public final class TextModel implements ComplaintClassifier {
         }
         g.writeEndArray();
         g.writeNumberField("temperature", h.temperature);
+        if (h.tfidf) {
+            g.writeStringField("weighting", "tfidf");
+            g.writeObjectFieldStart("idf");
+            for (Map.Entry<String, Double> e : new TreeMap<>(h.idf).entrySet()) {
+                g.writeRaw('\n');
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
         g.writeObjectFieldStart("features");
         for (Map.Entry<String, double[]> e : new TreeMap<>(h.weights).entrySet()) {
             g.writeRaw('\n');
@@ -869,12 +968,23 @@ public final class TextModel implements ComplaintClassifier {
     @Override
     public ClassifierPrediction predict(ComplaintText complaint) {
         Objects.requireNonNull(complaint, "complaint must not be null");
-        int[] f = FeatureExtractor.indices(complaint, vocabulary);
+        return predict(complaint, TextNormalizer.normalize(complaint.text()));
+    }
+
+    /**
+     * As {@link #predict(ComplaintText)}, for a caller that has already normalised the text.
+     *
+     * @param complaint the complaint
+     * @param norm {@code TextNormalizer.normalize(complaint.text())}
+     * @return the prediction
+     */
+    ClassifierPrediction predict(ComplaintText complaint, String norm) {
+        int[] f = FeatureExtractor.indices(complaint, norm, vocabulary);
         double[] all = sum(f);
         double[] rc = logistic == null ? part(all, 0, category.classes.length) : null;
         double[] ru = urgency == null || urgencyLogistic != null ? null : part(all, 1, urgency.classes.length);
         double[] rv = validity == null ? null : part(all, 2, validity.classes.length);
-        double[] p = logistic != null ? logistic.calibrated(part(all, 3, logistic.classes.length))
+        double[] p = logistic != null ? logistic.calibrated(logit(all, 3, logistic))
                 : category.calibrated(rc);
         List<ClassifierScore> scores = new ArrayList<>(p.length);
         int best = 0;
@@ -888,7 +998,7 @@ public final class TextModel implements ComplaintClassifier {
         double us = 0;
         if (urgency != null) {
             double[] q = urgencyLogistic != null
-                    ? urgencyLogistic.calibrated(part(all, 4, urgencyLogistic.classes.length))
+                    ? urgencyLogistic.calibrated(logit(all, 4, urgencyLogistic))
                     : urgency.calibrated(ru);
             int b = argmax(q);
             u = Urgency.parse(urgency.classes[b]);
@@ -904,7 +1014,7 @@ public final class TextModel implements ComplaintClassifier {
         }
         List<String> ev = logistic != null
                 ? Evidence.top(vocabulary::name, packed, stride, offsets[3], p.length, f, best, 5,
-                        LogisticHead.EVIDENCE_THRESHOLD)
+                        LogisticHead.EVIDENCE_THRESHOLD * length(all, 3, logistic))
                 : Evidence.top(vocabulary::name, packed, stride, offsets[0], p.length, f, best, 5,
                         NaiveBayesHead.EVIDENCE_THRESHOLD);
         List<String> evidence = ev.isEmpty() ? List.of()
@@ -925,7 +1035,7 @@ public final class TextModel implements ComplaintClassifier {
         }
         int[] f = FeatureExtractor.indices(complaint, vocabulary);
         double[] all = sum(f);
-        double[] q = urgencyLogistic != null ? urgencyLogistic.calibrated(part(all, 4, urgencyLogistic.classes.length))
+        double[] q = urgencyLogistic != null ? urgencyLogistic.calibrated(logit(all, 4, urgencyLogistic))
                 : urgency.calibrated(part(all, 1, urgency.classes.length));
         Map<Urgency, Double> m = new java.util.EnumMap<>(Urgency.class);
         for (int j = 0; j < q.length; j++) {
@@ -940,11 +1050,12 @@ public final class TextModel implements ComplaintClassifier {
      */
     private double[] sum(int[] features) {
         double[] acc = new double[stride];
+        // a TF-IDF logistic head's bias is added after the sums are divided by the document's length (logit)
         double[][] starts = {category.priors(), urgency == null ? null : urgency.priors(),
-                validity == null ? null : validity.priors(), logistic == null ? null : logistic.bias,
-                urgencyLogistic == null ? null : urgencyLogistic.bias};
+                validity == null ? null : validity.priors(), logistic == null || logistic.tfidf ? null : logistic.bias,
+                urgencyLogistic == null || urgencyLogistic.tfidf ? null : urgencyLogistic.bias};
         for (int h = 0; h < starts.length; h++) {
-            if (offsets[h] >= 0) {
+            if (offsets[h] >= 0 && starts[h] != null) {
                 System.arraycopy(starts[h], 0, acc, offsets[h], starts[h].length);
             }
         }
@@ -955,6 +1066,18 @@ public final class TextModel implements ComplaintClassifier {
             }
         }
         return acc;
+    }
+
+    /** A logistic head's raw scores from its part of {@link #sum}. */
+    private double[] logit(double[] all, int head, LogisticHead h) {
+        int k = h.classes.length;
+        return h.tfidf ? h.scores(part(all, head, k), all[offsets[head] + k]) : part(all, head, k);
+    }
+
+    /** The Euclidean length of the document's tf-idf vector for a logistic head (1 when it has no known feature). */
+    private double length(double[] all, int head, LogisticHead h) {
+        double sq = h.tfidf ? all[offsets[head] + h.classes.length] : 0;
+        return sq > 0 ? Math.sqrt(sq) : 1;
     }
 
     /** One head's part of {@link #sum}. */

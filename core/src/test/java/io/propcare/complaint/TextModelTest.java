@@ -19,10 +19,11 @@ class TextModelTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aSavedAndReloadedModelAnswersIdentically() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(TextModel.Weighting.class)
+    void aSavedAndReloadedModelAnswersIdentically(TextModel.Weighting weighting) {
         List<TrainingExample> train = Corpus.examples("train");
-        TextModel model = TextModel.train(train, ClassificationRules.defaults());
+        TextModel model = TextModel.train(train, ClassificationRules.defaults(), weighting);
         Path file = dir.resolve("m.json");
         model.save(file);
         TextModel back = TextModel.load(file);
@@ -84,5 +85,23 @@ class TextModelTest {
         Files.writeString(file, "{\"format\":\"something-else\",\"heads\":{}}", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> TextModel.load(file)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("$.format");
+    }
+
+    @Test
+    void aModelFileOfANewerVersionIsRefusedWithItsPath() throws IOException {
+        Path file = dir.resolve("new.json");
+        Files.writeString(file, "{\"format\":\"propcare-complaint-nb\",\"version\":3,\"heads\":{}}",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TextModel.load(file)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.version").hasMessageContaining("retrain");
+    }
+
+    @Test
+    void thePredictionFromTheEnginesNormalisedTextIsThePublicPrediction() {
+        TextModel model = TextModel.builtIn();
+        for (TrainingExample e : Corpus.examples("dev")) {
+            assertThat(model.predict(e.complaint(), TextNormalizer.normalize(e.complaint().text())))
+                    .isEqualTo(model.predict(e.complaint()));
+        }
     }
 }

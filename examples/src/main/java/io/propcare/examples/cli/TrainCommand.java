@@ -50,6 +50,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "the model file to write")
     Path out;
 
+    @Option(names = "--weighting", defaultValue = "BINARY", description = "how the logistic heads weigh features: "
+            + "BINARY (present = 1) or TFIDF (inverse document frequency, unit-length vectors); default: ${DEFAULT-VALUE}")
+    TextModel.Weighting weighting;
+
     @Option(names = "--cv", defaultValue = "0", description = "also report N-fold cross-validation on the training "
             + "lines (fold = line number mod N; each fold trains model and rule combiner on the others and "
             + "classifies itself with the full engine); 0 = none (default)")
@@ -93,7 +97,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         ClassificationRules rules = config == null ? ClassificationRules.defaults() : ClassificationRules.load(config);
         long t0 = System.nanoTime();
-        TextModel model = TextModel.train(examples, rules);
+        TextModel model = TextModel.train(examples, rules, weighting);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         model.save(out);
         ObjectNode s = JsonLines.MAPPER.createObjectNode();
@@ -124,7 +128,7 @@ final class TrainCommand implements Callable<Integer> {
                     train.add(examples.get(i));
                 }
             }
-            TextModel m = TextModel.train(train, rules);
+            TextModel m = TextModel.train(train, rules, weighting);
             ComplaintEngine engine = ComplaintEngine.builder().rules(rules).classifier(m).build();
             engines[f] = engine;
             for (int i = f; i < n; i += folds) {
