@@ -2,6 +2,7 @@ package io.propcare.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.notification.NotificationChannel;
@@ -96,51 +97,60 @@ public final class NotificationTemplates {
     }
 
     private static NotificationTemplates from(JsonNode root, String source) {
+        ConfigProblems problems = ConfigProblems.create();
         Map<RecipientKind, NotificationChannel> channels = new EnumMap<>(RecipientKind.class);
         JsonNode ch = root.path("channels");
         for (RecipientKind k : RecipientKind.values()) {
             String key = k.name().toLowerCase(Locale.ROOT);
             JsonNode v = ch.get(key);
             if (v == null || !v.isTextual()) {
-                throw bad(source, "$.channels." + key, String.valueOf(v), "a channel such as \"wechat\"");
+                problems.add(bad(source, "$.channels." + key, String.valueOf(v), "a channel such as \"wechat\""));
+                continue;
             }
-            channels.put(k, channel(v.asText(), source, "$.channels." + key));
+            problems.attempt(() -> channel(v.asText(), source, "$.channels." + key)).ifPresent(c -> channels.put(k, c));
         }
         JsonNode ts = root.path("templates");
         if (!ts.isObject()) {
-            throw bad(source, "$.templates", String.valueOf(ts), "an object of templates");
+            problems.add(bad(source, "$.templates", String.valueOf(ts), "an object of templates"));
+            problems.throwIfAny();
         }
         Map<String, Template> map = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = ts.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String path = "$.templates." + e.getKey();
-            JsonNode t = e.getValue();
-            boolean quiet = t.path("quiet").asBoolean(false);
-            Text fallback = null;
-            Map<NotificationChannel, Text> byChannel = new EnumMap<>(NotificationChannel.class);
-            for (Iterator<Map.Entry<String, JsonNode>> f = t.fields(); f.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = f.next();
-                if (field.getKey().equals("quiet")) {
-                    continue;
-                }
-                Text text = text(field.getValue(), source, path + "." + field.getKey());
-                if (field.getKey().equals("default")) {
-                    fallback = text;
-                } else {
-                    byChannel.put(channel(field.getKey(), source, path + "." + field.getKey()), text);
-                }
-            }
-            if (fallback == null) {
-                throw bad(source, path + ".default", "-", "a default text {\"zh\": ..., \"en\": ...}");
-            }
-            map.put(e.getKey(), new Template(quiet, fallback, byChannel));
+            problems.attempt(() -> template(e.getValue(), source, "$.templates." + e.getKey()))
+                    .ifPresent(t -> map.put(e.getKey(), t));
         }
         Set<String> missing = new TreeSet<>(REQUIRED);
-        missing.removeAll(map.keySet());
+        Iterator<String> named = ts.fieldNames();
+        named.forEachRemaining(missing::remove);
         if (!missing.isEmpty()) {
-            throw bad(source, "$.templates", String.join(", ", missing), "every template the desk sends: " + new TreeSet<>(REQUIRED));
+            problems.add(bad(source, "$.templates", String.join(", ", missing),
+                    "every template the desk sends: " + new TreeSet<>(REQUIRED)));
         }
+        problems.throwIfAny();
         return new NotificationTemplates(map, channels);
+    }
+
+    private static Template template(JsonNode t, String source, String path) {
+        boolean quiet = t.path("quiet").asBoolean(false);
+        Text fallback = null;
+        Map<NotificationChannel, Text> byChannel = new EnumMap<>(NotificationChannel.class);
+        for (Iterator<Map.Entry<String, JsonNode>> f = t.fields(); f.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = f.next();
+            if (field.getKey().equals("quiet")) {
+                continue;
+            }
+            Text text = text(field.getValue(), source, path + "." + field.getKey());
+            if (field.getKey().equals("default")) {
+                fallback = text;
+            } else {
+                byChannel.put(channel(field.getKey(), source, path + "." + field.getKey()), text);
+            }
+        }
+        if (fallback == null) {
+            throw bad(source, path + ".default", "-", "a default text {\"zh\": ..., \"en\": ...}");
+        }
+        return new Template(quiet, fallback, byChannel);
     }
 
     private static Text text(JsonNode node, String source, String path) {

@@ -1,6 +1,7 @@
 package io.propcare.desk;
 
 import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.complaint.ComplaintStatus;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -83,30 +85,45 @@ public final class TransitionTable {
         if (file.transitions() == null || file.transitions().isEmpty()) {
             throw bad(source, "$.transitions", "-", "expected at least one transition");
         }
+        ConfigProblems problems = ConfigProblems.create();
         Map<ComplaintStatus, Map<CommandKind, Transition>> map = new EnumMap<>(ComplaintStatus.class);
         for (int i = 0; i < file.transitions().size(); i++) {
             Row row = file.transitions().get(i);
             String path = "$.transitions[" + i + "]";
-            CommandKind kind = parse(() -> CommandKind.parse(String.valueOf(row.command())), source, path + ".command",
-                    row.command());
-            ComplaintStatus to = row.to() == null ? null
-                    : parse(() -> status(row.to()), source, path + ".to", row.to());
-            List<Guard> guards = row.requires() == null ? List.of() : row.requires().stream()
-                    .map(g -> parse(() -> Guard.parse(g), source, path + ".requires", g)).toList();
-            if (row.from() == null || row.from().isEmpty()) {
-                throw bad(source, path + ".from", "-", "expected at least one status");
-            }
-            for (String f : row.from()) {
-                ComplaintStatus from = parse(() -> status(f), source, path + ".from", f);
-                Transition t = new Transition(kind, from, to == null ? from : to, guards,
-                        row.retry() != null && row.retry());
-                if (map.computeIfAbsent(from, k -> new EnumMap<>(CommandKind.class)).putIfAbsent(kind, t) != null) {
-                    throw bad(source, path + ".from", f, "expected each command at most once per status");
-                }
-            }
+            problems.attempt(() -> {
+                add(map, row, path, source);
+                return row;
+            });
         }
+        problems.throwIfAny();
         map.replaceAll((k, v) -> Collections.unmodifiableMap(v));
         return new TransitionTable(Collections.unmodifiableMap(map));
+    }
+
+    private static void add(Map<ComplaintStatus, Map<CommandKind, Transition>> map, Row row, String path,
+                            String source) {
+        CommandKind kind = parse(() -> CommandKind.parse(String.valueOf(row.command())), source, path + ".command",
+                row.command());
+        ComplaintStatus to = row.to() == null ? null
+                : parse(() -> status(row.to()), source, path + ".to", row.to());
+        List<Guard> guards = row.requires() == null ? List.of() : row.requires().stream()
+                .map(g -> parse(() -> Guard.parse(g), source, path + ".requires", g)).toList();
+        if (row.from() == null || row.from().isEmpty()) {
+            throw bad(source, path + ".from", "-", "expected at least one status");
+        }
+        List<ComplaintStatus> froms = new ArrayList<>();
+        for (String f : row.from()) {
+            ComplaintStatus from = parse(() -> status(f), source, path + ".from", f);
+            if (froms.contains(from) || map.getOrDefault(from, Map.of()).containsKey(kind)) {
+                throw bad(source, path + ".from", f, "expected each command at most once per status");
+            }
+            froms.add(from);
+        }
+        // the row is whole: only now does it enter the table
+        for (ComplaintStatus from : froms) {
+            map.computeIfAbsent(from, k -> new EnumMap<>(CommandKind.class))
+                    .put(kind, new Transition(kind, from, to == null ? from : to, guards, row.retry() != null && row.retry()));
+        }
     }
 
     private static ComplaintStatus status(String id) {

@@ -102,6 +102,13 @@ class DeskApiTest {
         Files.writeString(file, "{\"transitions\": [{\"command\": \"close\", \"from\": [\"settled\"], \"requires\": [\"paid\"]}]}");
         assertThatThrownBy(() -> TransitionTable.read(file)).hasMessageContaining("$.transitions[0].requires")
                 .hasMessageContaining("paid");
+        Files.writeString(file, "{\"transitions\": [{\"command\": \"clos\", \"from\": [\"settled\"]},"
+                + "{\"command\": \"close\", \"from\": [\"settled\"], \"to\": \"closed\"},"
+                + "{\"command\": \"close\", \"from\": [\"setled\"]},"
+                + "{\"command\": \"close\", \"from\": [\"settled\"]}]}");
+        assertThatThrownBy(() -> TransitionTable.read(file)).isInstanceOfSatisfying(ConfigurationException.class,
+                e -> assertThat(e.problems()).extracting(ConfigurationException::path).containsExactly(
+                        "$.transitions[0].command", "$.transitions[2].from", "$.transitions[3].from"));
     }
 
     @Test
@@ -115,6 +122,10 @@ class DeskApiTest {
                 .hasMessageContaining("{ownr}");
         Files.writeString(file, ok.replace("\"complaint.settled\"", "\"complaint.done\""));
         assertThatThrownBy(() -> NotificationTemplates.read(file)).hasMessageContaining("complaint.settled");
+        Files.writeString(file, ok.replace("{owner}", "{ownr}").replace("\"complaint.settled\"", "\"complaint.done\""));
+        assertThatThrownBy(() -> NotificationTemplates.read(file)).isInstanceOfSatisfying(ConfigurationException.class,
+                e -> assertThat(e.problems()).extracting(ConfigurationException::value)
+                        .contains("{ownr}", "complaint.settled"));
         assertThat(NotificationTemplates.defaults().render("complaint.escalated",
                 io.propcare.model.notification.NotificationChannel.SMS, "en", Map.of("complaint", "C-1")))
                 .startsWith("Complaint C-1:");
