@@ -9,9 +9,10 @@ import java.util.function.LongSupplier;
  * person's row replaced by the best row given everyone else's, people in a random order, the
  * first sweep building the roster from the start given), then anneals, cooling geometrically
  * over the run, over five small moves (swap two days of one person, change a day, swap two
- * people's day, swap two people's block of days, set a block of days) and, every
- * {@link #rowEvery} steps, a row re-optimisation of a random person; it ends with row sweeps on
- * the best roster, which repair rows still breaking a hard rule. Hard violations are priced, not
+ * people's day, swap two people's block of days, set a block of days), every
+ * {@link #rowEvery} steps a row re-optimisation of a random person and, every {@link #ruinEvery}
+ * steps, a ruin and recreate (a few people's rows cleared and re-planned one after the other);
+ * it ends with row sweeps on the best roster, which repair rows still breaking a hard rule. Hard violations are priced, not
  * forbidden, so the search can cross infeasible rosters; pinned days never move and days of hard
  * leave are never worked. The cooling follows the step count when a step limit is set (then the
  * trajectory depends only on the seed), otherwise the clock.
@@ -34,7 +35,18 @@ final class Annealer {
     /** Estimated cost of one row's shortest path per value and day, in annealing steps. */
     private static final double ROW_COST = 1.0;
     /** Share of the search's work spent re-optimising rows. */
-    private static final double ROW_SHARE = 0.1;
+    static final double ROW_SHARE = 0.1;
+    /** Share of the work spent re-optimising rows on the odd-numbered trajectories of a multi-threaded solve. */
+    static final double ROW_SHARE_ALT = 0.3;
+    /** Steps between two ruin-and-recreate moves, in multiples of {@link #rowEvery} (0: none). */
+    private static final double RUIN_EVERY = 4;
+    /** People cleared by a ruin-and-recreate move, at least and at most. */
+    private static final int RUIN_MIN = 2;
+    private static final int RUIN_MAX = 4;
+    /** Passes of row re-optimisation over the cleared people. */
+    private static final int RUIN_PASSES = 2;
+    /** Percentage of ruin moves choosing people related by a day's shift rather than at random. */
+    private static final int RUIN_RELATED = 50;
     /** Final temperature. */
     private static final double T_END = 0.15;
     /** Weight of the hard part of the score (already scaled by {@link SearchState#HARD_SCALE}) at first. */
@@ -55,12 +67,16 @@ final class Annealer {
     private final long startedAt;
     private final AtomicBoolean stop;
     private final long bound;
-    private final int[] undoE;
-    private final int[] undoD;
-    private final int[] undoV;
+    private int[] undoE;
+    private int[] undoD;
+    private int[] undoV;
     private final RowPlanner planner;
     /** Steps between two row re-optimisations inside the annealing. */
     private final long rowEvery;
+    /** Steps between two ruin-and-recreate moves (Long.MAX_VALUE: none). */
+    private final long ruinEvery;
+    /** The people a ruin-and-recreate move clears. */
+    private final int[] chosen;
     private int undoN;
     int[][] best;
     long bestHard;
@@ -72,6 +88,11 @@ final class Annealer {
     
     Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
             AtomicBoolean stop, long bound) {
+        this(p, start, seed, maxSteps, deadline, ticker, startedAt, stop, bound, ROW_SHARE);
+    }
+
+    Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
+            AtomicBoolean stop, long bound, double rowShare) {
         this.p = p;
         this.st = new SearchState(p, start);
         this.rnd = new SplittableRandom(seed);
@@ -88,7 +109,9 @@ final class Annealer {
         undoD = new int[undo];
         undoV = new int[undo];
         planner = new RowPlanner(st, values, pinned);
-        rowEvery = rowEvery(p, values);
+        rowEvery = rowEvery(p, values, rowShare);
+        ruinEvery = RUIN_EVERY > 0 ? Math.max(2, Math.round(rowEvery * RUIN_EVERY)) : Long.MAX_VALUE;
+        chosen = new int[Math.max(1, st.staff)];
         saturdays = java.util.stream.IntStream.range(0, st.days)
                 .filter(d -> p.date(d).getDayOfWeek() == java.time.DayOfWeek.SATURDAY).toArray();
         best = st.snapshot();
@@ -96,6 +119,11 @@ final class Annealer {
         bestSoft = st.soft;
         bestAt = 0;
         bestIsCurrent = true;
+    }
+
+    /** The working roster, for tests. */
+    SearchState state() {
+        return st;
     }
 
     /** Per person and day, whether the search leaves the cell alone: pinned, or hard leave. */
@@ -158,13 +186,13 @@ final class Annealer {
     }
 
     /** Steps between row re-optimisations: about one row's shortest path per {@link #ROW_SHARE} of the moves' work. */
-    static long rowEvery(RosterProblem p, int[][] values) {
+    static long rowEvery(RosterProblem p, int[][] values, double rowShare) {
         double work = 0;
         for (int[] v : values) {
             work += (double) v.length * p.days;
         }
         work /= Math.max(1, values.length);
-        return Math.max(64, Math.round(work * ROW_COST / ROW_SHARE));
+        return Math.max(64, Math.round(work * ROW_COST / rowShare));
     }
 
     /** Runs until the step limit, the deadline, the shared stop flag or the bound. */
@@ -199,7 +227,9 @@ final class Annealer {
             }
             long batchEnd = Math.min(maxSteps, steps + 1024);
             for (; steps < batchEnd; steps++) {
-                if (steps % rowEvery == rowEvery - 1) {
+                if (steps % ruinEvery == ruinEvery - 1) {
+                    ruinStep(temp);
+                } else if (steps % rowEvery == rowEvery - 1) {
                     rowStep(temp);
                 } else {
                     step(temp);
@@ -249,12 +279,7 @@ final class Annealer {
         }
         int done = 0;
         for (int sweep = 0; sweep < maxSweeps; sweep++) {
-            for (int i = staff - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int tmp = order[i];
-                order[i] = order[j];
-                order[j] = tmp;
-            }
+            shuffle(order, staff);
             boolean improved = false;
             for (int e : order) {
                 if (stop.get() || ticker.getAsLong() >= (sweep == 0 ? deadline : until)) {
@@ -283,7 +308,22 @@ final class Annealer {
         return done;
     }
 
+    /** Puts the first {@code n} entries of {@code a} in a random order (Fisher-Yates). */
+    private void shuffle(int[] a, int n) {
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int tmp = a[i];
+            a[i] = a[j];
+            a[j] = tmp;
+        }
+    }
+
     private void set(int e, int d, int v) {
+        if (undoN == undoE.length) {
+            undoE = java.util.Arrays.copyOf(undoE, undoN * 2);
+            undoD = java.util.Arrays.copyOf(undoD, undoN * 2);
+            undoV = java.util.Arrays.copyOf(undoV, undoN * 2);
+        }
         undoE[undoN] = e;
         undoD[undoN] = d;
         undoV[undoN] = st.x[e][d];
@@ -411,6 +451,69 @@ final class Annealer {
         for (int d = 0; d < st.days; d++) {
             if (row[d] != st.x[e][d]) {
                 set(e, d, row[d]);
+            }
+        }
+        accept(temp, hardBefore, softBefore);
+    }
+
+    /**
+     * Ruin and recreate: clears the rows of a few people (at random, or people working the same
+     * shift on a random day), re-plans them one after the other against the cover left
+     * ({@link RowPlanner}, random order, {@link #RUIN_PASSES} passes) and keeps the result by the
+     * annealing rule. Pinned days and hard leave stay as they are.
+     */
+    void ruinStep(double temp) {
+        int staff = st.staff;
+        int days = st.days;
+        int k = Math.min(staff, RUIN_MIN + rnd.nextInt(RUIN_MAX - RUIN_MIN + 1));
+        if (k < 1) {
+            return;
+        }
+        long hardBefore = st.hard;
+        long softBefore = st.soft;
+        int n = 0;
+        int e0 = rnd.nextInt(staff);
+        chosen[n++] = e0;
+        if (rnd.nextInt(100) < RUIN_RELATED) {
+            int d = rnd.nextInt(days);
+            int v = st.x[e0][d];
+            int first = rnd.nextInt(staff);
+            for (int i = 0; i < staff && n < k; i++) {
+                int e = (first + i) % staff;
+                if (e != e0 && st.x[e][d] == v) {
+                    chosen[n++] = e;
+                }
+            }
+        }
+        while (n < k) {
+            int e = rnd.nextInt(staff);
+            boolean dup = false;
+            for (int i = 0; i < n; i++) {
+                dup |= chosen[i] == e;
+            }
+            if (!dup) {
+                chosen[n++] = e;
+            }
+        }
+        undoN = 0;
+        for (int i = 0; i < n; i++) {
+            int e = chosen[i];
+            for (int d = 0; d < days; d++) {
+                if (!pinned[e][d] && st.x[e][d] != RosterProblem.OFF) {
+                    set(e, d, RosterProblem.OFF);
+                }
+            }
+        }
+        for (int pass = 0; pass < RUIN_PASSES; pass++) {
+            shuffle(chosen, n);
+            for (int i = 0; i < n; i++) {
+                int e = chosen[i];
+                int[] row = planner.plan(e);
+                for (int d = 0; d < days; d++) {
+                    if (row[d] != st.x[e][d]) {
+                        set(e, d, row[d]);
+                    }
+                }
             }
         }
         accept(temp, hardBefore, softBefore);

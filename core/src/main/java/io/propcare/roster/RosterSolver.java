@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * days, and repairs a roster after a change with as few changed days as possible.
  *
  * <p>The search runs one trajectory per thread (row-by-row construction, simulated annealing
- * with row re-optimisation, a final row repair), each seeded from the seed
- * and its thread number; each trajectory depends only on its seed and its step count, so a run
- * with a step limit ({@link Builder#maxSteps}) and no time pressure gives the same roster every
+ * with row re-optimisation and ruin and recreate, a final row repair), each seeded from the seed
+ * and its thread number; odd-numbered threads spend a larger share of their work re-optimising
+ * rows (a portfolio of two settings). Each trajectory depends only on its seed and its step
+ * count, so a run with a step limit ({@link Builder#maxSteps}) and no time pressure gives the same roster every
  * time. The best roster over all threads wins (ties: the lowest thread number). The search
  * stops at the time limit, the step limit, or as soon as the objective reaches a proven lower
  * bound (the solver's own, or a higher one given with {@link Builder#lowerBound}).
@@ -110,7 +111,8 @@ public final class RosterSolver {
         AtomicBoolean stop = new AtomicBoolean(false);
         List<Annealer> runs = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            runs.add(new Annealer(problem, grid, mix(seed, i), maxSteps, deadline, ticker, t0, stop, bound));
+            double rowShare = i % 2 == 0 ? Annealer.ROW_SHARE : Annealer.ROW_SHARE_ALT;
+            runs.add(new Annealer(problem, grid, mix(seed, i), maxSteps, deadline, ticker, t0, stop, bound, rowShare));
         }
         if (threads == 1) {
             runs.get(0).run();

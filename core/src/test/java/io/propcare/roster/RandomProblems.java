@@ -24,6 +24,23 @@ final class RandomProblems {
         }
     }
 
+    /** A random roster of a problem: pinned days as pinned, hard leave off, every other day one of the person's values. */
+    static int[][] randomStart(RosterProblem p, int[][] values, SplittableRandom rnd) {
+        int[][] start = new int[p.staffCount()][p.days];
+        for (int e = 0; e < p.staffCount(); e++) {
+            for (int d = 0; d < p.days; d++) {
+                if (p.pins[e][d] != RosterProblem.UNPINNED) {
+                    start[e][d] = p.pins[e][d];
+                } else if (Annealer.offOnly(p, e, d)) {
+                    start[e][d] = RosterProblem.OFF;
+                } else {
+                    start[e][d] = values[e][rnd.nextInt(values[e].length)];
+                }
+            }
+        }
+        return start;
+    }
+
     static RosterProblem generate(SplittableRandom rnd) {
         int days = 5 + rnd.nextInt(26);
         int shifts = 1 + rnd.nextInt(4);

@@ -76,18 +76,7 @@ class RowPlannerProperties {
             p = problem(rnd, bindingTotals);
             pinned = Annealer.pinnedOf(p);
             values = Annealer.valuesOf(p);
-            int[][] start = new int[p.staffCount()][p.days];
-            for (int e = 0; e < p.staffCount(); e++) {
-                for (int d = 0; d < p.days; d++) {
-                    if (p.pins[e][d] != RosterProblem.UNPINNED) {
-                        start[e][d] = p.pins[e][d];
-                    } else if (Annealer.offOnly(p, e, d)) {
-                        start[e][d] = RosterProblem.OFF;
-                    } else {
-                        start[e][d] = values[e][rnd.nextInt(values[e].length)];
-                    }
-                }
-            }
+            int[][] start = RandomProblems.randomStart(p, values, rnd);
             st = new SearchState(p, start);
             planner = new RowPlanner(st, values, pinned);
             person = rnd.nextInt(p.staffCount());
