@@ -1,15 +1,18 @@
 package io.propcare.complaint;
 
 import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.complaint.Category;
+import io.propcare.spi.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,6 +105,38 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
         }
     }
 
+    /** The file form, read before any check so that every problem can be reported. */
+    record TaxonomyFile(Integer version, List<NamedFile> departments, List<NamedFile> urgencies,
+                        List<NamedFile> validities, String fallbackCategory, List<CategoryFile> categories) {
+    }
+
+    /** A named item as the file has it. */
+    record NamedFile(String id, String zh, String en) {
+        Named check(String source, String p) {
+            FileChecks.require(source, p, "id", id, "zh", zh, "en", en);
+            return new Named(id, zh, en);
+        }
+    }
+
+    /** A category as the file has it. */
+    record CategoryFile(String id, String zh, String en, String department) {
+        /** The entry; {@code departments} is null when the file has none, which is reported once elsewhere. */
+        CategoryEntry check(String source, String p, Set<String> departments) {
+            FileChecks.require(source, p, "id", id, "zh", zh, "en", en, "department", department);
+            try {
+                Category.of(id);
+            } catch (InvalidInputException e) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, p + ".id", "\"" + id + "\"",
+                        e.violations().get(0).message(), e);
+            }
+            if (departments != null && !departments.contains(department)) {
+                throw FileChecks.unknown(source, p + ".department", department,
+                        "expected one of the departments " + departments);
+            }
+            return new CategoryEntry(id, zh, en, department);
+        }
+    }
+
     /**
      * The default taxonomy: the 21 categories of the shipped corpus and five departments.
      *
@@ -110,11 +145,12 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
     public static Taxonomy defaults() {
         Taxonomy t = defaults;
         if (t == null) {
+            String source = "classpath:io/propcare/complaint/default-taxonomy.json";
             try (InputStream in = Taxonomy.class.getResourceAsStream("default-taxonomy.json")) {
                 if (in == null) {
                     throw new IllegalStateException("resource io/propcare/complaint/default-taxonomy.json is missing");
                 }
-                t = ConfigReader.read(in, "classpath:io/propcare/complaint/default-taxonomy.json", Taxonomy.class);
+                t = from(ConfigReader.read(in, source, TaxonomyFile.class), source);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -124,19 +160,63 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
     }
 
     /**
-     * Loads a taxonomy file.
+     * Loads a taxonomy file. Every department, name and category is checked, so one exception
+     * names all the problems of the file ({@link ConfigurationException#problems()}); malformed
+     * JSON, an unknown property or a value of the wrong JSON type ends the read where it is.
      *
      * @param file the JSON file
      * @return the taxonomy
-     * @throws ConfigurationException naming the file, JSON path and value
+     * @throws ConfigurationException naming the file, JSON path and value of every problem found
      */
     public static Taxonomy load(Path file) {
-        Taxonomy t = ConfigReader.read(file, Taxonomy.class);
-        if (t.version() != 1) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, file.toString(), "$.version",
-                    String.valueOf(t.version()), "expected 1");
+        Objects.requireNonNull(file, "file must not be null");
+        return from(ConfigReader.read(file, TaxonomyFile.class), file.toString());
+    }
+
+    private static Taxonomy from(TaxonomyFile f, String source) {
+        ConfigProblems problems = ConfigProblems.create();
+        if (f.version() == null || f.version() != 1) {
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.version",
+                    String.valueOf(f.version()), "expected 1"));
         }
-        return t;
+        // every id named, so that a broken entry is not reported again where it is referred to
+        Set<String> departmentIds = new LinkedHashSet<>();
+        List<Named> departments = named(f.departments(), "$.departments", departmentIds, source, problems);
+        List<Named> urgencies = named(f.urgencies(), "$.urgencies", null, source, problems);
+        List<Named> validities = named(f.validities(), "$.validities", null, source, problems);
+        Set<String> categoryIds = new LinkedHashSet<>();
+        List<CategoryEntry> categories = List.of();
+        if (f.categories() == null) {
+            problems.add(FileChecks.missing(source, "$.categories"));
+        } else {
+            if (f.categories().size() < 2) {
+                problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.categories",
+                        String.valueOf(f.categories().size()), "expected at least two categories"));
+            }
+            Set<String> known = f.departments() == null ? null : departmentIds;
+            categories = FileChecks.each(f.categories(), "$.categories", CategoryFile::id, categoryIds, source,
+                    problems, (c, p) -> c.check(source, p, known));
+        }
+        if (f.fallbackCategory() == null) {
+            problems.add(FileChecks.missing(source, "$.fallbackCategory"));
+        } else if (!categoryIds.isEmpty() && !categoryIds.contains(f.fallbackCategory())) {
+            problems.add(FileChecks.unknown(source, "$.fallbackCategory", f.fallbackCategory(),
+                    "expected one of the categories " + categoryIds));
+        }
+        problems.throwIfAny();
+        return new Taxonomy(1, departments, urgencies, validities, f.fallbackCategory(), categories);
+    }
+
+    /** Reads a list of named items; {@code ids}, when given, makes the list required and its ids unique. */
+    private static List<Named> named(List<NamedFile> list, String path, Set<String> ids, String source,
+                                     ConfigProblems problems) {
+        if (list == null) {
+            if (ids != null) {
+                problems.add(FileChecks.missing(source, path));
+            }
+            return List.of();
+        }
+        return FileChecks.each(list, path, NamedFile::id, ids, source, problems, (n, p) -> n.check(source, p));
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.propcare.escalation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
 import io.propcare.config.ConfigurationException;
 import io.propcare.spi.InvalidInputException;
@@ -13,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +23,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Reads business calendars from the JSON format of the command line:
@@ -34,8 +39,8 @@ import java.util.Set;
  * }</pre>
  * {@code zone} and {@code weekly} are required. {@code special} (dates with their own windows; an
  * empty list closes the date) is Propcare's compatible extension. Unknown members are errors, so
- * typos surface; every error is a {@link ConfigurationException} naming the source, the JSON
- * path and the value.
+ * typos surface. A wrong calendar is one {@link ConfigurationException} that names the source and
+ * the JSON path and value of every problem in it ({@link ConfigurationException#problems()}).
  *
  * <p>Implementation requirements: stateless and thread-safe.
  *
@@ -55,7 +60,8 @@ public final class CalendarJson {
      *
      * @param file the file
      * @return the calendar
-     * @throws ConfigurationException when the file cannot be read or is wrong
+     * @throws ConfigurationException when the file cannot be read or is not JSON, or naming every
+     *         problem of a wrong calendar
      */
     public static BusinessCalendar read(Path file) {
         Objects.requireNonNull(file, "file must not be null");
@@ -73,7 +79,7 @@ public final class CalendarJson {
      * @param node the object
      * @param source the name used in messages
      * @return the calendar
-     * @throws ConfigurationException when the object is wrong
+     * @throws ConfigurationException naming the JSON path and value of every problem found
      */
     public static BusinessCalendar fromTree(JsonNode node, String source) {
         return fromTree(node, source, "$");
@@ -82,11 +88,15 @@ public final class CalendarJson {
     /**
      * Reads a calendar from a parsed JSON object found at a JSON path of a larger document.
      *
+     * <p>Every member is checked, and every holiday, date and window on its own, so one exception
+     * names all the problems of the object (see {@link ConfigurationException#problems()}); only an
+     * object that is not an object at all ends the read at once.
+     *
      * @param node the object
      * @param source the name used in messages
      * @param at the JSON path of the object, e.g. {@code "$.calendar"}
      * @return the calendar
-     * @throws ConfigurationException when the object is wrong
+     * @throws ConfigurationException naming the JSON path and value of every problem found
      */
     public static BusinessCalendar fromTree(JsonNode node, String source, String at) {
         Objects.requireNonNull(node, "node must not be null");
@@ -95,74 +105,78 @@ public final class CalendarJson {
         if (!node.isObject()) {
             throw bad(source, at, node, "expected a calendar object with \"zone\" and \"weekly\"");
         }
+        ConfigProblems problems = ConfigProblems.create();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!MEMBERS.contains(f)) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY, source, at + "." + f,
-                        "\"" + f + "\"", "expected one of " + MEMBERS);
+                problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY, source, at + "." + f,
+                        "\"" + f + "\"", "expected one of " + MEMBERS));
             }
         }
-        JsonNode z = node.get("zone");
-        if (z == null) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".zone", "",
-                    "a zone such as \"Asia/Shanghai\" is required");
-        }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(z.asText());
-        } catch (DateTimeException e) {
-            throw bad(source, at + ".zone", z, "expected a zone id such as \"Asia/Shanghai\"");
-        }
-        BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
-        JsonNode weekly = node.get("weekly");
-        if (weekly == null) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".weekly", "",
-                    "weekly hours are required: an object MON..SUN of windows, or \"24x7\"");
-        }
-        b.weekly(weekly(weekly, source, at + ".weekly"));
-        array(node, "holidays", source, at);
-        array(node, "workingDays", source, at);
-        array(node, "include", source, at);
-        JsonNode hol = node.path("holidays");
-        for (int i = 0; i < hol.size(); i++) {
-            String path = at + ".holidays[" + i + "]";
-            String t = text(hol.get(i), source, path);
-            int slash = t.indexOf('/');
-            LocalDate from = date(slash < 0 ? t : t.substring(0, slash), hol.get(i), source, path);
-            LocalDate to = slash < 0 ? from : date(t.substring(slash + 1), hol.get(i), source, path);
+        Optional<ZoneId> zone = problems.attempt(() -> zone(node.get("zone"), source, at + ".zone"));
+        // with a wrong zone the other members are still checked, on a builder that is then never built
+        BusinessCalendar.Builder b = BusinessCalendar.builder(zone.orElse(ZoneOffset.UTC));
+        problems.attempt(() -> {
+            JsonNode weekly = node.get("weekly");
+            if (weekly == null) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".weekly", "",
+                        "weekly hours are required: an object MON..SUN of windows, or \"24x7\"");
+            }
+            return b.weekly(weekly(weekly, source, at + ".weekly"));
+        });
+        each(list(node, "holidays", source, at, problems), at + ".holidays", problems,
+                (n, path) -> holiday(b, n, source, path));
+        each(list(node, "workingDays", source, at, problems), at + ".workingDays", problems, (n, path) -> {
+            LocalDate date = date(text(n, source, path), n, source, path);
             try {
-                b.holidays(from, to, "holiday");
+                return b.workingDay(date);
             } catch (IllegalArgumentException e) {
-                throw bad(source, path, hol.get(i), e.getMessage());
+                throw bad(source, path, n, e.getMessage());
             }
-        }
-        JsonNode wd = node.path("workingDays");
-        for (int i = 0; i < wd.size(); i++) {
-            String path = at + ".workingDays[" + i + "]";
-            try {
-                b.workingDay(date(text(wd.get(i), source, path), wd.get(i), source, path));
-            } catch (IllegalArgumentException e) {
-                throw bad(source, path, wd.get(i), e.getMessage());
-            }
-        }
+        });
         JsonNode sp = node.path("special");
         if (!sp.isMissingNode() && !sp.isObject()) {
-            throw bad(source, at + ".special", sp, "expected an object of dates to windows");
+            problems.add(bad(source, at + ".special", sp, "expected an object of dates to windows"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = sp.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = at + ".special." + e.getKey();
-            b.specialHours(date(e.getKey(), e.getValue(), source, path), windows(e.getValue(), source, path));
+            problems.attempt(() -> b.specialHours(date(e.getKey(), e.getValue(), source, path),
+                    windows(e.getValue(), source, path)));
         }
-        JsonNode inc = node.path("include");
-        for (int i = 0; i < inc.size(); i++) {
-            String path = at + ".include[" + i + "]";
-            String id = text(inc.get(i), source, path);
-            b.include(HolidayData.builtIn(id).orElseThrow(() -> new ConfigurationException(
+        each(list(node, "include", source, at, problems), at + ".include", problems, (n, path) -> {
+            String id = text(n, source, path);
+            return b.include(HolidayData.builtIn(id).orElseThrow(() -> new ConfigurationException(
                     ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, path, "\"" + id + "\"",
                     "expected a built-in data set: \"cn\"")));
-        }
+        });
+        problems.throwIfAny();
         return b.build();
+    }
+
+    private static ZoneId zone(JsonNode z, String source, String path) {
+        if (z == null) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path, "",
+                    "a zone such as \"Asia/Shanghai\" is required");
+        }
+        try {
+            return ZoneId.of(z.asText());
+        } catch (DateTimeException e) {
+            throw bad(source, path, z, "expected a zone id such as \"Asia/Shanghai\"");
+        }
+    }
+
+    private static BusinessCalendar.Builder holiday(BusinessCalendar.Builder b, JsonNode n, String source,
+                                                    String path) {
+        String t = text(n, source, path);
+        int slash = t.indexOf('/');
+        LocalDate from = date(slash < 0 ? t : t.substring(0, slash), n, source, path);
+        LocalDate to = slash < 0 ? from : date(t.substring(slash + 1), n, source, path);
+        try {
+            return b.holidays(from, to, "holiday");
+        } catch (IllegalArgumentException e) {
+            throw bad(source, path, n, e.getMessage());
+        }
     }
 
     private static WeeklyHours weekly(JsonNode w, String source, String path) {
@@ -175,16 +189,19 @@ public final class CalendarJson {
         if (!w.isObject()) {
             throw bad(source, path, w, "expected \"24x7\" or an object MON..SUN of windows");
         }
+        ConfigProblems problems = ConfigProblems.create();
         EnumMap<DayOfWeek, List<WorkWindow>> m = new EnumMap<>(DayOfWeek.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = w.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             DayOfWeek d = DAYS.get(e.getKey());
             if (d == null) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY, source,
-                        path + "." + e.getKey(), "\"" + e.getKey() + "\"", "expected MON, TUE, WED, THU, FRI, SAT or SUN");
+                problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY, source,
+                        path + "." + e.getKey(), "\"" + e.getKey() + "\"", "expected MON, TUE, WED, THU, FRI, SAT or SUN"));
+                continue;
             }
-            m.put(d, windows(e.getValue(), source, path + "." + e.getKey()));
+            problems.attempt(() -> windows(e.getValue(), source, path + "." + e.getKey())).ifPresent(ws -> m.put(d, ws));
         }
+        problems.throwIfAny();
         return new WeeklyHours(m);
     }
 
@@ -192,24 +209,42 @@ public final class CalendarJson {
         if (!list.isArray()) {
             throw bad(source, path, list, "expected a list of windows such as [\"08:30-17:30\"]");
         }
-        List<WorkWindow> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String p = path + "[" + i + "]";
+        ConfigProblems problems = ConfigProblems.create();
+        List<WorkWindow> out = each(list, path, problems, (n, p) -> {
             try {
-                out.add(WorkWindow.parse(text(list.get(i), source, p)));
+                return WorkWindow.parse(text(n, source, p));
             } catch (InvalidInputException e) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, p, "\"" + list.get(i).asText()
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, p, "\"" + n.asText()
                         + "\"", e.violations().get(0).message(), e);
             }
+        });
+        problems.throwIfAny();
+        return out;
+    }
+
+    /**
+     * Reads each element of a list on its own, so that a broken element is reported and the
+     * others are still read.
+     */
+    private static <T> List<T> each(JsonNode list, String path, ConfigProblems problems,
+                                    BiFunction<JsonNode, String, T> element) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            String p = path + "[" + i + "]";
+            problems.attempt(() -> element.apply(n, p)).ifPresent(out::add);
         }
         return out;
     }
 
-    private static void array(JsonNode node, String member, String source, String at) {
+    /** The member if it is a list; missing or (reported) not a list reads as an empty list. */
+    private static JsonNode list(JsonNode node, String member, String source, String at, ConfigProblems problems) {
         JsonNode n = node.get(member);
         if (n != null && !n.isArray()) {
-            throw bad(source, at + "." + member, n, "expected a list");
+            problems.add(bad(source, at + "." + member, n, "expected a list"));
+            return MissingNode.getInstance();
         }
+        return n == null ? MissingNode.getInstance() : n;
     }
 
     private static String text(JsonNode n, String source, String path) {

@@ -2,6 +2,7 @@ package io.propcare.escalation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
 import io.propcare.config.ConfigurationException;
 import java.io.BufferedReader;
@@ -115,8 +116,24 @@ public final class HolidayData {
     }
 
     private static HolidayData loadChina() {
+        return fromResources("cn", CN_DIR);
+    }
+
+    /**
+     * Reads a data set shipped as class-path resources: {@code years.txt} (the first and the last
+     * year, {@code #} comments) and one {@code YYYY.json} per year in the format of
+     * {@code holiday-cn}. Every year file is read and every listed day checked on its own, so one
+     * exception names all the problems found.
+     *
+     * @param id the data set's id
+     * @param dir the resource folder, e.g. {@code "/io/propcare/escalation/holidays/cn/"}
+     * @return the data set
+     * @throws ConfigurationException naming the file, JSON path and value of every problem found
+     * @throws UncheckedIOException when a resource is missing or cannot be read
+     */
+    static HolidayData fromResources(String id, String dir) {
         List<String> header = new ArrayList<>();
-        try (InputStream in = resource("years.txt");
+        try (InputStream in = resource(dir, "years.txt");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -125,45 +142,69 @@ public final class HolidayData {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the built-in China holiday index", e);
+            throw new UncheckedIOException("cannot read the holiday index " + dir + "years.txt", e);
         }
         int first = Integer.parseInt(header.get(0));
         int last = Integer.parseInt(header.get(1));
+        ConfigProblems problems = ConfigProblems.create();
         Map<LocalDate, DataDay> days = new HashMap<>();
         for (int y = first; y <= last; y++) {
-            String source = CN_DIR + y + ".json";
-            JsonNode root;
-            try (InputStream in = resource(y + ".json")) {
-                root = ConfigReader.tree(in, source);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + source, e);
-            }
-            JsonNode list = root.path("days");
-            for (int i = 0; i < list.size(); i++) {
-                JsonNode d = list.get(i);
-                String path = "$.days[" + i + "]";
-                LocalDate date;
-                try {
-                    date = LocalDate.parse(d.path("date").asText());
-                } catch (DateTimeParseException e) {
-                    throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, path + ".date",
-                            d.path("date").asText(), "expected a date YYYY-MM-DD", e);
+            String source = dir + y + ".json";
+            String name = y + ".json";
+            Optional<JsonNode> root = problems.attempt(() -> {
+                try (InputStream in = resource(dir, name)) {
+                    return ConfigReader.tree(in, source);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + source, e);
                 }
-                DataDay day = new DataDay(date, d.path("isOffDay").asBoolean(), d.path("name").asText());
-                DataDay earlier = days.put(date, day);
-                if (earlier != null && earlier.offDay() != day.offDay()) {
-                    throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path,
-                            date.toString(), "a date listed by two notices must agree on isOffDay");
-                }
-            }
+            });
+            root.ifPresent(r -> year(r, source, days, problems));
         }
-        return new HolidayData("cn", first, last, days);
+        problems.throwIfAny();
+        return new HolidayData(id, first, last, days);
     }
 
-    private static InputStream resource(String name) {
-        InputStream in = HolidayData.class.getResourceAsStream(CN_DIR + name);
+    /** Adds one notice year's days, reporting each broken day and each disagreement with an earlier year. */
+    private static void year(JsonNode root, String source, Map<LocalDate, DataDay> days, ConfigProblems problems) {
+        JsonNode list = root.path("days");
+        if (!list.isArray()) {
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.days",
+                    list.isMissingNode() ? "" : list.toString(), "expected a list of days"));
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode d = list.get(i);
+            String path = "$.days[" + i + "]";
+            problems.attempt(() -> day(d, source, path)).ifPresent(day -> {
+                DataDay earlier = days.put(day.date(), day);
+                if (earlier != null && earlier.offDay() != day.offDay()) {
+                    problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path,
+                            day.date().toString(), "a date listed by two notices must agree on isOffDay"));
+                }
+            });
+        }
+    }
+
+    private static DataDay day(JsonNode d, String source, String path) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(d.path("date").asText());
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, path + ".date",
+                    d.path("date").asText(), "expected a date YYYY-MM-DD", e);
+        }
+        JsonNode off = d.path("isOffDay");
+        if (!off.isBoolean()) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".isOffDay",
+                    off.isMissingNode() ? "" : off.toString(), "expected true (a day off) or false (a make-up working day)");
+        }
+        return new DataDay(date, off.booleanValue(), d.path("name").asText());
+    }
+
+    private static InputStream resource(String dir, String name) {
+        InputStream in = HolidayData.class.getResourceAsStream(dir + name);
         if (in == null) {
-            throw new UncheckedIOException(new IOException("missing resource " + CN_DIR + name));
+            throw new UncheckedIOException(new IOException("missing resource " + dir + name));
         }
         return in;
     }

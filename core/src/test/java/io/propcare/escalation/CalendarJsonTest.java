@@ -74,6 +74,47 @@ class CalendarJsonTest {
     }
 
     @Test
+    @DisplayName("a calendar with several problems names every one of them with its path, and no correct entry")
+    void everyProblemIsReported() {
+        String json = """
+                {"zone": "Mars/Base",
+                 "weekly": {"MON": ["8:30-17:30", "13:00-17:00"], "MONDAY": []},
+                 "holidays": ["2026-13-01", "2026-05-01"],
+                 "workingDays": ["2026-05-01", "2026-09-27"],
+                 "special": {"2026-12-31": ["noon"]},
+                 "include": ["us", "cn"],
+                 "holiday": []}""";
+        assertThatThrownBy(() -> parse(json)).isInstanceOfSatisfying(ConfigurationException.class, e -> {
+            assertThat(e.problems()).extracting(ConfigurationException::path, ConfigurationException::value,
+                    ConfigurationException::errorCode).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("$.holiday", "\"holiday\"", ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY),
+                    org.assertj.core.groups.Tuple.tuple("$.zone", "\"Mars/Base\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                    org.assertj.core.groups.Tuple.tuple("$.weekly.MON[0]", "\"8:30-17:30\"", ConfigErrorCode.CONFIG_BAD_TIME),
+                    org.assertj.core.groups.Tuple.tuple("$.weekly.MONDAY", "\"MONDAY\"", ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY),
+                    org.assertj.core.groups.Tuple.tuple("$.holidays[0]", "\"2026-13-01\"", ConfigErrorCode.CONFIG_BAD_TIME),
+                    org.assertj.core.groups.Tuple.tuple("$.workingDays[0]", "\"2026-05-01\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                    org.assertj.core.groups.Tuple.tuple("$.special.2026-12-31[0]", "\"noon\"", ConfigErrorCode.CONFIG_BAD_TIME),
+                    org.assertj.core.groups.Tuple.tuple("$.include[0]", "\"us\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE));
+            assertThat(e.path()).isEqualTo("$.holiday");
+            assertThat(e.getMessage()).contains("and 7 more problems:").contains("$.include[0]: got \"us\"");
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.source()).isEqualTo("test.json"));
+        });
+    }
+
+    @Test
+    @DisplayName("a policy names each problem of a broken calendar once, under the calendar's path")
+    void problemsOfAnEmbeddedCalendarAreListedOneByOne() {
+        String json = "{\"calendars\":{\"office\":{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"9-5\"]},"
+                + "\"holidays\":[\"soon\"]}},\"ladder\":[],\"rules\":[]}";
+        assertThatThrownBy(() -> SlaPolicy.fromTree(JSON.readTree(json), "p.json"))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                    assertThat(e.problems()).extracting(ConfigurationException::path).containsExactly(
+                            "$.calendars.office.weekly.MON[0]", "$.calendars.office.holidays[0]");
+                    assertThat(e.problems()).allSatisfy(p -> assertThat(p.problems()).containsExactly(p));
+                });
+    }
+
+    @Test
     void readsAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path f = dir.resolve("cal.json");
         java.nio.file.Files.writeString(f, "{\"zone\":\"Asia/Shanghai\",\"weekly\":\"24x7\"}");

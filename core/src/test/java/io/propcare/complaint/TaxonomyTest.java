@@ -1,0 +1,62 @@
+package io.propcare.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigurationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaxonomyTest {
+    @Test
+    @DisplayName("a taxonomy file with several problems names every one of them with its path and value")
+    void everyProblemOfAFileIsReported(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("taxonomy.json");
+        Files.writeString(file, """
+                {"version": 2,
+                 "departments": [{"id": "engineering", "zh": "工程部", "en": "Engineering"},
+                                 {"id": "engineering", "zh": "工程", "en": "Works"},
+                                 {"id": "security", "zh": "秩序维护部"}],
+                 "urgencies": [{"id": "emergency", "zh": "紧急", "en": "Emergency"}, {"id": "low", "en": "Low"}],
+                 "fallbackCategory": "misc",
+                 "categories": [{"id": "plumbing", "zh": "给排水", "en": "Plumbing", "department": "engineering"},
+                                {"id": "Lifts", "zh": "电梯", "en": "Elevator", "department": "engineering"},
+                                {"id": "parking", "zh": "停车", "en": "Parking", "department": "securty"},
+                                {"id": "plumbing", "zh": "给排水", "en": "Plumbing", "department": "engineering"},
+                                {"id": "noise", "zh": "噪音", "en": "Noise", "department": "security"}]}""");
+        assertThatThrownBy(() -> Taxonomy.load(file)).isInstanceOfSatisfying(ConfigurationException.class, e -> {
+            assertThat(e.problems()).extracting(ConfigurationException::path, ConfigurationException::value,
+                    ConfigurationException::errorCode).containsExactly(
+                    tuple("$.version", "2", ConfigErrorCode.CONFIG_BAD_VALUE),
+                    tuple("$.departments[1].id", "\"engineering\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                    tuple("$.departments[2].en", "", ConfigErrorCode.CONFIG_MISSING),
+                    tuple("$.urgencies[1].zh", "", ConfigErrorCode.CONFIG_MISSING),
+                    tuple("$.categories[1].id", "\"Lifts\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                    tuple("$.categories[2].department", "\"securty\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE),
+                    tuple("$.categories[3].id", "\"plumbing\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                    tuple("$.fallbackCategory", "\"misc\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE));
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.source()).isEqualTo(file.toString()));
+            assertThat(e.getMessage()).startsWith("$.version: got 2; expected 1").contains("and 7 more problems:");
+        });
+    }
+
+    @Test
+    @DisplayName("a correct file loads, and the default taxonomy reads through the same checks")
+    void correctFilesLoad(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("taxonomy.json");
+        Files.writeString(file, """
+                {"version": 1, "departments": [{"id": "engineering", "zh": "工程部", "en": "Engineering"}],
+                 "fallbackCategory": "other",
+                 "categories": [{"id": "plumbing", "zh": "给排水", "en": "Plumbing", "department": "engineering"},
+                                {"id": "other", "zh": "其他", "en": "Other", "department": "engineering"}]}""");
+        Taxonomy t = Taxonomy.load(file);
+        assertThat(t.ids()).containsExactly("plumbing", "other");
+        assertThat(t.urgencies()).isEmpty();
+        assertThat(Taxonomy.defaults().ids()).hasSize(21);
+    }
+}
