@@ -117,7 +117,7 @@ public final class ClassificationRules {
      *
      * @param file the JSON file
      * @return the rules
-     * @throws ConfigurationException naming the file, JSON path and value of the first problem
+     * @throws ConfigurationException naming the file, JSON path and value of every problem found (JSON syntax errors and unknown properties stop the read where they are)
      */
     public static ClassificationRules load(Path file) {
         Objects.requireNonNull(file, "file must not be null");
@@ -130,7 +130,7 @@ public final class ClassificationRules {
      * @param in the stream, not closed
      * @param source the name used in messages
      * @return the rules
-     * @throws ConfigurationException naming the source, JSON path and value of the first problem
+     * @throws ConfigurationException naming the source, JSON path and value of every problem found (JSON syntax errors and unknown properties stop the read where they are)
      */
     public static ClassificationRules read(InputStream in, String source) {
         return compile(ConfigReader.read(in, source, RuleFile.class), source);

@@ -36,6 +36,11 @@ final class Annealer {
     private static final double ROW_COST = 1.0;
     /** Share of the search's work spent re-optimising rows. */
     static final double ROW_SHARE = 0.1;
+    /**
+     * Two-person swaps drawn at or above this (of 40 to 75, in percent of the moves) swap a second
+     * day between the same two people too, so both keep their number of shifts.
+     */
+    private static final int DOUBLE_SWAP_FROM = 50;
     /** Share of the work spent re-optimising rows on the odd-numbered trajectories of a multi-threaded solve. */
     static final double ROW_SHARE_ALT = 0.3;
     /** Steps between two ruin-and-recreate moves, in multiples of {@link #rowEvery} (0: none). */
@@ -109,7 +114,7 @@ final class Annealer {
         undoD = new int[undo];
         undoV = new int[undo];
         planner = new RowPlanner(st, values, pinned);
-        rowEvery = rowEvery(p, values, rowShare);
+        rowEvery = rowEvery(p, values, planner::weekendStates, rowShare);
         ruinEvery = RUIN_EVERY > 0 ? Math.max(2, Math.round(rowEvery * RUIN_EVERY)) : Long.MAX_VALUE;
         chosen = new int[Math.max(1, st.staff)];
         saturdays = java.util.stream.IntStream.range(0, st.days)
@@ -185,11 +190,15 @@ final class Annealer {
         return bestHard == 0 && bestSoft <= bound;
     }
 
-    /** Steps between row re-optimisations: about one row's shortest path per {@link #ROW_SHARE} of the moves' work. */
-    static long rowEvery(RosterProblem p, int[][] values, double rowShare) {
+    /**
+     * Steps between row re-optimisations: about one row's shortest path per {@link #ROW_SHARE} of the moves' work.
+     *
+     * @param pathStates per person, by how much the path's states are multiplied beyond value and run (counted weekends)
+     */
+    static long rowEvery(RosterProblem p, int[][] values, java.util.function.IntUnaryOperator pathStates, double rowShare) {
         double work = 0;
-        for (int[] v : values) {
-            work += (double) v.length * p.days;
+        for (int e = 0; e < values.length; e++) {
+            work += (double) values[e].length * p.days * pathStates.applyAsInt(e);
         }
         work /= Math.max(1, values.length);
         return Math.max(64, Math.round(work * ROW_COST / rowShare));
@@ -343,7 +352,8 @@ final class Annealer {
         }
     }
 
-    private void step(double temp) {
+    /** One move of the small kinds (a day, a swap, a double swap, a block), kept or undone by the annealing rule. */
+    void step(double temp) {
         int staff = st.staff;
         int days = st.days;
         undoN = 0;
@@ -383,13 +393,18 @@ final class Annealer {
             if (e2 >= e1) {
                 e2++;
             }
-            int a = st.x[e1][d];
-            int b = st.x[e2][d];
-            if (a == b || pinned[e1][d] || pinned[e2][d] || !allowedValue(e1, b) || !allowedValue(e2, a)) {
+            if (!swappable(e1, e2, d) || st.x[e1][d] == st.x[e2][d]) {
                 return;
             }
-            set(e1, d, b);
-            set(e2, d, a);
+            if (r >= DOUBLE_SWAP_FROM) {
+                // a second day's swap between the same two people, so both keep their totals
+                int d2 = rnd.nextBoolean() ? rnd.nextInt(days) : Math.floorMod(d + rnd.nextInt(15) - 7, days);
+                if (d2 == d || st.x[e1][d2] == st.x[e2][d2] || !swappable(e1, e2, d2)) {
+                    return;
+                }
+                swapCells(e1, e2, d2);
+            }
+            swapCells(e1, e2, d);
         } else if (r < 90) {
             if (staff < 2) {
                 return;
@@ -439,6 +454,18 @@ final class Annealer {
             }
         }
         accept(temp, hardBefore, softBefore);
+    }
+
+    /** Whether two people may exchange their cells on a day (neither pinned, each allowed the other's value). */
+    private boolean swappable(int e1, int e2, int d) {
+        return !pinned[e1][d] && !pinned[e2][d] && allowedValue(e1, st.x[e2][d]) && allowedValue(e2, st.x[e1][d]);
+    }
+
+    private void swapCells(int e1, int e2, int d) {
+        int a = st.x[e1][d];
+        int b = st.x[e2][d];
+        set(e1, d, b);
+        set(e2, d, a);
     }
 
     /** Re-optimises one person's row and keeps it by the annealing rule. */

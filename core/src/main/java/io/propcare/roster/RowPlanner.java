@@ -9,8 +9,11 @@ import java.util.Arrays;
  *
  * <p>The path's state is the day's value, the length of the current run of working days or
  * days off (capped where no rule looks further) and whether that run touches the start of the
- * horizon, so forbidden successions and the consecutive-run rules are priced exactly. The
- * person's totals (shifts per type, minutes, worked weekends) are priced through Lagrangian
+ * horizon, so forbidden successions and the consecutive-run rules are priced exactly. When the
+ * person's weekend limit is below the horizon's weekends and at most {@link #EXACT_WEEKENDS}, the
+ * state also counts the weekends worked so far (up to the limit), so that limit is priced
+ * exactly too. The person's other totals (shifts per type, minutes; weekends when the limit is
+ * larger) are priced through Lagrangian
  * multipliers that rise while the row breaks a limit and fall while it has room; they are kept
  * per person between calls, so a later call usually needs one or two rounds. Every candidate is
  * then priced exactly ({@link #rowCost}), and the cheapest one (the current row included) is
@@ -42,6 +45,8 @@ final class RowPlanner {
     /** Largest tie-breaking price added to a working day, in objective units. */
     private static final double JITTER = 6;
     private static final double MAX_STEP = 4096;
+    /** Largest weekend limit the path counts exactly (the count is part of its state); above it a multiplier prices weekends. */
+    static final int EXACT_WEEKENDS = 7;
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private final RosterProblem p;
@@ -128,7 +133,7 @@ final class RowPlanner {
         candidates = new int[MAX_ROUNDS][days];
         int states = 0;
         for (int e = 0; e < st.staff; e++) {
-            states = Math.max(states, this.values[e].length * 2 * runCap(e));
+            states = Math.max(states, this.values[e].length * 2 * runCap(e) * weekendStates(e));
         }
         pred = new int[days][states];
         cur = new double[states];
@@ -148,6 +153,17 @@ final class RowPlanner {
 
     private int runCap(int e) {
         return Math.max(workCap(e), offCap(e));
+    }
+
+    /** Whether the path counts the person's worked weekends exactly instead of pricing them by a multiplier. */
+    private boolean exactWeekends(int e) {
+        return p.maxWeekends[e] < p.weekendCount && p.maxWeekends[e] <= EXACT_WEEKENDS
+                && st.unit(RuleKind.MAX_WEEKENDS, 1) > 0;
+    }
+
+    /** The number of worked-weekend counts the path tells apart for a person (1 when it does not count them). */
+    int weekendStates(int e) {
+        return exactWeekends(e) ? p.maxWeekends[e] + 1 : 1;
     }
 
     /**
@@ -323,7 +339,11 @@ final class RowPlanner {
             broken |= move(e, minMinutesAt, p.minMinutes[e] - minutes);
         }
         if (st.unit(RuleKind.MAX_WEEKENDS, 1) > 0 && p.maxWeekends[e] < p.weekendCount) {
-            broken |= move(e, weekendsAt, weekends - p.maxWeekends[e]);
+            if (exactWeekends(e)) {
+                broken |= weekends > p.maxWeekends[e];
+            } else {
+                broken |= move(e, weekendsAt, weekends - p.maxWeekends[e]);
+            }
         }
         return broken;
     }
@@ -452,6 +472,10 @@ final class RowPlanner {
     /**
      * Runs the shortest path with the current multipliers and leaves its row in {@link #row}.
      *
+     * <p>A state is (value, whether the run touches the start of the horizon, the run's length,
+     * the worked weekends so far); the last part has one value only when weekends are priced by
+     * a multiplier. State index: {@code value * group + ((touches * cap + length - 1) * nw + weekends)}.
+     *
      * @return false if no row respects the pins (cannot happen when the current row does)
      */
     private boolean path(int e) {
@@ -460,7 +484,11 @@ final class RowPlanner {
         int lw = workCap(e);
         int lo = offCap(e);
         int cap = Math.max(lw, lo);
-        int n = nv * 2 * cap;
+        boolean exact = exactWeekends(e);
+        int nw = exact ? p.maxWeekends[e] + 1 : 1;
+        int maxW = nw - 1;
+        int group = 2 * cap * nw;
+        int n = nv * group;
         int maxCons = p.maxCons[e];
         int minCons = p.minCons[e];
         int minOff = p.minConsOff[e];
@@ -468,31 +496,41 @@ final class RowPlanner {
         long overRun = st.unit(RuleKind.MAX_CONSECUTIVE_SHIFTS, HARD_FACTOR);
         long shortRun = st.unit(RuleKind.MIN_CONSECUTIVE_SHIFTS, HARD_FACTOR);
         long shortRest = st.unit(RuleKind.MIN_CONSECUTIVE_DAYS_OFF, HARD_FACTOR);
-        double weekendPrice = lam[e][weekendsAt];
+        long overWeekend = exact ? st.unit(RuleKind.MAX_WEEKENDS, HARD_FACTOR) : 0;
+        double weekendPrice = exact ? 0 : lam[e][weekendsAt];
+        // starting a worked weekend with w weekends already worked: its price and the count after it
+        double[] startPrice = new double[nw];
+        int[] after = new int[nw];
+        for (int w = 0; w < nw; w++) {
+            startPrice[w] = exact ? (w >= maxW ? overWeekend : 0) : weekendPrice;
+            after[w] = exact ? Math.min(w + 1, maxW) : 0;
+        }
         double[] adj = new double[nv];
-        double[] bestCost = new double[2 * cap];
-        int[] bestIdx = new int[2 * cap];
-        double[] secondCost = new double[2 * cap];
-        int[] secondIdx = new int[2 * cap];
+        double[] bestCost = new double[group];
+        int[] bestIdx = new int[group];
+        double[] secondCost = new double[group];
+        int[] secondIdx = new int[group];
         Arrays.fill(cur, 0, n, INF);
         // day 0, from the tail (or from an open start); as in the search score, the tail only
         // lengthens a run that day 0 continues, and a run the tail ends is not checked
         Tail tail = p.tails[e];
         prices(e, 0, adj);
+        boolean weekend0 = p.weekendOf[0] >= 0;
         for (int j = 0; j < nv; j++) {
             if (!ok[0][j]) {
                 continue;
             }
             double c = adj[j];
+            boolean work = vs[j] >= 0;
+            int w = work && weekend0 ? after[0] : 0;
+            if (work && weekend0) {
+                c += startPrice[0];
+            }
             int state;
             if (tail == null) {
-                state = (j * 2 + 1) * cap;
-                if (vs[j] >= 0 && p.weekendOf[0] >= 0) {
-                    c += weekendPrice;
-                }
+                state = j * group + (cap * nw + w);
             } else if (tail.workedDays() > 0) {
-                int len = Math.min(tail.workedDays(), lw);
-                if (vs[j] >= 0) {
+                if (work) {
                     int last = p.tailLastShift[e];
                     if (last >= 0 && p.forbidden[last][vs[j]]) {
                         c += forb;
@@ -501,19 +539,13 @@ final class RowPlanner {
                     if (nl > maxCons) {
                         c += overRun * (nl - maxCons);
                     }
-                    state = (j * 2) * cap + Math.min(nl, lw) - 1;
-                    c += p.weekendOf[0] >= 0 ? weekendPrice : 0;
+                    state = j * group + ((Math.min(nl, lw) - 1) * nw + w);
                 } else {
                     state = 0;
                 }
             } else {
                 int len = Math.min(tail.daysOff(), lo);
-                if (vs[j] >= 0) {
-                    state = (j * 2) * cap;
-                    c += p.weekendOf[0] >= 0 ? weekendPrice : 0;
-                } else {
-                    state = Math.min(len + 1, lo) - 1;
-                }
+                state = work ? j * group + w : (Math.min(len + 1, lo) - 1) * nw;
             }
             if (c < cur[state]) {
                 cur[state] = c;
@@ -524,15 +556,15 @@ final class RowPlanner {
             Arrays.fill(nxt, 0, n, INF);
             int[] pr = pred[d];
             prices(e, d, adj);
-            boolean weekendGoesOn = p.weekendOf[d] >= 0 && p.weekendOf[d - 1] == p.weekendOf[d];
-            double weekendStart = p.weekendOf[d] >= 0 ? weekendPrice : 0;
-            for (int g = 0; g < 2 * cap; g++) {
+            boolean weekendDay = p.weekendOf[d] >= 0;
+            boolean weekendGoesOn = weekendDay && p.weekendOf[d - 1] == p.weekendOf[d];
+            for (int g = 0; g < group; g++) {
                 double b = INF;
                 double b2 = INF;
                 int bi = -1;
                 int bi2 = -1;
                 for (int i = 1; i < nv; i++) {
-                    double c = cur[i * 2 * cap + g];
+                    double c = cur[i * group + g];
                     if (c < b) {
                         b2 = b;
                         bi2 = bi;
@@ -554,83 +586,92 @@ final class RowPlanner {
                 }
                 double cj = adj[j];
                 if (j == 0) {
-                    int to = 0;
                     for (int o = 0; o < 2; o++) {
-                        for (int len = 1; len <= lw; len++) {
-                            int g = o * cap + len - 1;
-                            if (bestIdx[g] < 0 || bestCost[g] == INF) {
-                                continue;
+                        for (int w = 0; w < nw; w++) {
+                            int to = w;
+                            for (int len = 1; len <= lw; len++) {
+                                int g = (o * cap + len - 1) * nw + w;
+                                if (bestIdx[g] < 0 || bestCost[g] == INF) {
+                                    continue;
+                                }
+                                double c = bestCost[g] + cj + (o == 0 && len < minCons ? shortRun * (minCons - len) : 0);
+                                if (c < nxt[to]) {
+                                    nxt[to] = c;
+                                    pr[to] = bestIdx[g] * group + g;
+                                }
                             }
-                            double c = bestCost[g] + cj + (o == 0 && len < minCons ? shortRun * (minCons - len) : 0);
-                            if (c < nxt[to]) {
-                                nxt[to] = c;
-                                pr[to] = bestIdx[g] * 2 * cap + g;
-                            }
-                        }
-                        for (int len = 1; len <= lo; len++) {
-                            int from = o * cap + len - 1;
-                            double c = cur[from];
-                            if (c == INF) {
-                                continue;
-                            }
-                            int t = o * cap + Math.min(len + 1, lo) - 1;
-                            c += cj;
-                            if (c < nxt[t]) {
-                                nxt[t] = c;
-                                pr[t] = from;
+                            for (int len = 1; len <= lo; len++) {
+                                int from = (o * cap + len - 1) * nw + w;
+                                double c = cur[from];
+                                if (c == INF) {
+                                    continue;
+                                }
+                                int t = (o * cap + Math.min(len + 1, lo) - 1) * nw + w;
+                                c += cj;
+                                if (c < nxt[t]) {
+                                    nxt[t] = c;
+                                    pr[t] = from;
+                                }
                             }
                         }
                     }
                 } else {
                     int shift = vs[j];
+                    int base = j * group;
                     for (int o = 0; o < 2; o++) {
-                        for (int len = 1; len <= lw; len++) {
-                            int g = o * cap + len - 1;
-                            int bi = bestIdx[g];
-                            if (bi < 0 || bestCost[g] == INF) {
-                                continue;
-                            }
-                            double c = bestCost[g];
-                            int bi2 = secondIdx[g];
-                            if (p.forbidden[vs[bi]][shift] && bi2 >= 0 && !p.forbidden[vs[bi2]][shift]) {
-                                if (secondCost[g] < c + forb) {
-                                    c = secondCost[g];
-                                    bi = bi2;
-                                } else {
-                                    c += forb;
+                        for (int w = 0; w < nw; w++) {
+                            double startsWeekend = weekendDay ? startPrice[w] : 0;
+                            int wStart = weekendDay ? after[w] : w;
+                            double continues = weekendGoesOn ? 0 : startsWeekend;
+                            int wWork = weekendGoesOn ? w : wStart;
+                            for (int len = 1; len <= lw; len++) {
+                                int g = (o * cap + len - 1) * nw + w;
+                                int bi = bestIdx[g];
+                                if (bi < 0 || bestCost[g] == INF) {
+                                    continue;
                                 }
-                            } else if (p.forbidden[vs[bi]][shift]) {
-                                c = INF;
-                                for (int i = 1; i < nv; i++) {
-                                    double ci = cur[i * 2 * cap + g] + (p.forbidden[vs[i]][shift] ? forb : 0);
-                                    if (ci < c) {
-                                        c = ci;
-                                        bi = i;
+                                double c = bestCost[g];
+                                int bi2 = secondIdx[g];
+                                if (p.forbidden[vs[bi]][shift] && bi2 >= 0 && !p.forbidden[vs[bi2]][shift]) {
+                                    if (secondCost[g] < c + forb) {
+                                        c = secondCost[g];
+                                        bi = bi2;
+                                    } else {
+                                        c += forb;
+                                    }
+                                } else if (p.forbidden[vs[bi]][shift]) {
+                                    c = INF;
+                                    for (int i = 1; i < nv; i++) {
+                                        double ci = cur[i * group + g] + (p.forbidden[vs[i]][shift] ? forb : 0);
+                                        if (ci < c) {
+                                            c = ci;
+                                            bi = i;
+                                        }
                                     }
                                 }
+                                int nl = len + 1;
+                                if (nl > maxCons) {
+                                    c += overRun;
+                                }
+                                c += cj + continues;
+                                int t = base + (o * cap + Math.min(nl, lw) - 1) * nw + wWork;
+                                if (c < nxt[t]) {
+                                    nxt[t] = c;
+                                    pr[t] = bi * group + g;
+                                }
                             }
-                            int nl = len + 1;
-                            if (nl > maxCons) {
-                                c += overRun;
-                            }
-                            c += cj + (weekendGoesOn ? 0 : weekendStart);
-                            int t = (j * 2 + o) * cap + Math.min(nl, lw) - 1;
-                            if (c < nxt[t]) {
-                                nxt[t] = c;
-                                pr[t] = bi * 2 * cap + g;
-                            }
-                        }
-                        for (int len = 1; len <= lo; len++) {
-                            int from = o * cap + len - 1;
-                            double c = cur[from];
-                            if (c == INF) {
-                                continue;
-                            }
-                            c += cj + weekendStart + (o == 0 && len < minOff ? shortRest * (minOff - len) : 0);
-                            int t = (j * 2) * cap;
-                            if (c < nxt[t]) {
-                                nxt[t] = c;
-                                pr[t] = from;
+                            int t = base + wStart;
+                            for (int len = 1; len <= lo; len++) {
+                                int from = (o * cap + len - 1) * nw + w;
+                                double c = cur[from];
+                                if (c == INF) {
+                                    continue;
+                                }
+                                c += cj + startsWeekend + (o == 0 && len < minOff ? shortRest * (minOff - len) : 0);
+                                if (c < nxt[t]) {
+                                    nxt[t] = c;
+                                    pr[t] = from;
+                                }
                             }
                         }
                     }
@@ -652,7 +693,7 @@ final class RowPlanner {
             return false;
         }
         for (int d = days - 1; d >= 0; d--) {
-            row[d] = vs[best / (2 * cap)];
+            row[d] = vs[best / group];
             best = pred[d][best];
         }
         return true;

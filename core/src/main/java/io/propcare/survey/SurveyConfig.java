@@ -100,7 +100,7 @@ public final class SurveyConfig {
      *
      * @param file the JSON file
      * @return the configuration
-     * @throws ConfigurationException naming the file, JSON path and value of the first problem
+     * @throws ConfigurationException naming the file, JSON path and value of every problem found (JSON syntax errors and unknown properties stop the read where they are)
      */
     public static SurveyConfig load(Path file) {
         Objects.requireNonNull(file, "file must not be null");

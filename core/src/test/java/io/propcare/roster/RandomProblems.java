@@ -41,6 +41,19 @@ final class RandomProblems {
         return start;
     }
 
+    /** A random problem from {@link #generate} with a number of random cells pinned (to a shift or to a day off). */
+    static RosterProblem generateWithPins(SplittableRandom rnd, int pins) {
+        RosterProblem base = generate(rnd);
+        RosterProblem.Builder b = base.toBuilder();
+        for (int i = 0; i < pins; i++) {
+            int e = rnd.nextInt(base.staffCount());
+            int d = rnd.nextInt(base.days);
+            int v = rnd.nextInt(base.shiftCount() + 1) - 1;
+            b.pin(base.staffIds[e], d, v < 0 ? null : base.shiftIds[v]);
+        }
+        return b.build();
+    }
+
     static RosterProblem generate(SplittableRandom rnd) {
         int days = 5 + rnd.nextInt(26);
         int shifts = 1 + rnd.nextInt(4);

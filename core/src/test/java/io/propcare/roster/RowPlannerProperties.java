@@ -50,6 +50,19 @@ class RowPlannerProperties {
                 f.p.minCons[e], f.p.minConsOff[e], f.p.tails[e]).isEqualTo(best[0]);
     }
 
+    /** With the weekend limit as the only total that binds, the path counts weekends exactly. */
+    @Property(tries = 300)
+    void withOnlyTheWeekendLimitBindingThePlannedRowIsTheCheapestRow(@ForAll long seed) {
+        Fixture f = new Fixture(new SplittableRandom(seed), false, true);
+        int e = f.person;
+        int[] original = f.st.x[e].clone();
+        long[] best = {Long.MAX_VALUE};
+        f.forEachRow(row -> best[0] = Math.min(best[0], f.scoreOf(row, original)));
+        int[] planned = f.planner.plan(e);
+        assertThat(f.scoreOf(planned, original)).as("planned %s, problem %s, rules %s, weekends %s of %s",
+                java.util.Arrays.toString(planned), f.p, f.p.rules(), f.p.maxWeekends[e], f.p.weekendCount).isEqualTo(best[0]);
+    }
+
     @Property(tries = 300)
     void thePlannedRowIsNeverWorseThanTheCurrentOne(@ForAll long seed) {
         Fixture f = new Fixture(new SplittableRandom(seed), true);
@@ -73,7 +86,15 @@ class RowPlannerProperties {
         final int person;
 
         Fixture(SplittableRandom rnd, boolean bindingTotals) {
-            p = problem(rnd, bindingTotals);
+            this(rnd, bindingTotals, false);
+        }
+
+        /**
+         * @param bindingTotals whether the totals' limits are random (and may bind)
+         * @param bindingWeekends without binding totals: whether the weekend limit (0 or 1, over up to 10 days) is the one total that binds
+         */
+        Fixture(SplittableRandom rnd, boolean bindingTotals, boolean bindingWeekends) {
+            p = problem(rnd, bindingTotals, bindingWeekends);
             pinned = Annealer.pinnedOf(p);
             values = Annealer.valuesOf(p);
             int[][] start = RandomProblems.randomStart(p, values, rnd);
@@ -122,8 +143,8 @@ class RowPlannerProperties {
             }
         }
 
-        private static RosterProblem problem(SplittableRandom rnd, boolean bindingTotals) {
-            int days = 1 + rnd.nextInt(7);
+        private static RosterProblem problem(SplittableRandom rnd, boolean bindingTotals, boolean bindingWeekends) {
+            int days = 1 + rnd.nextInt(bindingWeekends ? 10 : 7);
             int shifts = 1 + rnd.nextInt(2);
             int staff = 1 + rnd.nextInt(3);
             RosterProblem.Builder b = RosterProblem.builder("tiny", LocalDate.of(2026, 11, 2).plusDays(rnd.nextInt(7)), days);
@@ -149,7 +170,8 @@ class RowPlannerProperties {
                         }
                     }
                 } else {
-                    b.staff(id, new StaffLimits(720 * days, 0, 1 + rnd.nextInt(4), 1 + rnd.nextInt(3), 1 + rnd.nextInt(3), 2));
+                    b.staff(id, new StaffLimits(720 * days, 0, 1 + rnd.nextInt(4), 1 + rnd.nextInt(3), 1 + rnd.nextInt(3),
+                            bindingWeekends ? rnd.nextInt(2) : 2));
                 }
                 for (int s = 0; s < shifts; s++) {
                     if (rnd.nextInt(6) == 0) {
@@ -180,7 +202,7 @@ class RowPlannerProperties {
                 }
                 boolean total = k == RuleKind.MAX_SHIFTS_PER_TYPE || k == RuleKind.MAX_TOTAL_MINUTES
                         || k == RuleKind.MIN_TOTAL_MINUTES || k == RuleKind.MAX_WEEKENDS;
-                if (total && !bindingTotals) {
+                if (total && !bindingTotals && !(bindingWeekends && k == RuleKind.MAX_WEEKENDS)) {
                     continue;
                 }
                 b.rule(rnd.nextBoolean() ? Rule.hard(k) : Rule.soft(k, rnd.nextInt(5)));

@@ -13,15 +13,7 @@ class RuinAndRecreateProperties {
     @Property(tries = 150)
     void ruinAndRecreateKeepsPinsAndLeaveAndScoresExactly(@ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        RosterProblem base = RandomProblems.generate(rnd);
-        RosterProblem.Builder b = base.toBuilder();
-        for (int i = 0; i < 5; i++) {
-            int e = rnd.nextInt(base.staffCount());
-            int d = rnd.nextInt(base.days);
-            int v = rnd.nextInt(base.shiftCount() + 1) - 1;
-            b.pin(base.staffIds[e], d, v < 0 ? null : base.shiftIds[v]);
-        }
-        assertMoveIsExact(b.build(), rnd, 30);
+        assertMoveIsExact(RandomProblems.generateWithPins(rnd, 5), rnd, 30);
     }
 
     @Property(tries = 20)
@@ -37,16 +29,21 @@ class RuinAndRecreateProperties {
         SearchState st = a.state();
         for (int i = 0; i < moves; i++) {
             a.ruinStep(i % 2 == 0 ? 1e9 : 0.15);
-            long[] full = SearchState.scoreOf(RosterEvaluator.evaluate(new Schedule(p, st.snapshot())));
-            assertThat(new long[] {st.hard, st.soft}).as("after %d moves", i + 1).containsExactly(full);
-            for (int e = 0; e < p.staffCount(); e++) {
-                for (int d = 0; d < p.days; d++) {
-                    if (pinned[e][d]) {
-                        assertThat(st.x[e][d]).as("pinned or on leave: person %d day %d", e, d).isEqualTo(start[e][d]);
-                    }
-                    if (Annealer.offOnly(p, e, d)) {
-                        assertThat(st.x[e][d]).as("hard leave: person %d day %d", e, d).isEqualTo(RosterProblem.OFF);
-                    }
+            assertExactAndPinsKept(p, st, pinned, start, "after " + (i + 1) + " moves");
+        }
+    }
+
+    /** The incremental score equals a full evaluation, and pinned cells and hard leave are as they started. */
+    static void assertExactAndPinsKept(RosterProblem p, SearchState st, boolean[][] pinned, int[][] start, String when) {
+        long[] full = SearchState.scoreOf(RosterEvaluator.evaluate(new Schedule(p, st.snapshot())));
+        assertThat(new long[] {st.hard, st.soft}).as(when).containsExactly(full);
+        for (int e = 0; e < p.staffCount(); e++) {
+            for (int d = 0; d < p.days; d++) {
+                if (pinned[e][d]) {
+                    assertThat(st.x[e][d]).as("%s: pinned or on leave: person %d day %d", when, e, d).isEqualTo(start[e][d]);
+                }
+                if (Annealer.offOnly(p, e, d)) {
+                    assertThat(st.x[e][d]).as("%s: hard leave: person %d day %d", when, e, d).isEqualTo(RosterProblem.OFF);
                 }
             }
         }
