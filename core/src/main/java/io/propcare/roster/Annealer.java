@@ -426,18 +426,13 @@ final class Annealer {
             }
             int end = Math.min(days, d0 + len);
             for (int d = d0; d < end; d++) {
-                int a = st.x[e1][d];
-                int b = st.x[e2][d];
-                if (a != b && (pinned[e1][d] || pinned[e2][d] || !allowedValue(e1, b) || !allowedValue(e2, a))) {
+                if (st.x[e1][d] != st.x[e2][d] && !swappable(e1, e2, d)) {
                     return;
                 }
             }
             for (int d = d0; d < end; d++) {
-                int a = st.x[e1][d];
-                int b = st.x[e2][d];
-                if (a != b) {
-                    set(e1, d, b);
-                    set(e2, d, a);
+                if (st.x[e1][d] != st.x[e2][d]) {
+                    swapCells(e1, e2, d);
                 }
             }
         } else {
