@@ -28,6 +28,12 @@ final class Annealer {
     private static final double WARM_UP = 0.02;
     /** Row sweeps at the start (the first builds the roster when starting from an empty one). */
     private static final int START_SWEEPS = 3;
+    /** Days drawn at most for the second day of a double swap. */
+    private static final int SECOND_DAY_TRIES = 8;
+    /** Progress at which the trajectories of a time-limited multi-threaded solve share their best roster. */
+    private static final double SHARE_AT = 0.67;
+    /** Progress between leaving the best roster in the exchange and taking the best one left there. */
+    private static final double SHARE_WAIT = 0.01;
     /** Share of a time limit the start's row sweeps may take at most (the first sweep runs to the deadline if it must). */
     private static final double START_SHARE = 0.3;
     /** Row sweeps on the best roster at the end (repair of rows still breaking a hard rule, then polish). */
@@ -38,7 +44,7 @@ final class Annealer {
     static final double ROW_SHARE = 0.1;
     /**
      * Two-person swaps drawn at or above this (of 40 to 75, in percent of the moves) swap a second
-     * day between the same two people too, so both keep their number of shifts.
+     * day between the same two people too ({@link #secondDay}), so both keep their number of shifts.
      */
     private static final int DOUBLE_SWAP_FROM = 50;
     /** Share of the work spent re-optimising rows on the odd-numbered trajectories of a multi-threaded solve. */
@@ -71,6 +77,10 @@ final class Annealer {
     private final LongSupplier ticker;
     private final long startedAt;
     private final AtomicBoolean stop;
+    /** Where the trajectories of a time-limited multi-threaded solve share their best roster (null: alone). */
+    private final BestExchange exchange;
+    private boolean offered;
+    private boolean shared;
     private final long bound;
     private int[] undoE;
     private int[] undoD;
@@ -98,7 +108,13 @@ final class Annealer {
 
     Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
             AtomicBoolean stop, long bound, double rowShare) {
+        this(p, start, seed, maxSteps, deadline, ticker, startedAt, stop, bound, rowShare, null);
+    }
+
+    Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
+            AtomicBoolean stop, long bound, double rowShare, BestExchange exchange) {
         this.p = p;
+        this.exchange = exchange;
         this.st = new SearchState(p, start);
         this.rnd = new SplittableRandom(seed);
         this.maxSteps = maxSteps;
@@ -204,6 +220,31 @@ final class Annealer {
         return Math.max(64, Math.round(work * ROW_COST / rowShare));
     }
 
+    /**
+     * At {@link #SHARE_AT} of the run, leaves the best roster in the exchange; {@link #SHARE_WAIT}
+     * later carries on from the exchange's best if it is better than its own.
+     */
+    private void share(double progress) {
+        if (exchange == null || shared) {
+            return;
+        }
+        if (!offered && progress >= SHARE_AT) {
+            exchange.offer(bestHard, bestSoft, bestIsCurrent ? st.x : best);
+            offered = true;
+        } else if (offered && progress >= SHARE_AT + SHARE_WAIT) {
+            int[][] better = exchange.betterThan(bestHard, bestSoft);
+            if (better != null) {
+                st.load(better);
+                best = better;
+                bestHard = st.hard;
+                bestSoft = st.soft;
+                bestAt = ticker.getAsLong() - startedAt;
+                bestIsCurrent = true;
+            }
+            shared = true;
+        }
+    }
+
     /** Runs until the step limit, the deadline, the shared stop flag or the bound. */
     void run() {
         if (st.staff == 0 || reached()) {
@@ -234,6 +275,7 @@ final class Annealer {
                 double ramp = Math.max(0, Math.min(1, (progress - HARD_RAMP_FROM) / (1 - HARD_RAMP_FROM)));
                 hardWeight = HARD_WEIGHT * (1 + (HARD_RAMP - 1) * ramp * ramp);
             }
+            share(progress);
             long batchEnd = Math.min(maxSteps, steps + 1024);
             for (; steps < batchEnd; steps++) {
                 if (steps % ruinEvery == ruinEvery - 1) {
@@ -398,8 +440,8 @@ final class Annealer {
             }
             if (r >= DOUBLE_SWAP_FROM) {
                 // a second day's swap between the same two people, so both keep their totals
-                int d2 = rnd.nextBoolean() ? rnd.nextInt(days) : Math.floorMod(d + rnd.nextInt(15) - 7, days);
-                if (d2 == d || st.x[e1][d2] == st.x[e2][d2] || !swappable(e1, e2, d2)) {
+                int d2 = secondDay(e1, e2, d);
+                if (d2 < 0) {
                     return;
                 }
                 swapCells(e1, e2, d2);
@@ -449,6 +491,32 @@ final class Annealer {
             }
         }
         accept(temp, hardBefore, softBefore);
+    }
+
+    /**
+     * The second day of a double swap of day {@code d}'s cells between {@code e1} and {@code e2}:
+     * of up to {@link #SECOND_DAY_TRIES} days drawn (at random, or within a week of {@code d}), the
+     * first where the two hold each other's cells of day {@code d} the other way round (then both
+     * keep their count of every shift), else the first where they differ; -1 if none.
+     */
+    private int secondDay(int e1, int e2, int d) {
+        int days = st.days;
+        int a = st.x[e1][d];
+        int b = st.x[e2][d];
+        int found = -1;
+        for (int t = 0; t < SECOND_DAY_TRIES; t++) {
+            int d2 = rnd.nextBoolean() ? rnd.nextInt(days) : Math.floorMod(d + rnd.nextInt(15) - 7, days);
+            if (d2 == d || st.x[e1][d2] == st.x[e2][d2] || !swappable(e1, e2, d2)) {
+                continue;
+            }
+            if (st.x[e1][d2] == b && st.x[e2][d2] == a) {
+                return d2;
+            }
+            if (found < 0) {
+                found = d2;
+            }
+        }
+        return found;
     }
 
     /** Whether two people may exchange their cells on a day (neither pinned, each allowed the other's value). */

@@ -21,9 +21,12 @@ import org.slf4j.LoggerFactory;
  * <p>The search runs one trajectory per thread (row-by-row construction, simulated annealing
  * with row re-optimisation and ruin and recreate, a final row repair), each seeded from the seed
  * and its thread number; odd-numbered threads spend a larger share of their work re-optimising
- * rows (a portfolio of two settings). Each trajectory depends only on its seed and its step
- * count, so a run with a step limit ({@link Builder#maxSteps}) and no time pressure gives the same roster every
- * time. The best roster over all threads wins (ties: the lowest thread number). The search
+ * rows (a portfolio of two settings). When the clock drives a multi-threaded run (no step
+ * limit), the trajectories meet once, two thirds into the run: each leaves its best roster, and
+ * those behind carry on from the best of them. With a step limit ({@link Builder#maxSteps}) they
+ * share nothing and each depends only on its seed and its step count, so such a run with no time
+ * pressure gives the same roster every time. The best roster over all threads wins (ties: the
+ * lowest thread number). The search
  * stops at the time limit, the step limit, or as soon as the objective reaches a proven lower
  * bound (the solver's own, or a higher one given with {@link Builder#lowerBound}).
  *
@@ -110,9 +113,11 @@ public final class RosterSolver {
         long deadline = t0 + timeLimit.toNanos();
         AtomicBoolean stop = new AtomicBoolean(false);
         List<Annealer> runs = new ArrayList<>();
+        // trajectories share their best only when the clock drives them: a step-limited solve stays reproducible
+        BestExchange exchange = threads > 1 && maxSteps == Long.MAX_VALUE ? new BestExchange() : null;
         for (int i = 0; i < threads; i++) {
             double rowShare = i % 2 == 0 ? Annealer.ROW_SHARE : Annealer.ROW_SHARE_ALT;
-            runs.add(new Annealer(problem, grid, mix(seed, i), maxSteps, deadline, ticker, t0, stop, bound, rowShare));
+            runs.add(new Annealer(problem, grid, mix(seed, i), maxSteps, deadline, ticker, t0, stop, bound, rowShare, exchange));
         }
         if (threads == 1) {
             runs.get(0).run();
