@@ -60,13 +60,17 @@ final class FileChecks {
      * Checks that an element's required members are present.
      *
      * @param namesAndValues each member's name followed by its value
-     * @throws ConfigurationException {@code CONFIG_MISSING} for the first member that is null
+     * @throws ConfigurationException {@code CONFIG_MISSING} for every member that is null, in the order given
      */
     static void require(String source, String path, Object... namesAndValues) {
+        List<ConfigurationException> absent = new ArrayList<>();
         for (int k = 0; k < namesAndValues.length; k += 2) {
             if (namesAndValues[k + 1] == null) {
-                throw missing(source, path + "." + namesAndValues[k]);
+                absent.add(missing(source, path + "." + namesAndValues[k]));
             }
+        }
+        if (!absent.isEmpty()) {
+            throw ConfigurationException.of(absent);
         }
     }
 

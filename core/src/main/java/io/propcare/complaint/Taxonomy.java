@@ -5,11 +5,14 @@ import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.Urgency;
+import io.propcare.model.complaint.Validity;
 import io.propcare.spi.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,8 +31,8 @@ import java.util.Set;
  *
  * @param version the format version, 1
  * @param departments the departments, ids unique
- * @param urgencies names of the urgency levels (ids of {@link io.propcare.model.complaint.Urgency})
- * @param validities names of the validity levels (ids of {@link io.propcare.model.complaint.Validity})
+ * @param urgencies names of the urgency levels, ids unique, each an id of {@link io.propcare.model.complaint.Urgency}
+ * @param validities names of the validity levels, ids unique, each an id of {@link io.propcare.model.complaint.Validity}
  * @param fallbackCategory the category used when nothing else fits, one of {@code categories}
  * @param categories the categories, ids unique, at least two
  * @since 0.1
@@ -182,8 +185,10 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
         // every id named, so that a broken entry is not reported again where it is referred to
         Set<String> departmentIds = new LinkedHashSet<>();
         List<Named> departments = named(f.departments(), "$.departments", departmentIds, source, problems);
-        List<Named> urgencies = named(f.urgencies(), "$.urgencies", null, source, problems);
-        List<Named> validities = named(f.validities(), "$.validities", null, source, problems);
+        List<Named> urgencies = levels(f.urgencies(), "$.urgencies",
+                Arrays.stream(Urgency.values()).map(Urgency::id).toList(), source, problems);
+        List<Named> validities = levels(f.validities(), "$.validities",
+                Arrays.stream(Validity.values()).map(Validity::id).toList(), source, problems);
         Set<String> categoryIds = new LinkedHashSet<>();
         List<CategoryEntry> categories = List.of();
         if (f.categories() == null) {
@@ -217,6 +222,20 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
             return List.of();
         }
         return FileChecks.each(list, path, NamedFile::id, ids, source, problems, (n, p) -> n.check(source, p));
+    }
+
+    /** Reads an optional list of names of levels: each id unique and one of {@code known}. */
+    private static List<Named> levels(List<NamedFile> list, String path, List<String> known, String source,
+                                      ConfigProblems problems) {
+        if (list == null) {
+            return List.of();
+        }
+        return FileChecks.each(list, path, NamedFile::id, new LinkedHashSet<>(), source, problems, (n, p) -> {
+            if (n.id() != null && !known.contains(n.id())) {
+                throw FileChecks.unknown(source, p + ".id", n.id(), "expected one of " + known);
+            }
+            return n.check(source, p);
+        });
     }
 
     /**

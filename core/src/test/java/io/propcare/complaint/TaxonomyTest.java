@@ -22,13 +22,16 @@ class TaxonomyTest {
                  "departments": [{"id": "engineering", "zh": "工程部", "en": "Engineering"},
                                  {"id": "engineering", "zh": "工程", "en": "Works"},
                                  {"id": "security", "zh": "秩序维护部"}],
-                 "urgencies": [{"id": "emergency", "zh": "紧急", "en": "Emergency"}, {"id": "low", "en": "Low"}],
+                 "urgencies": [{"id": "emergency", "zh": "紧急", "en": "Emergency"}, {"id": "low", "en": "Low"},
+                               {"id": "critical", "zh": "危急", "en": "Critical"}, {"id": "emergency", "zh": "紧急", "en": "Emergency"}],
+                 "validities": [{"id": "valid", "zh": "有效", "en": "Valid"}, {"id": "Invalid", "zh": "无效", "en": "Invalid"}],
                  "fallbackCategory": "misc",
                  "categories": [{"id": "plumbing", "zh": "给排水", "en": "Plumbing", "department": "engineering"},
                                 {"id": "Lifts", "zh": "电梯", "en": "Elevator", "department": "engineering"},
                                 {"id": "parking", "zh": "停车", "en": "Parking", "department": "securty"},
                                 {"id": "plumbing", "zh": "给排水", "en": "Plumbing", "department": "engineering"},
-                                {"id": "noise", "zh": "噪音", "en": "Noise", "department": "security"}]}""");
+                                {"id": "noise", "zh": "噪音", "en": "Noise", "department": "security"},
+                                {"id": "pests", "department": "engineering"}]}""");
         assertThatThrownBy(() -> Taxonomy.load(file)).isInstanceOfSatisfying(ConfigurationException.class, e -> {
             assertThat(e.problems()).extracting(ConfigurationException::path, ConfigurationException::value,
                     ConfigurationException::errorCode).containsExactly(
@@ -36,12 +39,17 @@ class TaxonomyTest {
                     tuple("$.departments[1].id", "\"engineering\"", ConfigErrorCode.CONFIG_BAD_VALUE),
                     tuple("$.departments[2].en", "", ConfigErrorCode.CONFIG_MISSING),
                     tuple("$.urgencies[1].zh", "", ConfigErrorCode.CONFIG_MISSING),
+                    tuple("$.urgencies[2].id", "\"critical\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE),
+                    tuple("$.urgencies[3].id", "\"emergency\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                    tuple("$.validities[1].id", "\"Invalid\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE),
                     tuple("$.categories[1].id", "\"Lifts\"", ConfigErrorCode.CONFIG_BAD_VALUE),
                     tuple("$.categories[2].department", "\"securty\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE),
                     tuple("$.categories[3].id", "\"plumbing\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                    tuple("$.categories[5].zh", "", ConfigErrorCode.CONFIG_MISSING),
+                    tuple("$.categories[5].en", "", ConfigErrorCode.CONFIG_MISSING),
                     tuple("$.fallbackCategory", "\"misc\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE));
             assertThat(e.problems()).allSatisfy(p -> assertThat(p.source()).isEqualTo(file.toString()));
-            assertThat(e.getMessage()).startsWith("$.version: got 2; expected 1").contains("and 7 more problems:");
+            assertThat(e.getMessage()).startsWith("$.version: got 2; expected 1").contains("and 12 more problems:");
         });
     }
 
