@@ -212,13 +212,11 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
         return new Taxonomy(1, departments, urgencies, validities, f.fallbackCategory(), categories);
     }
 
-    /** Reads a list of named items; {@code ids}, when given, makes the list required and its ids unique. */
+    /** Reads a required list of named items with unique ids, collecting the ids in {@code ids}. */
     private static List<Named> named(List<NamedFile> list, String path, Set<String> ids, String source,
                                      ConfigProblems problems) {
         if (list == null) {
-            if (ids != null) {
-                problems.add(FileChecks.missing(source, path));
-            }
+            problems.add(FileChecks.missing(source, path));
             return List.of();
         }
         return FileChecks.each(list, path, NamedFile::id, ids, source, problems, (n, p) -> n.check(source, p));
