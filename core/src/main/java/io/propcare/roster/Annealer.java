@@ -103,12 +103,7 @@ final class Annealer {
     
     Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
             AtomicBoolean stop, long bound) {
-        this(p, start, seed, maxSteps, deadline, ticker, startedAt, stop, bound, ROW_SHARE);
-    }
-
-    Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
-            AtomicBoolean stop, long bound, double rowShare) {
-        this(p, start, seed, maxSteps, deadline, ticker, startedAt, stop, bound, rowShare, null);
+        this(p, start, seed, maxSteps, deadline, ticker, startedAt, stop, bound, ROW_SHARE, null);
     }
 
     Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
