@@ -25,8 +25,8 @@ public record ClassificationResult(String complaintId, Classification classifica
     public ClassificationResult {
         Objects.requireNonNull(complaintId, "complaintId must not be null");
         Objects.requireNonNull(classification, "classification must not be null");
-        alternatives = List.copyOf(alternatives);
+        alternatives = List.copyOf(Objects.requireNonNull(alternatives, "alternatives must not be null"));
         Objects.requireNonNull(department, "department must not be null");
-        firedRules = List.copyOf(firedRules);
+        firedRules = List.copyOf(Objects.requireNonNull(firedRules, "firedRules must not be null"));
     }
 }

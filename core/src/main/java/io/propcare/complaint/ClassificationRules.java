@@ -67,7 +67,7 @@ public final class ClassificationRules {
      */
     record CollectiveEmergency(List<String> ruleIds, int minUnits, String matter) {
         CollectiveEmergency {
-            ruleIds = List.copyOf(ruleIds);
+            ruleIds = List.copyOf(Objects.requireNonNull(ruleIds, "ruleIds must not be null"));
         }
 
         boolean enabled() {

@@ -37,8 +37,8 @@ public record CollectiveCase(String caseId, String place, Category category, Ins
         Objects.requireNonNull(place, "place must not be null");
         Objects.requireNonNull(category, "category must not be null");
         Objects.requireNonNull(openedAt, "openedAt must not be null");
-        memberIds = List.copyOf(memberIds);
-        units = List.copyOf(units);
+        memberIds = List.copyOf(Objects.requireNonNull(memberIds, "memberIds must not be null"));
+        units = List.copyOf(Objects.requireNonNull(units, "units must not be null"));
         Objects.requireNonNull(reason, "reason must not be null");
         Map<String, List<String>> copy = new LinkedHashMap<>();
         Objects.requireNonNull(unitsByRule, "unitsByRule must not be null")

@@ -108,6 +108,7 @@ public final class ComplaintLines {
      * @return the labels, possibly empty
      */
     public static List<String> alternatives(JsonNode line) {
+        Objects.requireNonNull(line, "line must not be null");
         List<String> out = new ArrayList<>();
         line.path("alt").forEach(n -> out.add(n.asText()));
         return List.copyOf(out);

@@ -46,8 +46,8 @@ public final class Evaluation {
                              List<List<Integer>> confusion) {
         /** Copies the lists. */
         public HeadReport {
-            perClass = List.copyOf(perClass);
-            labels = List.copyOf(labels);
+            perClass = List.copyOf(Objects.requireNonNull(perClass, "perClass must not be null"));
+            labels = List.copyOf(Objects.requireNonNull(labels, "labels must not be null"));
             confusion = confusion.stream().map(List::copyOf).toList();
         }
     }
@@ -126,6 +126,8 @@ public final class Evaluation {
      * @return the error, 0 (perfect) to 1
      */
     public static double expectedCalibrationError(double[] confidence, boolean[] correct, int bins) {
+        Objects.requireNonNull(confidence, "confidence must not be null");
+        Objects.requireNonNull(correct, "correct must not be null");
         if (confidence.length != correct.length || bins < 1) {
             throw new IllegalArgumentException("expected equal lengths and at least one bin");
         }

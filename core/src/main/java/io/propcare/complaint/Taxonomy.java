@@ -81,8 +81,8 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
         Objects.requireNonNull(categories, "categories must not be null");
         urgencies = urgencies == null ? List.of() : List.copyOf(urgencies);
         validities = validities == null ? List.of() : List.copyOf(validities);
-        departments = List.copyOf(departments);
-        categories = List.copyOf(categories);
+        departments = List.copyOf(Objects.requireNonNull(departments, "departments must not be null"));
+        categories = List.copyOf(Objects.requireNonNull(categories, "categories must not be null"));
         if (categories.size() < 2) {
             throw new IllegalArgumentException("categories: expected at least two, got " + categories.size());
         }

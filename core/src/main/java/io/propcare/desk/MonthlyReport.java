@@ -50,7 +50,7 @@ public record MonthlyReport(YearMonth month, Instant asOf, int received, Map<Str
         byChannel = sorted(byChannel);
         onTime = sorted(onTime);
         escalationsByLevel = sorted(escalationsByLevel);
-        kpis = List.copyOf(kpis);
+        kpis = List.copyOf(Objects.requireNonNull(kpis, "kpis must not be null"));
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> m) {

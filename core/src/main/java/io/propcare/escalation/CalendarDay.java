@@ -35,7 +35,7 @@ public record CalendarDay(LocalDate date, Kind kind, String name, List<WorkWindo
         Objects.requireNonNull(date, "date must not be null");
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(name, "name must not be null");
-        windows = List.copyOf(windows);
+        windows = List.copyOf(Objects.requireNonNull(windows, "windows must not be null"));
     }
 
     /**

@@ -28,11 +28,11 @@ public record ClassificationMatcher(Set<Category> categories, Set<Urgency> urgen
 
     /** Copies the sets. */
     public ClassificationMatcher {
-        categories = Set.copyOf(categories);
-        urgencies = Set.copyOf(urgencies);
-        validities = Set.copyOf(validities);
-        scopes = Set.copyOf(scopes);
-        channels = Set.copyOf(channels);
+        categories = Set.copyOf(Objects.requireNonNull(categories, "categories must not be null"));
+        urgencies = Set.copyOf(Objects.requireNonNull(urgencies, "urgencies must not be null"));
+        validities = Set.copyOf(Objects.requireNonNull(validities, "validities must not be null"));
+        scopes = Set.copyOf(Objects.requireNonNull(scopes, "scopes must not be null"));
+        channels = Set.copyOf(Objects.requireNonNull(channels, "channels must not be null"));
     }
 
     /**

@@ -56,10 +56,10 @@ public record DeadlineExplanation(Instant start, Duration workingTime, Instant d
         Objects.requireNonNull(start, "start must not be null");
         Objects.requireNonNull(workingTime, "workingTime must not be null");
         Objects.requireNonNull(deadline, "deadline must not be null");
-        counted = List.copyOf(counted);
-        holidays = List.copyOf(holidays);
-        makeUpDays = List.copyOf(makeUpDays);
-        pausesSubtracted = List.copyOf(pausesSubtracted);
+        counted = List.copyOf(Objects.requireNonNull(counted, "counted must not be null"));
+        holidays = List.copyOf(Objects.requireNonNull(holidays, "holidays must not be null"));
+        makeUpDays = List.copyOf(Objects.requireNonNull(makeUpDays, "makeUpDays must not be null"));
+        pausesSubtracted = List.copyOf(Objects.requireNonNull(pausesSubtracted, "pausesSubtracted must not be null"));
         Objects.requireNonNull(text, "text must not be null");
     }
 

@@ -27,9 +27,9 @@ public record EscalationPlan(ComplaintFacts facts, List<PlannedDeadline> deadlin
     /** Copies the lists. */
     public EscalationPlan {
         Objects.requireNonNull(facts, "facts must not be null");
-        deadlines = List.copyOf(deadlines);
-        escalations = List.copyOf(escalations);
-        problems = List.copyOf(problems);
+        deadlines = List.copyOf(Objects.requireNonNull(deadlines, "deadlines must not be null"));
+        escalations = List.copyOf(Objects.requireNonNull(escalations, "escalations must not be null"));
+        problems = List.copyOf(Objects.requireNonNull(problems, "problems must not be null"));
     }
 
     /**

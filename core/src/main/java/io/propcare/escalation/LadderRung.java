@@ -31,7 +31,7 @@ public record LadderRung(EscalationLevel level, double fraction, Duration offset
         if (offset.isNegative()) {
             throw new IllegalArgumentException("offset must not be negative, got " + offset);
         }
-        recipients = List.copyOf(recipients);
+        recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients must not be null"));
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("recipients must not be empty");
         }

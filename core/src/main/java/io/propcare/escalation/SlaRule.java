@@ -20,7 +20,7 @@ public record SlaRule(String name, ClassificationMatcher when, ClassificationMat
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(when, "when must not be null");
         Objects.requireNonNull(unless, "unless must not be null");
-        targets = List.copyOf(targets);
+        targets = List.copyOf(Objects.requireNonNull(targets, "targets must not be null"));
     }
 
     /**

@@ -65,6 +65,7 @@ public record WeeklyHours(Map<DayOfWeek, List<WorkWindow>> days) {
      * @return the weekly hours
      */
     public static WeeklyHours ofWeekdays(WorkWindow... windows) {
+        Objects.requireNonNull(windows, "windows must not be null");
         return of(List.of(windows), DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     }

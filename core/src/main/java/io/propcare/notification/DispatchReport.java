@@ -1,5 +1,7 @@
 package io.propcare.notification;
 
+import java.util.Objects;
+
 /**
  * What one dispatch round did.
  *
@@ -17,6 +19,7 @@ public record DispatchReport(int claimed, int delivered, int retried, int dead) 
      * @return the sum
      */
     public DispatchReport plus(DispatchReport other) {
+        Objects.requireNonNull(other, "other must not be null");
         return new DispatchReport(claimed + other.claimed, delivered + other.delivered, retried + other.retried,
                 dead + other.dead);
     }

@@ -30,8 +30,8 @@ public record DutyTable(String name, List<LocalDate> dates, List<Row> rows) {
     /** Checks and copies the fields. */
     public DutyTable {
         Objects.requireNonNull(name, "name must not be null");
-        dates = List.copyOf(dates);
-        rows = List.copyOf(rows);
+        dates = List.copyOf(Objects.requireNonNull(dates, "dates must not be null"));
+        rows = List.copyOf(Objects.requireNonNull(rows, "rows must not be null"));
         for (Row r : rows) {
             if (r.cells().size() != dates.size()) {
                 throw new IllegalArgumentException("row " + r.staffId() + " has " + r.cells().size() + " cells, expected "
@@ -52,7 +52,7 @@ public record DutyTable(String name, List<LocalDate> dates, List<Row> rows) {
         public Row {
             Objects.requireNonNull(staffId, "staffId must not be null");
             Objects.requireNonNull(maskedName, "maskedName must not be null");
-            cells = List.copyOf(cells);
+            cells = List.copyOf(Objects.requireNonNull(cells, "cells must not be null"));
         }
     }
 

@@ -3,6 +3,7 @@ package io.propcare.survey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Cronbach's alpha of a set of items over the respondents who answered all of them (complete
@@ -28,8 +29,8 @@ public record CronbachAlpha(long n, int k, List<Double> itemVariances, double to
                             List<Double> alphaIfItemDeleted) {
     /** Copies the lists. */
     public CronbachAlpha {
-        itemVariances = List.copyOf(itemVariances);
-        alphaIfItemDeleted = List.copyOf(alphaIfItemDeleted);
+        itemVariances = List.copyOf(Objects.requireNonNull(itemVariances, "itemVariances must not be null"));
+        alphaIfItemDeleted = List.copyOf(Objects.requireNonNull(alphaIfItemDeleted, "alphaIfItemDeleted must not be null"));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The Pareto of dissatisfied items and its cut. Items are ordered by descending count of
@@ -29,9 +30,9 @@ public record Pareto(BigDecimal threshold, long total, List<Row> rows, List<Stri
 
     /** Copies the lists. */
     public Pareto {
-        rows = List.copyOf(rows);
-        strictCut = List.copyOf(strictCut);
-        classicCut = List.copyOf(classicCut);
+        rows = List.copyOf(Objects.requireNonNull(rows, "rows must not be null"));
+        strictCut = List.copyOf(Objects.requireNonNull(strictCut, "strictCut must not be null"));
+        classicCut = List.copyOf(Objects.requireNonNull(classicCut, "classicCut must not be null"));
     }
 
     /**

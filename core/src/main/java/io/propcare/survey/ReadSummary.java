@@ -1,6 +1,7 @@
 package io.propcare.survey;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What reading a responses file found: rows read, rows accepted, and every problem. A row with
@@ -16,7 +17,7 @@ import java.util.List;
 public record ReadSummary(String source, long rows, long accepted, List<RowProblem> problems) {
     /** Copies the list. */
     public ReadSummary {
-        problems = List.copyOf(problems);
+        problems = List.copyOf(Objects.requireNonNull(problems, "problems must not be null"));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.propcare.survey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Statistics of one five-point satisfaction item (1 very dissatisfied .. 5 very satisfied) from
@@ -32,9 +33,9 @@ public record ScoreSummary(long n, List<Long> counts, long satisfied, double sat
                            double index100, List<Double> shares, List<BigDecimal> percentages) {
     /** Copies the lists. */
     public ScoreSummary {
-        counts = List.copyOf(counts);
-        shares = List.copyOf(shares);
-        percentages = List.copyOf(percentages);
+        counts = List.copyOf(Objects.requireNonNull(counts, "counts must not be null"));
+        shares = List.copyOf(Objects.requireNonNull(shares, "shares must not be null"));
+        percentages = List.copyOf(Objects.requireNonNull(percentages, "percentages must not be null"));
     }
 
     /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,8 +44,8 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
                            List<Breakdown> breakdowns, Optional<DesignResults> design) {
     /** Copies the lists. */
     public SurveyReport {
-        items = List.copyOf(items);
-        breakdowns = List.copyOf(breakdowns);
+        items = List.copyOf(Objects.requireNonNull(items, "items must not be null"));
+        breakdowns = List.copyOf(Objects.requireNonNull(breakdowns, "breakdowns must not be null"));
     }
 
     /**
@@ -108,7 +109,7 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
     public record ChoiceSummary(long respondents, List<OptionCount> options) {
         /** Copies the list. */
         public ChoiceSummary {
-            options = List.copyOf(options);
+            options = List.copyOf(Objects.requireNonNull(options, "options must not be null"));
         }
     }
 
@@ -156,7 +157,7 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
     public record ParetoResult(int dissatisfiedAtMost, String cut, List<String> improvementItems, Pareto pareto) {
         /** Copies the list. */
         public ParetoResult {
-            improvementItems = List.copyOf(improvementItems);
+            improvementItems = List.copyOf(Objects.requireNonNull(improvementItems, "improvementItems must not be null"));
         }
     }
 
@@ -175,9 +176,9 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
                                    List<YesNoComparison> yesNo, List<NpsComparison> nps) {
         /** Copies the lists. */
         public PeriodComparison {
-            items = List.copyOf(items);
-            yesNo = List.copyOf(yesNo);
-            nps = List.copyOf(nps);
+            items = List.copyOf(Objects.requireNonNull(items, "items must not be null"));
+            yesNo = List.copyOf(Objects.requireNonNull(yesNo, "yesNo must not be null"));
+            nps = List.copyOf(Objects.requireNonNull(nps, "nps must not be null"));
         }
     }
 
@@ -232,7 +233,7 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
                             Optional<ContingencyTest> satisfiedByGroup) {
         /** Copies the list. */
         public Breakdown {
-            groups = List.copyOf(groups);
+            groups = List.copyOf(Objects.requireNonNull(groups, "groups must not be null"));
         }
     }
 
@@ -253,7 +254,7 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
                         List<GroupItem> items) {
         /** Copies the list. */
         public Group {
-            items = List.copyOf(items);
+            items = List.copyOf(Objects.requireNonNull(items, "items must not be null"));
         }
     }
 
@@ -286,10 +287,10 @@ public record SurveyReport(String questionnaire, Optional<String> period, double
                                 List<DesignEstimate> byGroup) {
         /** Copies the lists. */
         public DesignResults {
-            means = List.copyOf(means);
-            totals = List.copyOf(totals);
-            proportions = List.copyOf(proportions);
-            byGroup = List.copyOf(byGroup);
+            means = List.copyOf(Objects.requireNonNull(means, "means must not be null"));
+            totals = List.copyOf(Objects.requireNonNull(totals, "totals must not be null"));
+            proportions = List.copyOf(Objects.requireNonNull(proportions, "proportions must not be null"));
+            byGroup = List.copyOf(Objects.requireNonNull(byGroup, "byGroup must not be null"));
         }
     }
 

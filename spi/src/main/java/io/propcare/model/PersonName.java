@@ -36,6 +36,7 @@ public record PersonName(String value) {
      * @return the name
      */
     public static PersonName of(String value) {
+        Checks.notNull(value, "name");
         return new PersonName(value.strip());
     }
 

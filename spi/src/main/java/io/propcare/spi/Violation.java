@@ -30,6 +30,7 @@ public record Violation(String path, String value, String code, String message) 
      * @return the violation
      */
     public static Violation of(String path, Object value, ErrorCode code, String message) {
+        Objects.requireNonNull(code, "code must not be null");
         return new Violation(path, String.valueOf(value), code.code(), message);
     }
 

@@ -37,6 +37,7 @@ public record Actor(String id) {
      * @return the actor
      */
     public static Actor of(io.propcare.model.StaffId staff) {
+        Checks.notNull(staff, "staff");
         return new Actor(staff.value());
     }
 

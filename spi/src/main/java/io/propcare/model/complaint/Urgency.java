@@ -1,6 +1,7 @@
 package io.propcare.model.complaint;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How urgent a complaint is, from most to least urgent. {@link #compareTo} orders EMERGENCY first.
@@ -33,6 +34,7 @@ public enum Urgency {
      * @return true when this is as urgent or more
      */
     public boolean isAtLeast(Urgency other) {
+        Objects.requireNonNull(other, "other must not be null");
         return compareTo(other) <= 0;
     }
 

@@ -29,7 +29,7 @@ public record EscalationStep(String key, SlaStep step, EscalationLevel level, Li
         }
         Objects.requireNonNull(step, "step must not be null");
         Objects.requireNonNull(level, "level must not be null");
-        recipients = List.copyOf(recipients);
+        recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients must not be null"));
         Objects.requireNonNull(at, "at must not be null");
         Objects.requireNonNull(reason, "reason must not be null");
     }

@@ -1,6 +1,7 @@
 package io.propcare.model.roster;
 
 import io.propcare.model.internal.Checks;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -23,7 +24,7 @@ public record Post(String id, String name, Set<String> requiredQualifications) {
         for (String q : requiredQualifications) {
             Checks.text(q, "post.requiredQualifications[]", 64);
         }
-        requiredQualifications = Set.copyOf(requiredQualifications);
+        requiredQualifications = Set.copyOf(Objects.requireNonNull(requiredQualifications, "requiredQualifications must not be null"));
     }
 
     /**

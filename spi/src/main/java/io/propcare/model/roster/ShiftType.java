@@ -54,7 +54,8 @@ public record ShiftType(String id, Optional<String> postId, LocalTime start, Loc
      * @throws InvalidInputException if the length is out of range
      */
     public static ShiftType ofLength(String id, LocalTime start, Duration length) {
-        Checks.notNull(length, "length");
+        Checks.notNull(start, "shift.start");
+        Checks.notNull(length, "shift.length");
         if (length.isNegative() || length.isZero() || length.compareTo(Duration.ofDays(1)) > 0) {
             throw InvalidInputException.of("shift.length", length, "expected more than PT0S and at most PT24H");
         }

@@ -3,6 +3,7 @@ package io.propcare.model.roster;
 import io.propcare.model.PersonName;
 import io.propcare.model.StaffId;
 import io.propcare.model.internal.Checks;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,7 +27,7 @@ public record StaffMember(StaffId id, PersonName name, Set<String> qualification
         for (String q : qualifications) {
             Checks.text(q, "staff.qualifications[]", 64);
         }
-        qualifications = Set.copyOf(qualifications);
+        qualifications = Set.copyOf(Objects.requireNonNull(qualifications, "qualifications must not be null"));
         Checks.range(weeklyContractMinutes, "staff.weeklyContractMinutes", 0, 7 * 24 * 60);
     }
 

@@ -99,6 +99,11 @@ public final class NullArguments {
         return new NullArguments(classesBeside(anchor), e -> false);
     }
 
+    /** The check over the given classes only; for the check's own tests. */
+    static NullArguments ofClasses(List<Class<?>> classes) {
+        return new NullArguments(List.copyOf(classes), e -> false);
+    }
+
     /**
      * The same check that leaves out some constructors and methods (say, those documented to
      * accept {@code null}).
@@ -203,7 +208,7 @@ public final class NullArguments {
 
     private void checkInstance(Class<?> type, Object instance, List<String> problems) {
         for (Method m : type.getMethods()) {
-            if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
+            if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().getName().startsWith("io.propcare")
                     && !(m.getName().equals("equals") && m.getParameterCount() == 1)) {
                 check(m, instance, problems);
             }
@@ -238,6 +243,8 @@ public final class NullArguments {
                 problems.add(where + ": accepted null");
             } else if (thrown instanceof NullPointerException && blank(thrown.getMessage())) {
                 problems.add(where + ": NullPointerException without a message at " + top(thrown));
+            } else if (thrown instanceof NullPointerException && jvmMessage(thrown.getMessage())) {
+                problems.add(where + ": only the JVM's own message (\"" + thrown.getMessage() + "\") at " + top(thrown));
             } else if (!(thrown instanceof NullPointerException) && !(thrown instanceof PropcareException)
                     && blank(thrown.getMessage())) {
                 problems.add(where + ": " + thrown.getClass().getName() + " without a message at " + top(thrown));
@@ -353,6 +360,16 @@ public final class NullArguments {
             }
         }
         return !c.isAnonymousClass() && !c.isSynthetic();
+    }
+
+    /**
+     * Whether a message is one the JVM writes itself for an implicit null dereference (JEP 358). Such
+     * a message names a local variable or method of the library, not the argument, and it is gone
+     * once the JIT compiles the throwing code and throws a preallocated exception instead; so it
+     * counts as no message.
+     */
+    private static boolean jvmMessage(String s) {
+        return s.startsWith("Cannot ") && s.contains(" because ");
     }
 
     private static boolean blank(String s) {
