@@ -1,5 +1,6 @@
 package io.propcare.roster;
 
+import io.propcare.complaint.OnDutyLookup;
 import io.propcare.config.ConfigReader;
 import io.propcare.escalation.HolidayData;
 import io.propcare.model.PersonName;
@@ -40,7 +41,7 @@ import org.threeten.extra.LocalDateRange;
  * A property's monthly roster problem: posts with timed shifts and headcounts by day type,
  * staff, leave, wishes and the previous month's tail, mapped onto a {@link RosterProblem}; plus
  * the conversions a property needs: to and from the stored {@link Roster}, who is on duty at an
- * instant, and the monthly {@link DutyTable}.
+ * instant (also as a duty router's {@link OnDutyLookup}), and the monthly {@link DutyTable}.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -481,6 +482,45 @@ public final class PropertyRoster {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Who is on duty at each service point of a duty router, from a roster of this property: the
+     * first person (in staff order) of {@link #onDuty(Schedule, Instant)} whose shift is at the post
+     * the service point maps to. A service point that is not in the map, or whose post nobody works
+     * at that instant, names nobody.
+     *
+     * <p>For example {@code month.onDutyLookup(schedule, Map.of("front_desk", "front-desk",
+     * "duty_phone", "duty-phone", "fire_control_center", "fire-control"))} links the default
+     * {@link io.propcare.complaint.DutyHours} to the posts of {@link #sample()}.
+     *
+     * @param schedule a roster of {@link #problem()}
+     * @param postByReceiver service point id (as in {@link io.propcare.complaint.DutyHours.Receiver#id()})
+     *        to post id (as in {@link #posts()}); may be empty
+     * @return the lookup, immutable and thread-safe
+     * @throws IllegalArgumentException if the map names a post this property does not have
+     */
+    public OnDutyLookup onDutyLookup(Schedule schedule, Map<String, String> postByReceiver) {
+        Objects.requireNonNull(schedule, "schedule must not be null");
+        Map<String, String> postOf = Map.copyOf(Objects.requireNonNull(postByReceiver,
+                "postByReceiver must not be null"));
+        List<String> known = posts.stream().map(Post::id).toList();
+        postOf.forEach((receiver, post) -> {
+            if (!known.contains(post)) {
+                throw new IllegalArgumentException("postByReceiver: service point '" + receiver + "' maps to post '"
+                        + post + "', which is not one of the posts " + known);
+            }
+        });
+        return (receiver, at) -> {
+            Objects.requireNonNull(receiver, "receiver must not be null");
+            Objects.requireNonNull(at, "at must not be null");
+            String post = postOf.get(receiver);
+            if (post == null) {
+                return Optional.empty();
+            }
+            return onDuty(schedule, at).stream().filter(d -> d.postId().equals(post)).findFirst()
+                    .map(d -> StaffId.of(d.staffId()));
+        };
     }
 
     /**

@@ -3,6 +3,7 @@ package io.propcare.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.propcare.complaint.OnDutyLookup;
 import io.propcare.model.PropertyId;
 import io.propcare.model.StaffId;
 import io.propcare.model.roster.Assignment;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,22 @@ class PropertyRosterTest {
         assertThat(duty).hasSize(1);
         assertThat(sample.onDuty(s, Instant.parse("2027-01-05T21:00:00+08:00")))
                 .extracting(OnDuty::shiftId).contains("FN").doesNotContain("FD", "E");
+    }
+
+    @Test
+    void theOnDutyLookupNamesWhoWorksThePostOfAServicePoint() {
+        Schedule s = solved.roster().orElseThrow();
+        OnDutyLookup lookup = sample.onDutyLookup(s, Map.of("fire_control_center", "fire-control",
+                "front_desk", "front-desk"));
+        assertThat(lookup.onDuty("fire_control_center", Instant.parse("2027-01-06T02:00:00+08:00")))
+                .contains(StaffId.of("E03"));
+        Instant monday = Instant.parse("2027-01-04T10:00:00+08:00");
+        assertThat(lookup.onDuty("front_desk", monday).map(StaffId::value)).get()
+                .isEqualTo(sample.onDuty(s, monday).stream().filter(d -> d.postId().equals("front-desk"))
+                        .findFirst().orElseThrow().staffId());
+        assertThat(lookup.onDuty("duty_phone", monday)).as("not mapped").isEmpty();
+        assertThatThrownBy(() -> sample.onDutyLookup(s, Map.of("front_desk", "front_desk")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'front_desk'");
     }
 
     @Test
