@@ -50,8 +50,9 @@ public final class DutyRouter {
      * This router, naming the person on duty at the receiving service point: for each complaint the
      * lookup is asked once, with the receiver's id (the fallback's when no window covers the time)
      * and the complaint's arrival instant. When it answers empty, or throws a runtime exception
-     * (logged at WARN with the exception's class and message), the routing names nobody and its
-     * reason says so. Replaces any lookup this router already has.
+     * (logged at WARN with the exception's class; its message and stack trace only at DEBUG, since
+     * they come from the lookup and may name people), the routing names nobody and its reason says
+     * so. Replaces any lookup this router already has.
      *
      * @param lookup who is on duty at a service point at an instant
      * @return a new router with the same hours
@@ -136,8 +137,9 @@ public final class DutyRouter {
             duty = person.isEmpty() ? "nobody named" : "staff " + person;
         } catch (RuntimeException e) {
             // the routing stays useful without a person; the failure is the lookup's, not the caller's
+            // the exception's class only: its message comes from the integrator's lookup and may name people
             log.warn("On-duty lookup failed for service point {} at {}; routing complaint {} without a person: {}",
-                    r.id(), at, complaint.id(), e.toString());
+                    r.id(), at, complaint.id(), e.getClass().getName());
             log.debug("On-duty lookup failure", e);
             duty = "nobody named, the on-duty lookup failed";
         }
