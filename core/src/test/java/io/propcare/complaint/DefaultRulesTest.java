@@ -85,7 +85,8 @@ class DefaultRulesTest {
             "The lift in tower 9 is out of order again|elevator",
             "物业费为什么又涨了？|fees",
             "Cockroaches all over the kitchen|pests",
-            "垃圾房好几天没清运了，臭死了|cleaning"})
+            "垃圾房好几天没清运了，臭死了|cleaning",
+            "Street lamps along the main path are out|common_facilities"})
     void plainComplaintsGetTheirCategory(String text, String category) {
         assertThat(classify(text).classification().category().id()).isEqualTo(category);
     }
