@@ -73,6 +73,15 @@ class WrittenProbeTest {
     }
 
     @Test
+    void everyServiceLossOrHazardTheReadmeCallsUrgentIsAtLeastUrgent() throws IOException {
+        int[] lines = {0};
+        List<String> wrong = misses("atLeastUrgent",
+                (line, r) -> r.classification().urgency().isAtLeast(Urgency.URGENT), lines);
+        assertThat(lines[0]).isEqualTo(19);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void prototypicalWordingsGetTheirCategory() throws IOException {
         int[] lines = {0};
         List<String> wrong = misses("category", (line, r) -> line.get("category").asText()
