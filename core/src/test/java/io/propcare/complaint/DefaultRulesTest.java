@@ -86,7 +86,9 @@ class DefaultRulesTest {
             "物业费为什么又涨了？|fees",
             "Cockroaches all over the kitchen|pests",
             "垃圾房好几天没清运了，臭死了|cleaning",
-            "Street lamps along the main path are out|common_facilities"})
+            "Street lamps along the main path are out|common_facilities",
+            "装修完两个月了，保证金还没退给我|fees",
+            "When do I get my renovation deposit back? The works ended in June.|fees"})
     void plainComplaintsGetTheirCategory(String text, String category) {
         assertThat(classify(text).classification().category().id()).isEqualTo(category);
     }
