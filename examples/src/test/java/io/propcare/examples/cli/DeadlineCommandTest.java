@@ -114,6 +114,29 @@ class DeadlineCommandTest {
     }
 
     @Test
+    @DisplayName("a calendar with several problems names every one, in the file and on a request line")
+    void everyProblemOfACalendarIsNamed() throws Exception {
+        String bad = "{\"zone\": \"Mars/Olympus\", \"weekly\": {\"MON\": [\"25:00-17:30\"], \"XYZ\": [\"08:30-17:30\"]},"
+                + " \"include\": [\"atlantis\"]}";
+        Run file = run(bad, "{\"op\":\"is-open\",\"at\":\"2026-01-01T00:00:00Z\"}");
+        assertThat(file.exit()).isEqualTo(2);
+        assertThat(file.lines()).isEmpty();
+        assertThat(file.err()).contains("$.zone", "Mars/Olympus", "CONFIG_BAD_VALUE", "$.weekly.MON[0]", "25:00-17:30",
+                "CONFIG_BAD_TIME", "$.weekly.XYZ", "CONFIG_UNKNOWN_PROPERTY", "$.include[0]", "atlantis",
+                "CONFIG_UNKNOWN_REFERENCE", "and 3 more problems").doesNotContain("\tat ");
+
+        String embedded = "{\"zone\": \"Mars/Olympus\", \"weekly\": {\"MON\": [\"25:00-17:30\"]}, \"include\": [\"atlantis\"]}";
+        Run line = run(DESK, "{\"id\":1,\"op\":\"is-open\",\"at\":\"2026-01-01T00:00:00Z\",\"calendar\":" + embedded + "}",
+                "{\"id\":2,\"op\":\"is-open\",\"at\":\"2026-10-09T01:00:00Z\"}");
+        assertThat(line.exit()).isEqualTo(1);
+        assertThat(line.lines()).hasSize(2);
+        assertThat(line.lines().get(0).at("/error/code").asText()).isEqualTo("CONFIG_BAD_VALUE");
+        assertThat(line.lines().get(0).at("/error/message").asText()).contains("$.calendar.zone",
+                "$.calendar.weekly.MON[0]", "$.calendar.include[0]", "and 2 more problems");
+        assertThat(line.lines().get(1).get("open").asBoolean()).isTrue();
+    }
+
+    @Test
     @DisplayName("an unreadable calendar file or a missing calendar is exit status 2 with one line on standard error")
     void badUsage() throws Exception {
         Run r = run("{\"zone\": \"Asia/Shanghai\", \"weekly\": \"sometimes\"}", "{\"op\":\"is-open\",\"at\":\"2026-01-01T00:00:00Z\"}");
