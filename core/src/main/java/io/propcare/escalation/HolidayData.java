@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -113,6 +115,90 @@ public final class HolidayData {
     public static Optional<HolidayData> builtIn(String id) {
         Objects.requireNonNull(id, "id must not be null");
         return id.equals("cn") ? Optional.of(chinaMainland()) : Optional.empty();
+    }
+
+    /**
+     * Reads one year of a data set from a file in the format of {@code holiday-cn} (the format of
+     * the shipped files: {@code {"year": 2027, "days": [{"name", "date", "isOffDay"}, ...]}}), so
+     * that a year announced after this version shipped can be used before the next version:
+     * {@code HolidayData.chinaMainland().followedBy(HolidayData.readYear(Path.of("2027.json")))}.
+     * The data set covers {@code $.year}; it may also name late-December dates of the year before,
+     * as a notice does.
+     *
+     * @param file the year's file
+     * @return the data set, with the id {@code "file:" + the file name}
+     * @throws ConfigurationException naming the file, JSON path and value of every problem found (a
+     *         missing or unusable year, a day outside the year and the December before, a broken day)
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static HolidayData readYear(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        String source = file.toString();
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = ConfigReader.tree(in, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the holiday file " + source + ": " + e.getMessage(), e);
+        }
+        ConfigProblems problems = ConfigProblems.create();
+        JsonNode y = root.path("year");
+        int year = y.canConvertToInt() && y.isIntegralNumber() ? y.intValue() : 0;
+        if (year < 1900 || year > 2300) {
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, "$.year",
+                    y.isMissingNode() ? "" : y.toString(), "expected the notice's year, e.g. 2027"));
+        }
+        Map<LocalDate, DataDay> days = new HashMap<>();
+        year(root, source, days, problems);
+        if (year >= 1900 && year <= 2300) {
+            LocalDate from = LocalDate.of(year - 1, 12, 1);
+            LocalDate to = LocalDate.of(year, 12, 31);
+            JsonNode list = root.path("days");
+            for (int i = 0; i < list.size(); i++) {
+                LocalDate date = parsedDate(list.get(i));
+                if (date != null && (date.isBefore(from) || date.isAfter(to))) {
+                    problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source,
+                            "$.days[" + i + "].date", date.toString(), "expected a date of " + year
+                            + " (or of December " + (year - 1) + ")"));
+                }
+            }
+        }
+        problems.throwIfAny();
+        return new HolidayData("file:" + file.getFileName(), year, year, days);
+    }
+
+    private static LocalDate parsedDate(JsonNode day) {
+        try {
+            return LocalDate.parse(day.path("date").asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * This data set followed by the next years of the same kind, e.g. the shipped Chinese data and
+     * a year read with {@link #readYear(Path)}. The result keeps this data set's id, so calendars
+     * and explanations read as before, and covers both data sets' years.
+     *
+     * @param next the data set for the years right after {@link #lastYear()}
+     * @return the combined data set
+     * @throws IllegalArgumentException when {@code next} does not start the year after
+     *         {@link #lastYear()}, or when both name a date and disagree on whether it is a day off
+     */
+    public HolidayData followedBy(HolidayData next) {
+        Objects.requireNonNull(next, "next must not be null");
+        if (next.firstYear != lastYear + 1) {
+            throw new IllegalArgumentException(next.id + " starts in " + next.firstYear + "; expected " + (lastYear + 1)
+                    + ", the year after the last year of " + id);
+        }
+        Map<LocalDate, DataDay> all = new HashMap<>(days);
+        for (DataDay d : next.days.values()) {
+            DataDay earlier = all.put(d.date(), d);
+            if (earlier != null && earlier.offDay() != d.offDay()) {
+                throw new IllegalArgumentException(id + " and " + next.id + " disagree on " + d.date()
+                        + ": a day off in one, a make-up working day in the other");
+            }
+        }
+        return new HolidayData(id, firstYear, next.lastYear, all);
     }
 
     private static HolidayData loadChina() {

@@ -1,0 +1,102 @@
+package io.propcare.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.propcare.config.ConfigErrorCode;
+import io.propcare.config.ConfigurationException;
+import io.propcare.spi.PropcareException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A year announced after this version shipped, read from a file in the format of the shipped data
+ * and put after the built-in years. The 2027 days below are invented for the test (2027-01-01 a
+ * Friday off, 2027-02-06 a Saturday worked); they are not the State Council's notice.
+ */
+class HolidayYearFileTest {
+    private static final String YEAR_2027 = "{\"year\": 2027, \"papers\": [], \"days\": ["
+            + "{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true},"
+            + "{\"name\": \"春节\", \"date\": \"2027-02-06\", \"isOffDay\": false}]}";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String json) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, json);
+        return file;
+    }
+
+    private static BusinessCalendar desk(HolidayData data) {
+        return BusinessCalendar.builder(ZoneId.of("Asia/Shanghai"))
+                .weekly(WeeklyHours.ofWeekdays(WorkWindow.parse("08:30-17:30"))).include(data).build();
+    }
+
+    @Test
+    @DisplayName("a year read from a file extends the shipped data: its days off and make-up days count, the calendar covers it")
+    void aYearFileExtendsTheShippedData() throws IOException {
+        HolidayData next = HolidayData.readYear(write("2027.json", YEAR_2027));
+        HolidayData cn = HolidayData.chinaMainland();
+        HolidayData both = cn.followedBy(next);
+        assertThat(both.id()).isEqualTo("cn");
+        assertThat(both.firstYear()).isEqualTo(cn.firstYear());
+        assertThat(both.lastYear()).isEqualTo(2027);
+        assertThat(both.find(LocalDate.of(2026, 10, 1))).isEqualTo(cn.find(LocalDate.of(2026, 10, 1)));
+
+        BusinessCalendar calendar = desk(both);
+        assertThat(calendar.coverage().getEnd()).isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(calendar.isOpen(OffsetDateTime.parse("2027-01-01T10:00:00+08:00").toInstant())).isFalse();
+        assertThat(calendar.isOpen(OffsetDateTime.parse("2027-02-06T10:00:00+08:00").toInstant())).isTrue();
+        // New Year's Eve at 17:00, one working hour: half an hour that day, Friday 1 January off, the weekend, then Monday
+        assertThat(calendar.add(OffsetDateTime.parse("2026-12-31T17:00:00+08:00").toInstant(), Duration.ofHours(1)))
+                .isEqualTo(OffsetDateTime.parse("2027-01-04T09:00:00+08:00").toInstant());
+        assertThatThrownBy(() -> desk(cn).add(OffsetDateTime.parse("2026-12-31T17:00:00+08:00").toInstant(),
+                Duration.ofHours(1))).isInstanceOfSatisfying(PropcareException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(DeadlineErrorCode.CALENDAR_OUTSIDE_DATA));
+    }
+
+    @Test
+    @DisplayName("only the year right after the last one follows, and two data sets must agree on a date both name")
+    void onlyTheNextYearFollowsAndDatesMustAgree() throws IOException {
+        HolidayData later = HolidayData.readYear(write("2028.json", YEAR_2027.replace("2027", "2028")));
+        assertThatThrownBy(() -> HolidayData.chinaMainland().followedBy(later))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("starts in 2028; expected 2027");
+
+        HolidayData closing = HolidayData.of("closing", 2026, 2026,
+                List.of(new HolidayData.DataDay(LocalDate.of(2026, 12, 31), true, "year-end closing")));
+        HolidayData worked = HolidayData.readYear(write("2027.json", "{\"year\": 2027, \"days\": ["
+                + "{\"name\": \"调休\", \"date\": \"2026-12-31\", \"isOffDay\": false}]}"));
+        assertThatThrownBy(() -> closing.followedBy(worked)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("disagree on 2026-12-31");
+    }
+
+    @Test
+    @DisplayName("every problem of a year file is reported with its file, path and value")
+    void everyProblemOfAYearFileIsReported() throws IOException {
+        Path file = write("2027.json", "{\"year\": 2027, \"days\": ["
+                + "{\"name\": \"x\", \"date\": \"2025-06-01\", \"isOffDay\": true},"
+                + "{\"name\": \"y\", \"date\": \"2027-13-01\", \"isOffDay\": true},"
+                + "{\"name\": \"z\", \"date\": \"2027-05-01\", \"isOffDay\": \"yes\"}]}");
+        assertThatThrownBy(() -> HolidayData.readYear(file)).isInstanceOfSatisfying(ConfigurationException.class,
+                e -> assertThat(e.problems()).extracting(ConfigurationException::source, ConfigurationException::path,
+                        ConfigurationException::value, ConfigurationException::errorCode).containsExactly(
+                        tuple(file.toString(), "$.days[1].date", "2027-13-01", ConfigErrorCode.CONFIG_BAD_TIME),
+                        tuple(file.toString(), "$.days[2].isOffDay", "\"yes\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                        tuple(file.toString(), "$.days[0].date", "2025-06-01", ConfigErrorCode.CONFIG_BAD_VALUE)));
+        Path noYear = write("none.json", "{\"days\": []}");
+        assertThatThrownBy(() -> HolidayData.readYear(noYear)).isInstanceOfSatisfying(ConfigurationException.class,
+                e -> assertThat(e.problems()).extracting(ConfigurationException::path, ConfigurationException::errorCode)
+                        .containsExactly(tuple("$.year", ConfigErrorCode.CONFIG_BAD_VALUE)));
+    }
+}
