@@ -590,8 +590,8 @@ public final class BusinessCalendar {
             throw new PropcareException(DeadlineErrorCode.CALENDAR_OUTSIDE_DATA, "the calculation reaches " + what
                     + " in the year " + year
                     + ", which lies outside the built-in holiday data " + ids + "; its holidays are not known, so"
-                    + " no deadline is guessed. Use a calendar without that data, or a version of the library that"
-                    + " ships the year");
+                    + " no deadline is guessed. Use a calendar without that data, a version of the library that"
+                    + " ships the year, or add the year from its published file (HolidayData.readYear, followedBy)");
         }
     }
 
