@@ -1,5 +1,6 @@
 package io.propcare.desk;
 
+import io.propcare.complaint.OnDutyLookup;
 import io.propcare.model.StaffId;
 import io.propcare.model.roster.Roster;
 import io.propcare.model.roster.ShiftType;
@@ -57,6 +58,39 @@ public interface DutyRoster {
             Objects.requireNonNull(at, "at must not be null");
             Optional<StaffId> first = onDuty(role, at);
             return first.isPresent() ? first : fallback.onDuty(role, at);
+        };
+    }
+
+    /**
+     * This roster as the {@link io.propcare.complaint.DutyRouter}'s lookup, naming whoever holds
+     * {@link #DUTY} when a complaint arrives, whichever service point receives it (the duty person
+     * works the front desk by day, the duty phone in the evening and the fire-control center at
+     * night): {@code DutyRouter.of(hours).withOnDuty(roster.forRouting())}.
+     *
+     * @return the lookup
+     */
+    default OnDutyLookup forRouting() {
+        return (receiver, at) -> {
+            Objects.requireNonNull(receiver, "receiver must not be null");
+            return onDuty(DUTY, Objects.requireNonNull(at, "at must not be null"));
+        };
+    }
+
+    /**
+     * This roster as the {@link io.propcare.complaint.DutyRouter}'s lookup with a role per service
+     * point, e.g. {@code Map.of("fire_control", "fire_control_operator")}; a service point not in
+     * the map names nobody.
+     *
+     * @param roleByReceiver the role id held at each service point id
+     * @return the lookup
+     */
+    default OnDutyLookup forRouting(Map<String, String> roleByReceiver) {
+        Map<String, String> copy = Map.copyOf(Objects.requireNonNull(roleByReceiver, "roleByReceiver must not be null"));
+        return (receiver, at) -> {
+            Objects.requireNonNull(receiver, "receiver must not be null");
+            Objects.requireNonNull(at, "at must not be null");
+            String role = copy.get(receiver);
+            return role == null ? Optional.empty() : onDuty(role, at);
         };
     }
 
