@@ -196,32 +196,44 @@ public final class ClassificationRules {
         if (c == null || c.emergencyRules() == null || c.emergencyRules().isEmpty()) {
             return new CollectiveEmergency(List.of(), 3, "");
         }
+        // every unknown rule id and a bad minUnits are reported together
+        ConfigProblems problems = ConfigProblems.create();
         for (int i = 0; i < c.emergencyRules().size(); i++) {
             String id = c.emergencyRules().get(i);
             if (id == null || !ids.contains(id)) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source,
-                        "$.collective.emergencyRules[" + i + "]", "\"" + id + "\"", "expected the id of a rule in this file");
+                problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source,
+                        "$.collective.emergencyRules[" + i + "]", "\"" + id + "\"", "expected the id of a rule in this file"));
             }
         }
         int min = c.minUnits() == null ? 3 : c.minUnits();
         if (min < 2) {
-            throw bad(source, "$.collective.minUnits", String.valueOf(min), "expected at least 2 flats");
+            problems.add(bad(source, "$.collective.minUnits", String.valueOf(min), "expected at least 2 flats"));
         }
+        problems.throwIfAny();
         String matter = c.matter() == null || c.matter().isBlank() ? "the same building-wide emergency" : c.matter();
         return new CollectiveEmergency(c.emergencyRules(), min, matter);
     }
 
+    /**
+     * Compiles one rule. Its values are checked independently (every regex, channel and month,
+     * the hours, location, category, weight, urgency and validity), so one exception names every
+     * bad value of the rule; a check that needs an earlier value is skipped when that value was bad.
+     */
     private static CompiledRule compileRule(RuleFile.RuleSpec r, int order, String path, String source) {
+        ConfigProblems rule = ConfigProblems.create();
         List<String> any = terms(r.any());
         List<Pattern> regex = new ArrayList<>();
         if (r.regex() != null) {
             for (int j = 0; j < r.regex().size(); j++) {
-                try {
-                    regex.add(Pattern.compile(TextNormalizer.normalize(r.regex().get(j))));
-                } catch (PatternSyntaxException e) {
-                    throw bad(source, path + ".regex[" + j + "]", r.regex().get(j),
-                            "expected a Java regular expression: " + e.getDescription());
-                }
+                String x = r.regex().get(j);
+                String at = path + ".regex[" + j + "]";
+                rule.attempt(() -> {
+                    try {
+                        return Pattern.compile(TextNormalizer.normalize(x));
+                    } catch (PatternSyntaxException e) {
+                        throw bad(source, at, x, "expected a Java regular expression: " + e.getDescription());
+                    }
+                }).ifPresent(regex::add);
             }
         }
         List<List<String>> all = new ArrayList<>();
@@ -234,69 +246,77 @@ public final class ClassificationRules {
         if (r.channels() != null) {
             for (int j = 0; j < r.channels().size(); j++) {
                 String ch = r.channels().get(j);
-                channels.add(parse(() -> Channel.parse(ch), source, path + ".channels[" + j + "]", ch));
+                String at = path + ".channels[" + j + "]";
+                rule.attempt(() -> parse(() -> Channel.parse(ch), source, at, ch)).ifPresent(channels::add);
             }
         }
-        LocalTime from = null;
-        LocalTime to = null;
-        if (r.hours() != null) {
-            String[] parts = r.hours().split("-");
-            try {
-                if (parts.length != 2) {
-                    throw new DateTimeParseException("not a range", r.hours(), 0);
-                }
-                from = LocalTime.parse(parts[0].strip());
-                to = LocalTime.parse(parts[1].strip());
-            } catch (DateTimeParseException e) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, path + ".hours",
-                        "\"" + r.hours() + "\"", "expected a local time range such as \"21:00-08:30\"");
-            }
-        }
+        Optional<LocalTime[]> hours = r.hours() == null ? Optional.of(new LocalTime[2])
+                : rule.attempt(() -> hours(r.hours(), source, path + ".hours"));
         Set<Integer> months = new TreeSet<>();
         if (r.months() != null) {
             for (int j = 0; j < r.months().size(); j++) {
                 Integer m = r.months().get(j);
                 if (m == null || m < 1 || m > 12) {
-                    throw bad(source, path + ".months[" + j + "]", String.valueOf(m), "expected a month from 1 to 12");
+                    rule.add(bad(source, path + ".months[" + j + "]", String.valueOf(m), "expected a month from 1 to 12"));
+                } else {
+                    months.add(m);
                 }
-                months.add(m);
             }
         }
-        CompiledRule.Location loc = CompiledRule.Location.ANY;
-        if (r.location() != null) {
-            try {
-                loc = CompiledRule.Location.valueOf(r.location().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw bad(source, path + ".location", r.location(), "expected one of any, unit, public, building, estate");
-            }
-        }
-        Optional<Category> category = Optional.empty();
-        if (r.category() != null) {
-            category = Optional.of(parse(() -> Category.of(r.category()), source, path + ".category", r.category()));
-        }
-        double weight = r.weight() == null ? (category.isPresent() ? 1.0 : 0.0) : r.weight();
+        Optional<CompiledRule.Location> loc = r.location() == null ? Optional.of(CompiledRule.Location.ANY)
+                : rule.attempt(() -> {
+                    try {
+                        return CompiledRule.Location.valueOf(r.location().strip().toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw bad(source, path + ".location", r.location(),
+                                "expected one of any, unit, public, building, estate");
+                    }
+                });
+        // empty also when bad (reported): the checks below ask whether the rule names one
+        Optional<Category> category = r.category() == null ? Optional.empty()
+                : rule.attempt(() -> parse(() -> Category.of(r.category()), source, path + ".category", r.category()));
+        boolean hasCategory = r.category() != null;
+        double weight = r.weight() == null ? (hasCategory ? 1.0 : 0.0) : r.weight();
         if (weight < -20 || weight > 20) {
-            throw bad(source, path + ".weight", String.valueOf(weight), "expected a number from -20 to 20");
+            rule.add(bad(source, path + ".weight", String.valueOf(weight), "expected a number from -20 to 20"));
         }
         boolean force = Boolean.TRUE.equals(r.force());
-        if (force && category.isEmpty()) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".category", "",
-                    "a rule with \"force\": true needs a category");
+        if (force && !hasCategory) {
+            rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".category", "",
+                    "a rule with \"force\": true needs a category"));
         }
         Optional<Urgency> urgency = r.urgency() == null ? Optional.empty()
-                : Optional.of(parse(() -> Urgency.parse(r.urgency()), source, path + ".urgency", r.urgency()));
+                : rule.attempt(() -> parse(() -> Urgency.parse(r.urgency()), source, path + ".urgency", r.urgency()));
         Optional<Validity> validity = r.validity() == null ? Optional.empty()
-                : Optional.of(parse(() -> Validity.parse(r.validity()), source, path + ".validity", r.validity()));
-        if (category.isEmpty() && urgency.isEmpty() && validity.isEmpty()) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path, "",
-                    "a rule needs at least one effect: category, urgency or validity");
+                : rule.attempt(() -> parse(() -> Validity.parse(r.validity()), source, path + ".validity", r.validity()));
+        if (!hasCategory && r.urgency() == null && r.validity() == null) {
+            rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path, "",
+                    "a rule needs at least one effect: category, urgency or validity"));
         }
+        rule.throwIfAny();
+        LocalTime from = hours.orElseThrow()[0];
+        LocalTime to = hours.orElseThrow()[1];
         return new CompiledRule(r.id(), r.description() == null ? "" : r.description(),
                 r.priority() == null ? 0 : r.priority(), order, any, List.copyOf(regex), List.copyOf(all),
-                terms(r.unless()), Set.copyOf(channels), from, to, Set.copyOf(months), loc, category, weight, force,
+                terms(r.unless()), Set.copyOf(channels), from, to, Set.copyOf(months), loc.orElseThrow(), category,
+                weight, force,
                 urgency, validity, !Boolean.FALSE.equals(r.negatable()),
                 any.stream().map(Terms::signature).toList(),
                 regex.stream().map(p -> CompiledRule.anchors(p.pattern())).toList());
+    }
+
+    /** A rule's {@code "HH:MM-HH:MM"} hours as its start and end. */
+    private static LocalTime[] hours(String hours, String source, String path) {
+        String[] parts = hours.split("-");
+        try {
+            if (parts.length != 2) {
+                throw new DateTimeParseException("not a range", hours, 0);
+            }
+            return new LocalTime[] {LocalTime.parse(parts[0].strip()), LocalTime.parse(parts[1].strip())};
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, path, "\"" + hours + "\"",
+                    "expected a local time range such as \"21:00-08:30\"");
+        }
     }
 
     private static List<String> terms(List<String> raw) {
@@ -347,14 +367,17 @@ public final class ClassificationRules {
      * Checks that every category named by a rule is in the taxonomy.
      *
      * @param taxonomy the taxonomy
-     * @throws ConfigurationException with {@code CONFIG_UNKNOWN_REFERENCE} naming the rule
+     * @throws ConfigurationException with {@code CONFIG_UNKNOWN_REFERENCE} naming every such rule
      */
     void checkAgainst(Taxonomy taxonomy) {
-        for (CompiledRule r : rules) {
+        ConfigProblems problems = ConfigProblems.create();
+        rules.stream().sorted(Comparator.comparingInt(CompiledRule::order)).forEach(r -> {
             if (r.category().isPresent() && !taxonomy.contains(r.category().get().id())) {
-                throw taxonomy.unknownCategory(source, "$.rules[" + r.order() + "].category", r.category().get().id());
+                problems.add(taxonomy.unknownCategory(source, "$.rules[" + r.order() + "].category",
+                        r.category().get().id()));
             }
-        }
+        });
+        problems.throwIfAny();
     }
 
     List<CompiledRule> rules() {

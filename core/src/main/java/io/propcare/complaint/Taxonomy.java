@@ -126,16 +126,21 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
         /** The entry; {@code departments} is null when the file has none, which is reported once elsewhere. */
         CategoryEntry check(String source, String p, Set<String> departments) {
             FileChecks.require(source, p, "id", id, "zh", zh, "en", en, "department", department);
-            try {
-                Category.of(id);
-            } catch (InvalidInputException e) {
-                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, p + ".id", "\"" + id + "\"",
-                        e.violations().get(0).message(), e);
-            }
+            // the id and the department are checked independently, so both are reported
+            ConfigProblems entry = ConfigProblems.create();
+            entry.check(() -> {
+                try {
+                    Category.of(id);
+                } catch (InvalidInputException e) {
+                    throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, p + ".id",
+                            "\"" + id + "\"", e.violations().get(0).message(), e);
+                }
+            });
             if (departments != null && !departments.contains(department)) {
-                throw FileChecks.unknown(source, p + ".department", department,
-                        "expected one of the departments " + departments);
+                entry.add(FileChecks.unknown(source, p + ".department", department,
+                        "expected one of the departments " + departments));
             }
+            entry.throwIfAny();
             return new CategoryEntry(id, zh, en, department);
         }
     }
@@ -163,7 +168,8 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
     }
 
     /**
-     * Loads a taxonomy file. Every department, name and category is checked, so one exception
+     * Loads a taxonomy file. Every department, name and category is checked, and each value of one
+     * (a category's id and department, a level's id and names) on its own, so one exception
      * names all the problems of the file ({@link ConfigurationException#problems()}); malformed
      * JSON, an unknown property or a value of the wrong JSON type ends the read where it is.
      *
@@ -229,10 +235,14 @@ public record Taxonomy(int version, List<Named> departments, List<Named> urgenci
             return List.of();
         }
         return FileChecks.each(list, path, NamedFile::id, new LinkedHashSet<>(), source, problems, (n, p) -> {
+            // an unknown id and missing names are reported together
+            ConfigProblems entry = ConfigProblems.create();
             if (n.id() != null && !known.contains(n.id())) {
-                throw FileChecks.unknown(source, p + ".id", n.id(), "expected one of " + known);
+                entry.add(FileChecks.unknown(source, p + ".id", n.id(), "expected one of " + known));
             }
-            return n.check(source, p);
+            Optional<Named> named = entry.attempt(() -> n.check(source, p));
+            entry.throwIfAny();
+            return named.orElseThrow();
         });
     }
 

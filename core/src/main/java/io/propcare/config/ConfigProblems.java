@@ -12,7 +12,10 @@ import java.util.function.Supplier;
  *
  * <p>A reader wraps each independent element (a calendar, a rule, a step) in {@link #attempt};
  * an element with a problem yields nothing and the reader carries on, then {@link #throwIfAny()}
- * ends the read. Not thread-safe: one per read.
+ * ends the read. Within one element the same goes for its independent values: the element's
+ * check uses a collector of its own, {@link #attempt attempts} or {@link #check checks} each
+ * value, skips a check whose inputs were bad, and ends with {@link #throwIfAny()}, so that every
+ * bad value of the element is reported. Not thread-safe: one per read.
  *
  * @since 0.1
  */
@@ -45,6 +48,23 @@ public final class ConfigProblems {
         } catch (ConfigurationException e) {
             problems.add(e);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs one check that yields nothing, keeping its problem for later.
+     *
+     * @param check the check; throws {@link ConfigurationException} on a problem
+     * @return true when the check passed
+     */
+    public boolean check(Runnable check) {
+        Objects.requireNonNull(check, "check must not be null");
+        try {
+            check.run();
+            return true;
+        } catch (ConfigurationException e) {
+            problems.add(e);
+            return false;
         }
     }
 

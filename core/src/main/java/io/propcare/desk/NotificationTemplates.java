@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -131,26 +132,30 @@ public final class NotificationTemplates {
         return new NotificationTemplates(map, channels);
     }
 
+    /** One template; every bad text or channel of it and a missing default are reported together. */
     private static Template template(JsonNode t, String source, String path) {
+        ConfigProblems problems = ConfigProblems.create();
         boolean quiet = t.path("quiet").asBoolean(false);
-        Text fallback = null;
+        Optional<Text> fallback = Optional.empty();
+        if (!t.has("default")) {
+            problems.add(bad(source, path + ".default", "-", "a default text {\"zh\": ..., \"en\": ...}"));
+        }
         Map<NotificationChannel, Text> byChannel = new EnumMap<>(NotificationChannel.class);
         for (Iterator<Map.Entry<String, JsonNode>> f = t.fields(); f.hasNext(); ) {
             Map.Entry<String, JsonNode> field = f.next();
-            if (field.getKey().equals("quiet")) {
-                continue;
-            }
-            Text text = text(field.getValue(), source, path + "." + field.getKey());
+            String at = path + "." + field.getKey();
             if (field.getKey().equals("default")) {
-                fallback = text;
-            } else {
-                byChannel.put(channel(field.getKey(), source, path + "." + field.getKey()), text);
+                fallback = problems.attempt(() -> text(field.getValue(), source, at));
+            } else if (!field.getKey().equals("quiet")) {
+                Optional<NotificationChannel> channel = problems.attempt(() -> channel(field.getKey(), source, at));
+                Optional<Text> text = problems.attempt(() -> text(field.getValue(), source, at));
+                if (channel.isPresent() && text.isPresent()) {
+                    byChannel.put(channel.get(), text.get());
+                }
             }
         }
-        if (fallback == null) {
-            throw bad(source, path + ".default", "-", "a default text {\"zh\": ..., \"en\": ...}");
-        }
-        return new Template(quiet, fallback, byChannel);
+        problems.throwIfAny();
+        return new Template(quiet, fallback.orElseThrow(), byChannel);
     }
 
     private static Text text(JsonNode node, String source, String path) {

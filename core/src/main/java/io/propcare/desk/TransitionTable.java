@@ -100,29 +100,42 @@ public final class TransitionTable {
         return new TransitionTable(Collections.unmodifiableMap(map));
     }
 
+    /**
+     * Adds one row. Its command, target status, guards and source statuses are checked on their
+     * own, so one exception names every bad value of the row; the "once per status" check needs the
+     * command and is skipped when the command was bad.
+     */
     private static void add(Map<ComplaintStatus, Map<CommandKind, Transition>> map, Row row, String path,
                             String source) {
-        CommandKind kind = parse(() -> CommandKind.parse(String.valueOf(row.command())), source, path + ".command",
-                row.command());
-        ComplaintStatus to = row.to() == null ? null
-                : parse(() -> status(row.to()), source, path + ".to", row.to());
-        List<Guard> guards = row.requires() == null ? List.of() : row.requires().stream()
-                .map(g -> parse(() -> Guard.parse(g), source, path + ".requires", g)).toList();
-        if (row.from() == null || row.from().isEmpty()) {
-            throw bad(source, path + ".from", "-", "expected at least one status");
+        ConfigProblems problems = ConfigProblems.create();
+        Optional<CommandKind> kind = problems.attempt(() -> parse(() -> CommandKind.parse(String.valueOf(row.command())),
+                source, path + ".command", row.command()));
+        Optional<ComplaintStatus> to = row.to() == null ? Optional.empty()
+                : problems.attempt(() -> parse(() -> status(row.to()), source, path + ".to", row.to()));
+        List<Guard> guards = new ArrayList<>();
+        for (String g : row.requires() == null ? List.<String>of() : row.requires()) {
+            problems.attempt(() -> parse(() -> Guard.parse(g), source, path + ".requires", g)).ifPresent(guards::add);
         }
         List<ComplaintStatus> froms = new ArrayList<>();
-        for (String f : row.from()) {
-            ComplaintStatus from = parse(() -> status(f), source, path + ".from", f);
-            if (froms.contains(from) || map.getOrDefault(from, Map.of()).containsKey(kind)) {
-                throw bad(source, path + ".from", f, "expected each command at most once per status");
+        if (row.from() == null || row.from().isEmpty()) {
+            problems.add(bad(source, path + ".from", "-", "expected at least one status"));
+        } else {
+            for (String f : row.from()) {
+                problems.attempt(() -> parse(() -> status(f), source, path + ".from", f)).ifPresent(from -> {
+                    if (froms.contains(from)
+                            || kind.isPresent() && map.getOrDefault(from, Map.of()).containsKey(kind.get())) {
+                        problems.add(bad(source, path + ".from", f, "expected each command at most once per status"));
+                    } else {
+                        froms.add(from);
+                    }
+                });
             }
-            froms.add(from);
         }
+        problems.throwIfAny();
         // the row is whole: only now does it enter the table
         for (ComplaintStatus from : froms) {
-            map.computeIfAbsent(from, k -> new EnumMap<>(CommandKind.class))
-                    .put(kind, new Transition(kind, from, to == null ? from : to, guards, row.retry() != null && row.retry()));
+            map.computeIfAbsent(from, k -> new EnumMap<>(CommandKind.class)).put(kind.orElseThrow(),
+                    new Transition(kind.orElseThrow(), from, to.orElse(from), guards, row.retry() != null && row.retry()));
         }
     }
 

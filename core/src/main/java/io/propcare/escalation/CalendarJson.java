@@ -2,6 +2,7 @@ package io.propcare.escalation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.propcare.config.ConfigErrorCode;
 import io.propcare.config.ConfigProblems;
 import io.propcare.config.ConfigReader;
@@ -88,7 +89,8 @@ public final class CalendarJson {
     /**
      * Reads a calendar from a parsed JSON object found at a JSON path of a larger document.
      *
-     * <p>Every member is checked, and every holiday, date and window on its own, so one exception
+     * <p>Every member is checked, and every holiday, date and window on its own (a special date's
+     * date and each of its windows too), so one exception
      * names all the problems of the object (see {@link ConfigurationException#problems()}); only an
      * object that is not an object at all ends the read at once.
      *
@@ -141,8 +143,7 @@ public final class CalendarJson {
         for (Iterator<Map.Entry<String, JsonNode>> it = sp.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = at + ".special." + e.getKey();
-            problems.attempt(() -> b.specialHours(date(e.getKey(), e.getValue(), source, path),
-                    windows(e.getValue(), source, path)));
+            problems.attempt(() -> special(b, e.getKey(), e.getValue(), source, path));
         }
         each(list(node, "include", source, at, problems), at + ".include", problems, (n, path) -> {
             String id = text(n, source, path);
@@ -177,6 +178,16 @@ public final class CalendarJson {
         } catch (IllegalArgumentException e) {
             throw bad(source, path, n, e.getMessage());
         }
+    }
+
+    /** One special date; a bad date and bad windows are reported together. */
+    private static BusinessCalendar.Builder special(BusinessCalendar.Builder b, String key, JsonNode value,
+                                                    String source, String path) {
+        ConfigProblems entry = ConfigProblems.create();
+        Optional<LocalDate> date = entry.attempt(() -> date(key, TextNode.valueOf(key), source, path));
+        Optional<List<WorkWindow>> windows = entry.attempt(() -> windows(value, source, path));
+        entry.throwIfAny();
+        return b.specialHours(date.orElseThrow(), windows.orElseThrow());
     }
 
     private static WeeklyHours weekly(JsonNode w, String source, String path) {

@@ -208,8 +208,9 @@ public final class HolidayData {
     /**
      * Reads a data set shipped as class-path resources: {@code years.txt} (the first and the last
      * year, {@code #} comments) and one {@code YYYY.json} per year in the format of
-     * {@code holiday-cn}. Every year file is read and every listed day checked on its own, so one
-     * exception names all the problems found.
+     * {@code holiday-cn}. Every year file is read and every listed day checked on its own (a bad
+     * date and a bad {@code isOffDay} of one day are both reported), so one exception names all the
+     * problems found.
      *
      * @param id the data set's id
      * @param dir the resource folder, e.g. {@code "/io/propcare/escalation/holidays/cn/"}
@@ -271,20 +272,24 @@ public final class HolidayData {
         }
     }
 
+    /** One day; a bad date and a bad {@code isOffDay} are reported together. */
     private static DataDay day(JsonNode d, String source, String path) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(d.path("date").asText());
-        } catch (DateTimeParseException e) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, path + ".date",
-                    d.path("date").asText(), "expected a date YYYY-MM-DD", e);
-        }
+        ConfigProblems problems = ConfigProblems.create();
+        Optional<LocalDate> date = problems.attempt(() -> {
+            try {
+                return LocalDate.parse(d.path("date").asText());
+            } catch (DateTimeParseException e) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, path + ".date",
+                        d.path("date").asText(), "expected a date YYYY-MM-DD", e);
+            }
+        });
         JsonNode off = d.path("isOffDay");
         if (!off.isBoolean()) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".isOffDay",
-                    off.isMissingNode() ? "" : off.toString(), "expected true (a day off) or false (a make-up working day)");
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, path + ".isOffDay",
+                    off.isMissingNode() ? "" : off.toString(), "expected true (a day off) or false (a make-up working day)"));
         }
-        return new DataDay(date, off.booleanValue(), d.path("name").asText());
+        problems.throwIfAny();
+        return new DataDay(date.orElseThrow(), off.booleanValue(), d.path("name").asText());
     }
 
     private static InputStream resource(String dir, String name) {

@@ -254,65 +254,92 @@ public final class SlaPolicy {
         return new SlaPolicy(calendars, ladder, rules, limits);
     }
 
+    /** One rung; a bad level, each bad notify level and a bad {@code at} are reported together. */
     private static LadderRung rung(JsonNode r, String p, String source) {
         members(r, p, RUNG, source);
-        EscalationLevel level = value(required(r, "level", p, source), p + ".level", source, EscalationLevel::parse);
+        ConfigProblems problems = ConfigProblems.create();
+        Optional<EscalationLevel> level = problems.attempt(() ->
+                value(required(r, "level", p, source), p + ".level", source, EscalationLevel::parse));
         List<EscalationLevel> notify = new ArrayList<>();
-        JsonNode n = r.has("notify") ? array(r.get("notify"), p + ".notify", source) : r.path("notify");
+        JsonNode n = r.has("notify") ? problems.attempt(() -> array(r.get("notify"), p + ".notify", source))
+                .orElse(MissingNode.getInstance()) : MissingNode.getInstance();
         for (int k = 0; k < n.size(); k++) {
-            notify.add(value(n.get(k), p + ".notify[" + k + "]", source, EscalationLevel::parse));
+            JsonNode x = n.get(k);
+            String xp = p + ".notify[" + k + "]";
+            problems.attempt(() -> value(x, xp, source, EscalationLevel::parse)).ifPresent(notify::add);
         }
+        Optional<String> at = problems.attempt(() -> text(required(r, "at", p, source), p + ".at", source));
+        problems.throwIfAny();
         if (notify.isEmpty()) {
-            notify.add(level);
+            notify.add(level.orElseThrow());
         }
-        String at = text(required(r, "at", p, source), p + ".at", source);
-        return value(r.get("at"), p + ".at", source, x -> LadderRung.parse(level, at, notify));
+        return value(r.get("at"), p + ".at", source, x -> LadderRung.parse(level.orElseThrow(), at.orElseThrow(), notify));
     }
 
+    /** One limit; bad days and an unknown calendar are reported together. */
     private static WorkingDayLimit limit(JsonNode l, String p, String source, Set<String> calendars) {
         members(l, p, LIMIT, source);
-        JsonNode days = required(l, "days", p, source);
-        if (!days.isInt() || days.intValue() < 1) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, p + ".days", days.toString(),
-                    "expected a whole number of working days, at least 1");
-        }
-        String cal = text(required(l, "calendar", p, source), p + ".calendar", source);
-        if (!calendars.contains(cal)) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, p + ".calendar",
-                    "\"" + cal + "\"", "expected one of the policy's calendars " + calendars);
-        }
-        return new WorkingDayLimit(days.intValue(), cal);
+        ConfigProblems problems = ConfigProblems.create();
+        Optional<Integer> days = problems.attempt(() -> {
+            JsonNode d = required(l, "days", p, source);
+            if (!d.isInt() || d.intValue() < 1) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_VALUE, source, p + ".days", d.toString(),
+                        "expected a whole number of working days, at least 1");
+            }
+            return d.intValue();
+        });
+        Optional<String> cal = problems.attempt(() -> calendar(l, p, source, calendars));
+        problems.throwIfAny();
+        return new WorkingDayLimit(days.orElseThrow(), cal.orElseThrow());
     }
 
-    private static SlaTarget target(JsonNode t, String p, String source, Set<String> calendars) {
-        members(t, p, TARGET, source);
-        SlaStep step = value(required(t, "step", p, source), p + ".step", source, SlaStep::parse);
-        String w = text(required(t, "within", p, source), p + ".within", source);
-        boolean agreed = w.equalsIgnoreCase("agreed");
-        Duration within = agreed ? Duration.ZERO : ConfigReader.duration(w, source, p + ".within");
-        if (!agreed && (within.isNegative() || within.isZero())) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_DURATION, source, p + ".within", "\"" + w + "\"",
-                    "expected a positive ISO-8601 duration such as \"PT15M\", or \"agreed\"");
-        }
-        String cal = text(required(t, "calendar", p, source), p + ".calendar", source);
+    /** The required {@code calendar} member, one of the policy's calendars. */
+    private static String calendar(JsonNode n, String p, String source, Set<String> calendars) {
+        String cal = text(required(n, "calendar", p, source), p + ".calendar", source);
         if (!calendars.contains(cal)) {
             throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, p + ".calendar",
                     "\"" + cal + "\"", "expected one of the policy's calendars " + calendars);
         }
-        Milestone start = value(required(t, "start", p, source), p + ".start", source, Milestone::parse);
-        Milestone stop = value(required(t, "stop", p, source), p + ".stop", source, Milestone::parse);
-        boolean overrides = bool(t, "agreedReplyOverrides", false, p, source);
-        SlaTarget.Reclassify re = t.has("onReclassify")
-                ? value(t.get("onReclassify"), p + ".onReclassify", source, s -> {
+        return cal;
+    }
+
+    /**
+     * One target. Every member is checked on its own (step, within, calendar, start, stop and the
+     * flags), so one exception names every bad value of the target.
+     */
+    private static SlaTarget target(JsonNode t, String p, String source, Set<String> calendars) {
+        members(t, p, TARGET, source);
+        ConfigProblems problems = ConfigProblems.create();
+        Optional<SlaStep> step = problems.attempt(() -> value(required(t, "step", p, source), p + ".step", source,
+                SlaStep::parse));
+        Optional<String> w = problems.attempt(() -> text(required(t, "within", p, source), p + ".within", source));
+        boolean agreed = w.isPresent() && w.get().equalsIgnoreCase("agreed");
+        Optional<Duration> within = agreed ? Optional.of(Duration.ZERO) : w.flatMap(x -> problems.attempt(() -> {
+            Duration d = ConfigReader.duration(x, source, p + ".within");
+            if (d.isNegative() || d.isZero()) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_DURATION, source, p + ".within",
+                        "\"" + x + "\"", "expected a positive ISO-8601 duration such as \"PT15M\", or \"agreed\"");
+            }
+            return d;
+        }));
+        Optional<String> cal = problems.attempt(() -> calendar(t, p, source, calendars));
+        Optional<Milestone> start = problems.attempt(() -> value(required(t, "start", p, source), p + ".start", source,
+                Milestone::parse));
+        Optional<Milestone> stop = problems.attempt(() -> value(required(t, "stop", p, source), p + ".stop", source,
+                Milestone::parse));
+        Optional<Boolean> overrides = problems.attempt(() -> bool(t, "agreedReplyOverrides", false, p, source));
+        Optional<SlaTarget.Reclassify> re = !t.has("onReclassify") ? Optional.of(SlaTarget.Reclassify.KEEP)
+                : problems.attempt(() -> value(t.get("onReclassify"), p + ".onReclassify", source, s -> {
                     String v = s.strip().toUpperCase(java.util.Locale.ROOT);
                     if (!v.equals("KEEP") && !v.equals("RESTART")) {
                         throw InvalidInputException.of("onReclassify", s, "expected \"keep\" or \"restart\"");
                     }
                     return SlaTarget.Reclassify.valueOf(v);
-                })
-                : SlaTarget.Reclassify.KEEP;
-        boolean pausable = bool(t, "pausable", true, p, source);
-        return new SlaTarget(step, within, agreed, cal, start, stop, overrides, re, pausable);
+                }));
+        Optional<Boolean> pausable = problems.attempt(() -> bool(t, "pausable", true, p, source));
+        problems.throwIfAny();
+        return new SlaTarget(step.orElseThrow(), within.orElseThrow(), agreed, cal.orElseThrow(), start.orElseThrow(),
+                stop.orElseThrow(), overrides.orElseThrow(), re.orElseThrow(), pausable.orElseThrow());
     }
 
     private static ClassificationMatcher matcher(JsonNode m, String p, String source) {

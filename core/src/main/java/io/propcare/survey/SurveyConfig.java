@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A survey's configuration: the questionnaire, the round (optional), and the analysis settings
@@ -187,63 +188,94 @@ public final class SurveyConfig {
                 target, id, unit, building);
     }
 
+    /** The round; a bad or missing period and missing unit counts are reported together. */
     private static SurveyRound round(ConfigFiles.QuestionnaireFile f, ConfigFiles.RoundFile r, String qid,
                                      String source) {
-        if (r.period() == null) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.round.period", "",
-                    "expected a month such as \"2026-12\"");
+        ConfigProblems problems = ConfigProblems.create();
+        Optional<YearMonth> period = problems.attempt(() -> {
+            if (r.period() == null) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.round.period", "",
+                        "expected a month such as \"2026-12\"");
+            }
+            try {
+                return YearMonth.parse(r.period().strip());
+            } catch (DateTimeParseException e) {
+                throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, "$.round.period",
+                        "\"" + r.period() + "\"", "expected a month such as \"2026-12\"", e);
+            }
+        });
+        if (r.occupiedUnits() == null) {
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.round.occupiedUnits", "",
+                    "expected a whole number of units"));
         }
-        YearMonth period;
-        try {
-            period = YearMonth.parse(r.period().strip());
-        } catch (DateTimeParseException e) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_BAD_TIME, source, "$.round.period",
-                    "\"" + r.period() + "\"", "expected a month such as \"2026-12\"", e);
+        if (r.issued() == null) {
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, "$.round.issued", "",
+                    "expected a whole number of units"));
         }
-        if (r.occupiedUnits() == null || r.issued() == null) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source,
-                    r.occupiedUnits() == null ? "$.round.occupiedUnits" : "$.round.issued", "",
-                    "expected a whole number of units");
-        }
+        problems.throwIfAny();
         try {
             return SurveyRound.of(PropertyId.of(f.property() == null ? "property" : f.property()),
-                    r.id() == null ? period.toString() : r.id(), period, r.occupiedUnits(), r.issued(), qid);
+                    r.id() == null ? period.orElseThrow().toString() : r.id(), period.orElseThrow(), r.occupiedUnits(),
+                    r.issued(), qid);
         } catch (InvalidInputException e) {
             throw bad(source, "$." + e.violations().get(0).path(), e.violations().get(0).value(),
                     e.violations().get(0).message());
         }
     }
 
+    /**
+     * One item. Missing members, a bad scale and the checks that need the scale (the promoter
+     * threshold, yes/no texts, options) are reported together; the item's own checks run last.
+     */
     private static QuestionItem item(ConfigFiles.ItemFile it, String source, String at) {
+        ConfigProblems problems = ConfigProblems.create();
         if (it.id() == null) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".id", "",
-                    "expected the item id (the responses column)");
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".id", "",
+                    "expected the item id (the responses column)"));
         }
+        Optional<ScaleKind> parsed = Optional.empty();
         if (it.scale() == null) {
-            throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".scale", "",
-                    "expected one of satisfaction5, yesno, nps, numeric, choice, text");
+            problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".scale", "",
+                    "expected one of satisfaction5, yesno, nps, numeric, choice, text"));
+        } else {
+            parsed = problems.attempt(() -> itemValue(() -> ScaleKind.parse(it.scale()), source, at));
         }
-        try {
-            ScaleKind scale = ScaleKind.parse(it.scale());
-            Label label = it.label() == null ? Label.of("", it.id())
-                    : Label.of(it.label().zh() == null ? "" : it.label().zh(), it.label().en() == null ? "" : it.label().en());
-            int threshold = it.satisfiedAtLeast() != null ? it.satisfiedAtLeast()
+        int threshold = 0;
+        List<String> options = it.options() == null ? List.of() : it.options();
+        if (parsed.isPresent()) {
+            ScaleKind scale = parsed.get();
+            threshold = it.satisfiedAtLeast() != null ? it.satisfiedAtLeast()
                     : scale == ScaleKind.SATISFACTION5 ? QuestionItem.DEFAULT_SATISFIED_AT_LEAST
                     : scale == ScaleKind.NPS ? QuestionItem.DEFAULT_PROMOTER_AT_LEAST : 0;
             if (scale == ScaleKind.NPS && (threshold < 7 || threshold > 10)) {
-                throw InvalidInputException.of("satisfiedAtLeast", threshold, "expected a promoter threshold of 7 to 10");
+                problems.add(bad(source, at + ".satisfiedAtLeast", threshold, "expected a promoter threshold of 7 to 10"));
             }
             if ((it.yes() != null || it.no() != null) && scale != ScaleKind.YESNO) {
-                throw InvalidInputException.of("yes", it.yes() != null ? it.yes() : it.no(), "expected yes/no texts only for a yesno item");
+                problems.add(bad(source, at + (it.yes() != null ? ".yes" : ".no"), it.yes() != null ? it.yes() : it.no(),
+                        "expected yes/no texts only for a yesno item"));
             }
-            List<String> options = it.options() == null ? List.of() : it.options();
             if (scale == ScaleKind.YESNO) {
                 if (!options.isEmpty()) {
-                    throw InvalidInputException.of("options", options, "expected \"yes\" and \"no\" instead of options");
+                    problems.add(bad(source, at + ".options", options, "expected \"yes\" and \"no\" instead of options"));
                 }
                 options = List.of(it.yes() == null ? "yes" : it.yes(), it.no() == null ? "no" : it.no());
             }
-            return new QuestionItem(it.id(), label, scale, threshold, options, Boolean.TRUE.equals(it.multiple()));
+        }
+        problems.throwIfAny();
+        ScaleKind scale = parsed.orElseThrow();
+        int satisfiedAtLeast = threshold;
+        List<String> choices = options;
+        return itemValue(() -> {
+            Label label = it.label() == null ? Label.of("", it.id())
+                    : Label.of(it.label().zh() == null ? "" : it.label().zh(), it.label().en() == null ? "" : it.label().en());
+            return new QuestionItem(it.id(), label, scale, satisfiedAtLeast, choices, Boolean.TRUE.equals(it.multiple()));
+        }, source, at);
+    }
+
+    /** Runs a model factory for an item, turning its {@link InvalidInputException} into the item's problem. */
+    private static <T> T itemValue(Supplier<T> value, String source, String at) {
+        try {
+            return value.get();
         } catch (InvalidInputException e) {
             String p = e.violations().get(0).path();
             int dot = p.lastIndexOf('.');

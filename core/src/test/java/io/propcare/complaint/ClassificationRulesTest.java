@@ -1,8 +1,11 @@
 package io.propcare.complaint;
 
+import static io.propcare.config.ConfigAssertions.assertProblems;
+import static io.propcare.config.ConfigAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.propcare.config.ConfigErrorCode;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.complaint.Category;
 import io.propcare.model.complaint.ClassifierPrediction;
@@ -174,6 +177,15 @@ class ClassificationRulesTest {
                             "$.rules[0].regex[0]", "$.rules[2].id", "$.rules[3].id", "$.rules[4].hours");
                     assertThat(e.getMessage()).contains("and 3 more problems:");
                 });
+    }
+
+    @Test
+    void everyBadValueOfOneRuleIsReportedAtOnce() {
+        assertProblems(() -> rules("{\"id\":\"R\",\"regex\":[\"(unclosed\"],\"months\":[13],"
+                + "\"category\":\"elevator\",\"urgency\":\"extreme\"}"),
+                problem("$.rules[0].regex[0]", "\"(unclosed\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.rules[0].months[0]", "\"13\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.rules[0].urgency", "\"extreme\"", ConfigErrorCode.CONFIG_BAD_VALUE));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.propcare.complaint;
 
+import static io.propcare.config.ConfigAssertions.assertProblems;
+import static io.propcare.config.ConfigAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -51,6 +53,23 @@ class TaxonomyTest {
             assertThat(e.problems()).allSatisfy(p -> assertThat(p.source()).isEqualTo(file.toString()));
             assertThat(e.getMessage()).startsWith("$.version: got 2; expected 1").contains("and 12 more problems:");
         });
+    }
+
+    @Test
+    @DisplayName("every bad value of one category or level is reported, not only the first")
+    void everyBadValueOfOneEntryIsReported(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("taxonomy.json");
+        Files.writeString(file, """
+                {"version": 1, "departments": [{"id": "engineering", "zh": "工程部", "en": "Engineering"}],
+                 "urgencies": [{"id": "critical", "en": "Critical"}],
+                 "fallbackCategory": "other",
+                 "categories": [{"id": "Lifts", "zh": "电梯", "en": "Elevator", "department": "securty"},
+                                {"id": "other", "zh": "其他", "en": "Other", "department": "engineering"}]}""");
+        assertProblems(() -> Taxonomy.load(file),
+                problem("$.urgencies[0].id", "\"critical\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE),
+                problem("$.urgencies[0].zh", "", ConfigErrorCode.CONFIG_MISSING),
+                problem("$.categories[0].id", "\"Lifts\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.categories[0].department", "\"securty\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.propcare.desk;
 
+import static io.propcare.config.ConfigAssertions.assertProblems;
+import static io.propcare.config.ConfigAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.propcare.config.ConfigErrorCode;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.complaint.ComplaintStatus;
 import java.lang.reflect.InvocationTargetException;
@@ -109,6 +112,36 @@ class DeskApiTest {
         assertThatThrownBy(() -> TransitionTable.read(file)).isInstanceOfSatisfying(ConfigurationException.class,
                 e -> assertThat(e.problems()).extracting(ConfigurationException::path).containsExactly(
                         "$.transitions[0].command", "$.transitions[2].from", "$.transitions[3].from"));
+    }
+
+    @Test
+    @DisplayName("every bad value of one transition row is reported, not only the first")
+    void everyBadValueOfOneRowIsReported(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.json");
+        Files.writeString(file, "{\"transitions\": [{\"command\": \"clos\", \"from\": [\"setled\"], \"to\": \"closed\","
+                + " \"requires\": [\"paid\"]}]}");
+        assertProblems(() -> TransitionTable.read(file),
+                problem("$.transitions[0].command", "clos", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.transitions[0].requires", "paid", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.transitions[0].from", "setled", ConfigErrorCode.CONFIG_BAD_VALUE));
+    }
+
+    @Test
+    @DisplayName("every bad text and channel of one template is reported, not only the first")
+    void everyBadValueOfOneTemplateIsReported(@TempDir Path dir) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(DeskApiTest.class.getResourceAsStream("/io/propcare/desk/templates.json"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("templates")).set("complaint.received",
+                json.readTree("{\"default\": {\"zh\": \"新投诉 {ownr}\", \"en\": \"New complaint\"},"
+                        + " \"pigeon\": {\"zh\": \"信鸽\", \"en\": \"Pigeon\"}, \"sms\": {\"zh\": \"\", \"en\": \"x\"}}"));
+        Path file = dir.resolve("templates.json");
+        Files.writeString(file, json.writeValueAsString(root));
+        assertProblems(() -> NotificationTemplates.read(file),
+                problem("$.templates.complaint.received.default", "{ownr}", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.templates.complaint.received.pigeon", "pigeon", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.templates.complaint.received.sms", "{\"zh\":\"\",\"en\":\"x\"}",
+                        ConfigErrorCode.CONFIG_BAD_VALUE));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.propcare.escalation;
 
+import static io.propcare.config.ConfigAssertions.assertProblems;
+import static io.propcare.config.ConfigAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,6 +101,19 @@ class CalendarJsonTest {
             assertThat(e.getMessage()).contains("and 7 more problems:").contains("$.include[0]: got \"us\"");
             assertThat(e.problems()).allSatisfy(p -> assertThat(p.source()).isEqualTo("test.json"));
         });
+    }
+
+    @Test
+    @DisplayName("a special date that is no date and has bad windows is reported for the date and each window")
+    void everyBadValueOfOneSpecialDateIsReported() {
+        String json = "{\"zone\":\"UTC\",\"weekly\":\"24x7\",\"special\":{\"2026-12-32\":[\"noon\",\"25:00-26:00\"]}}";
+        assertProblems(() -> parse(json),
+                problem("$.special.2026-12-32", "\"2026-12-32\"",
+                        ConfigErrorCode.CONFIG_BAD_TIME),
+                problem("$.special.2026-12-32[0]", "\"noon\"",
+                        ConfigErrorCode.CONFIG_BAD_TIME),
+                problem("$.special.2026-12-32[1]", "\"25:00-26:00\"",
+                        ConfigErrorCode.CONFIG_BAD_TIME));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.propcare.escalation;
 
+import static io.propcare.config.ConfigAssertions.assertProblems;
+import static io.propcare.config.ConfigAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.propcare.config.ConfigErrorCode;
@@ -254,6 +257,26 @@ class EscalationPlannerTest {
                     assertThat(e.problems()).extracting(ConfigurationException::path)
                             .doesNotContain("$.rules[1].targets[1].calendar");
                 });
+    }
+
+    @Test
+    @DisplayName("every bad value of one target, rung or limit is reported, not only the first")
+    void everyBadValueOfOneEntryIsReported() throws Exception {
+        String json = "{\"calendars\":{\"always\":{\"zone\":\"UTC\",\"weekly\":\"24x7\"}},"
+                + "\"ladder\":[{\"level\":\"boss\",\"at\":\"50%\",\"notify\":[\"handler\",\"nobody\"]}],"
+                + "\"rules\":[{\"targets\":[{\"step\":\"onsite\",\"within\":\"15 minutes\",\"calendar\":\"office\","
+                + "\"start\":\"received\",\"stop\":\"on_site\"}]}],"
+                + "\"workingDayLimits\":{\"x\":{\"days\":0,\"calendar\":\"office\"}}}";
+        assertProblems(() -> SlaPolicy.fromTree(JsonMapper.builder().build().readTree(json), "p.json"),
+                problem("$.ladder[0].level", "\"boss\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.ladder[0].notify[1]", "\"nobody\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.rules[0].targets[0].step", "\"onsite\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.rules[0].targets[0].within", "\"15 minutes\"", ConfigErrorCode.CONFIG_BAD_DURATION),
+                problem("$.rules[0].targets[0].calendar", "\"office\"",
+                        ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE),
+                problem("$.workingDayLimits.x.days", "0", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.workingDayLimits.x.calendar", "\"office\"",
+                        ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.propcare.escalation;
 
+import static io.propcare.config.ConfigAssertions.assertProblems;
+import static io.propcare.config.ConfigAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -27,6 +29,16 @@ class HolidayDataTest {
                     assertThat(e.getMessage()).contains("and 4 more problems:")
                             .contains("a date listed by two notices must agree on isOffDay");
                 });
+    }
+
+    @Test
+    @DisplayName("a day with a bad date and a bad isOffDay is reported for both")
+    void everyBadValueOfOneDayIsReported() {
+        String dir = "/io/propcare/escalation/bad-day-holidays/";
+        assertProblems(() -> HolidayData.fromResources("bad-day", dir),
+                problem("$.days[1].date", "2027-02-30", ConfigErrorCode.CONFIG_BAD_TIME),
+                problem("$.days[1].isOffDay", "\"yes\"",
+                        ConfigErrorCode.CONFIG_BAD_VALUE));
     }
 
     @Test

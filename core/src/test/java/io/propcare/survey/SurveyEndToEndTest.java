@@ -1,10 +1,14 @@
 package io.propcare.survey;
 
+import static io.propcare.config.ConfigAssertions.assertProblems;
+import static io.propcare.config.ConfigAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.propcare.config.ConfigErrorCode;
 import io.propcare.config.ConfigurationException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -178,6 +182,17 @@ class SurveyEndToEndTest {
                             "$.satisfactionTarget");
                     assertThat(e.getMessage()).startsWith("$.items[0].scale").contains("and 5 more problems:");
                 });
+    }
+
+    @Test
+    void everyBadValueOfOneItemAndOfTheRoundIsReported() {
+        assertProblems(() -> SurveyConfig.parse("{\"items\":[{\"id\":\"a\",\"scale\":\"nps\","
+                + "\"satisfiedAtLeast\":5,\"yes\":\"ok\"}],"
+                + "\"round\":{\"period\":\"December\",\"issued\":10}}", "q.json"),
+                problem("$.items[0].satisfiedAtLeast", "\"5\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.items[0].yes", "\"ok\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.round.period", "\"December\"", ConfigErrorCode.CONFIG_BAD_TIME),
+                problem("$.round.occupiedUnits", "", ConfigErrorCode.CONFIG_MISSING));
     }
 
     @Test
