@@ -238,8 +238,15 @@ public final class ClassificationRules {
         }
         List<List<String>> all = new ArrayList<>();
         if (r.all() != null) {
-            for (String group : r.all()) {
-                all.add(terms(List.of(group.split("\\|"))));
+            for (int j = 0; j < r.all().size(); j++) {
+                String group = r.all().get(j);
+                List<String> g = group == null ? List.of() : terms(List.of(group.split("\\|")));
+                if (g.isEmpty()) {
+                    rule.add(bad(source, path + ".all[" + j + "]", String.valueOf(group),
+                            "expected a group of terms, one of which must occur, e.g. \"燃气|gas\""));
+                } else {
+                    all.add(g);
+                }
             }
         }
         Set<Channel> channels = EnumSet.noneOf(Channel.class);

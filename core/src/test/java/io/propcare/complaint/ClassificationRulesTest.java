@@ -181,9 +181,11 @@ class ClassificationRulesTest {
 
     @Test
     void everyBadValueOfOneRuleIsReportedAtOnce() {
-        assertProblems(() -> rules("{\"id\":\"R\",\"regex\":[\"(unclosed\"],\"months\":[13],"
+        assertProblems(() -> rules("{\"id\":\"R\",\"regex\":[\"(unclosed\"],\"all\":[null,\" | \",\"gas\"],\"months\":[13],"
                 + "\"category\":\"elevator\",\"urgency\":\"extreme\"}"),
                 problem("$.rules[0].regex[0]", "\"(unclosed\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.rules[0].all[0]", "\"null\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                problem("$.rules[0].all[1]", "\" | \"", ConfigErrorCode.CONFIG_BAD_VALUE),
                 problem("$.rules[0].months[0]", "\"13\"", ConfigErrorCode.CONFIG_BAD_VALUE),
                 problem("$.rules[0].urgency", "\"extreme\"", ConfigErrorCode.CONFIG_BAD_VALUE));
     }
