@@ -71,7 +71,9 @@ class RuleIndexProperties {
         return Combinators.combine(terms, terms, terms, regex, Arbitraries.of(true, false))
                 .as((any, unless, all, re, negatable) -> "{\"id\":\"R%s\",\"category\":\"plumbing\",\"any\":" + json(any)
                         + ",\"unless\":" + json(unless.subList(0, Math.min(1, unless.size())))
-                        + (all.isEmpty() ? "" : ",\"all\":[" + json(List.of(String.join("|", all))).substring(1))
+                        // a group whose terms are all blank is a configuration error, so none is generated
+                        + (all.stream().allMatch(String::isBlank) ? ""
+                                : ",\"all\":[" + json(List.of(String.join("|", all))).substring(1))
                         + (re.isEmpty() ? "" : ",\"regex\":[\"" + re + "\"]") + ",\"negatable\":" + negatable + "}");
     }
 
