@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TaxonomyTest {
+    private static Path write(Path dir, String json) throws java.io.IOException {
+        return Files.writeString(dir.resolve("taxonomy.json"), json);
+    }
+
     @Test
     @DisplayName("a taxonomy file with several problems names every one of them with its path and value")
     void everyProblemOfAFileIsReported(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("taxonomy.json");
-        Files.writeString(file, """
+        Path file = write(dir, """
                 {"version": 2,
                  "departments": [{"id": "engineering", "zh": "工程部", "en": "Engineering"},
                                  {"id": "engineering", "zh": "工程", "en": "Works"},
@@ -58,8 +61,7 @@ class TaxonomyTest {
     @Test
     @DisplayName("every bad value of one category or level is reported, not only the first")
     void everyBadValueOfOneEntryIsReported(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("taxonomy.json");
-        Files.writeString(file, """
+        Path file = write(dir, """
                 {"version": 1, "departments": [{"id": "engineering", "zh": "工程部", "en": "Engineering"}],
                  "urgencies": [{"id": "critical", "en": "Critical"}],
                  "fallbackCategory": "other",
@@ -75,8 +77,7 @@ class TaxonomyTest {
     @Test
     @DisplayName("a correct file loads, and the default taxonomy reads through the same checks")
     void correctFilesLoad(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("taxonomy.json");
-        Files.writeString(file, """
+        Path file = write(dir, """
                 {"version": 1, "departments": [{"id": "engineering", "zh": "工程部", "en": "Engineering"}],
                  "fallbackCategory": "other",
                  "categories": [{"id": "plumbing", "zh": "给排水", "en": "Plumbing", "department": "engineering"},

@@ -5,6 +5,8 @@ import static io.propcare.config.ConfigAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propcare.config.ConfigErrorCode;
 import io.propcare.config.ConfigurationException;
 import io.propcare.model.complaint.ComplaintStatus;
@@ -129,10 +131,9 @@ class DeskApiTest {
     @Test
     @DisplayName("every bad text and channel of one template is reported, not only the first")
     void everyBadValueOfOneTemplateIsReported(@TempDir Path dir) throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
-                json.readTree(DeskApiTest.class.getResourceAsStream("/io/propcare/desk/templates.json"));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("templates")).set("complaint.received",
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(DeskApiTest.class.getResourceAsStream("/io/propcare/desk/templates.json"));
+        ((ObjectNode) root.path("templates")).set("complaint.received",
                 json.readTree("{\"default\": {\"zh\": \"新投诉 {ownr}\", \"en\": \"New complaint\"},"
                         + " \"pigeon\": {\"zh\": \"信鸽\", \"en\": \"Pigeon\"}, \"sms\": {\"zh\": \"\", \"en\": \"x\"}}"));
         Path file = dir.resolve("templates.json");
