@@ -591,7 +591,8 @@ public final class BusinessCalendar {
                     + " in the year " + year
                     + ", which lies outside the built-in holiday data " + ids + "; its holidays are not known, so"
                     + " no deadline is guessed. Use a calendar without that data, a version of the library that"
-                    + " ships the year, or add the year from its published file (HolidayData.readYear, followedBy)");
+                    + " ships the year, or add the year from its published file (HolidayData.readYear, followedBy; in a JSON"
+                    + " calendar \"include\": [{\"data\": \"cn\", \"years\": [\"2027.json\"]}])");
         }
     }
 

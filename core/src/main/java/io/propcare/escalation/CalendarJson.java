@@ -10,7 +10,9 @@ import io.propcare.config.ConfigurationException;
 import io.propcare.spi.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -39,7 +41,13 @@ import java.util.function.BiFunction;
  *  "include": ["cn"]}
  * }</pre>
  * {@code zone} and {@code weekly} are required. {@code special} (dates with their own windows; an
- * empty list closes the date) is Propcare's compatible extension. Unknown members are errors, so
+ * empty list closes the date) is Propcare's compatible extension. An {@code include} entry may
+ * also extend a built-in data set with years announced after this version shipped, as files in
+ * the format of the shipped ones ({@link HolidayData#readYear(Path)}), each the year after the
+ * one before it, resolved against the calendar file's folder:
+ * <pre>{@code
+ *  "include": [{"data": "cn", "years": ["holidays/2027.json"]}]
+ * }</pre> Unknown members are errors, so
  * typos surface. A wrong calendar is one {@link ConfigurationException} that names the source and
  * the JSON path and value of every problem in it ({@link ConfigurationException#problems()}).
  *
@@ -49,6 +57,7 @@ import java.util.function.BiFunction;
  */
 public final class CalendarJson {
     private static final Set<String> MEMBERS = Set.of("zone", "weekly", "holidays", "workingDays", "special", "include");
+    private static final Set<String> INCLUDE_MEMBERS = Set.of("data", "years");
     private static final Map<String, DayOfWeek> DAYS = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,
             "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY,
             "SAT", DayOfWeek.SATURDAY, "SUN", DayOfWeek.SUNDAY);
@@ -67,7 +76,7 @@ public final class CalendarJson {
     public static BusinessCalendar read(Path file) {
         Objects.requireNonNull(file, "file must not be null");
         try (InputStream in = Files.newInputStream(file)) {
-            return fromTree(ConfigReader.tree(in, file.toString()), file.toString());
+            return fromTree(ConfigReader.tree(in, file.toString()), file.toString(), "$", folderOf(file));
         } catch (IOException e) {
             throw new ConfigurationException(ConfigErrorCode.CONFIG_UNREADABLE, file.toString(), "$", "",
                     "cannot read the file: " + e.getMessage(), e);
@@ -75,7 +84,8 @@ public final class CalendarJson {
     }
 
     /**
-     * Reads a calendar from a parsed JSON object, e.g. one embedded in a request line.
+     * Reads a calendar from a parsed JSON object, e.g. one embedded in a request line. Year files
+     * named in {@code include} are resolved against the working directory.
      *
      * @param node the object
      * @param source the name used in messages
@@ -84,6 +94,27 @@ public final class CalendarJson {
      */
     public static BusinessCalendar fromTree(JsonNode node, String source) {
         return fromTree(node, source, "$");
+    }
+
+    /**
+     * Reads a calendar from a parsed JSON object found at a JSON path of a larger document; year
+     * files named in {@code include} are resolved against the working directory.
+     *
+     * @param node the object
+     * @param source the name used in messages
+     * @param at the JSON path of the object, e.g. {@code "$.calendar"}
+     * @return the calendar
+     * @throws ConfigurationException naming the JSON path and value of every problem found
+     * @see #fromTree(JsonNode, String, String, Path)
+     */
+    public static BusinessCalendar fromTree(JsonNode node, String source, String at) {
+        return fromTree(node, source, at, Path.of(""));
+    }
+
+    /** The folder relative names in a file are resolved against: the file's own. */
+    static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("") : parent;
     }
 
     /**
@@ -97,13 +128,17 @@ public final class CalendarJson {
      * @param node the object
      * @param source the name used in messages
      * @param at the JSON path of the object, e.g. {@code "$.calendar"}
+     * @param base the folder that relative year files in {@code include} are resolved against
+     *        (usually the folder of the file holding the calendar)
      * @return the calendar
-     * @throws ConfigurationException naming the JSON path and value of every problem found
+     * @throws ConfigurationException naming the JSON path and value of every problem found, those
+     *         of included year files with their own file name
      */
-    public static BusinessCalendar fromTree(JsonNode node, String source, String at) {
+    public static BusinessCalendar fromTree(JsonNode node, String source, String at, Path base) {
         Objects.requireNonNull(node, "node must not be null");
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(at, "at must not be null");
+        Objects.requireNonNull(base, "base must not be null");
         if (!node.isObject()) {
             throw bad(source, at, node, "expected a calendar object with \"zone\" and \"weekly\"");
         }
@@ -145,14 +180,84 @@ public final class CalendarJson {
             String path = at + ".special." + e.getKey();
             problems.attempt(() -> special(b, e.getKey(), e.getValue(), source, path));
         }
-        each(list(node, "include", source, at, problems), at + ".include", problems, (n, path) -> {
-            String id = text(n, source, path);
-            return b.include(HolidayData.builtIn(id).orElseThrow(() -> new ConfigurationException(
-                    ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, path, "\"" + id + "\"",
-                    "expected a built-in data set: \"cn\"")));
-        });
+        each(list(node, "include", source, at, problems), at + ".include", problems,
+                (n, path) -> b.include(included(n, source, path, base)));
         problems.throwIfAny();
         return b.build();
+    }
+
+    /**
+     * One {@code include} entry: a built-in data set's id, or {@code {"data": id, "years": [file, ...]}}
+     * for that data set followed by the years read from the files. Every problem of the entry is
+     * reported: its members, each year file's own problems, a year that does not follow on.
+     */
+    private static HolidayData included(JsonNode n, String source, String path, Path base) {
+        if (n != null && n.isObject()) {
+            ConfigProblems entry = ConfigProblems.create();
+            for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!INCLUDE_MEMBERS.contains(f)) {
+                    entry.add(new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY, source,
+                            path + "." + f, "\"" + f + "\"", "expected one of " + INCLUDE_MEMBERS));
+                }
+            }
+            Optional<HolidayData> data = entry.attempt(() -> {
+                JsonNode id = n.get("data");
+                if (id == null) {
+                    throw new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".data", "",
+                            "the built-in data set the years extend is required: \"cn\"");
+                }
+                return builtIn(id, source, path + ".data");
+            });
+            List<HolidayData> years = each(list(n, "years", source, path, entry), path + ".years", entry,
+                    (y, p) -> year(y, source, p, base));
+            entry.throwIfAny();
+            HolidayData all = data.orElseThrow();
+            JsonNode files = n.path("years");
+            for (int i = 0; i < years.size(); i++) {
+                try {
+                    all = all.followedBy(years.get(i));
+                } catch (IllegalArgumentException e) {
+                    throw bad(source, path + ".years[" + i + "]", files.get(i), e.getMessage());
+                }
+            }
+            return all;
+        }
+        if (n == null || !n.isTextual()) {
+            throw bad(source, path, n, "expected a built-in data set such as \"cn\", or {\"data\": \"cn\", \"years\": [files]}");
+        }
+        return builtIn(n, source, path);
+    }
+
+    private static HolidayData builtIn(JsonNode n, String source, String path) {
+        String id = text(n, source, path);
+        return HolidayData.builtIn(id).orElseThrow(() -> new ConfigurationException(
+                ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, path, "\"" + id + "\"",
+                "expected a built-in data set: \"cn\""));
+    }
+
+    /** A year file named in an {@code include} entry, read with {@link HolidayData#readYear(Path)}. */
+    private static HolidayData year(JsonNode n, String source, String path, Path base) {
+        String name = text(n, source, path);
+        if (name.isEmpty()) {
+            throw bad(source, path, n, "expected the path of a year file, e.g. \"holidays/2027.json\"");
+        }
+        Path file;
+        try {
+            file = base.resolve(name);
+        } catch (InvalidPathException e) {
+            throw bad(source, path, n, "expected the path of a year file: " + e.getReason());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_UNREADABLE, source, path, n.toString(),
+                    "no such year file: " + file);
+        }
+        try {
+            return HolidayData.readYear(file);
+        } catch (UncheckedIOException e) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_UNREADABLE, source, path, n.toString(),
+                    "cannot read the year file " + file + ": " + e.getCause().getMessage(), e);
+        }
     }
 
     private static ZoneId zone(JsonNode z, String source, String path) {

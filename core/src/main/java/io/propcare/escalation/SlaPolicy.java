@@ -166,7 +166,7 @@ public final class SlaPolicy {
     public static SlaPolicy read(Path file) {
         Objects.requireNonNull(file, "file must not be null");
         try (InputStream in = Files.newInputStream(file)) {
-            return fromTree(ConfigReader.tree(in, file.toString()), file.toString());
+            return fromTree(ConfigReader.tree(in, file.toString()), file.toString(), CalendarJson.folderOf(file));
         } catch (IOException e) {
             throw new ConfigurationException(ConfigErrorCode.CONFIG_UNREADABLE, file.toString(), "$", "",
                     "cannot read the file: " + e.getMessage(), e);
@@ -174,7 +174,7 @@ public final class SlaPolicy {
     }
 
     /**
-     * Reads a policy from a parsed JSON object.
+     * Reads a policy from a parsed JSON object; holiday year files its calendars name are resolved against the working directory.
      *
      * @param root the object
      * @param source the name used in messages
@@ -183,8 +183,24 @@ public final class SlaPolicy {
      *         and the read goes on, so one exception lists them all; see {@link ConfigurationException#problems()})
      */
     public static SlaPolicy fromTree(JsonNode root, String source) {
+        return fromTree(root, source, Path.of(""));
+    }
+
+    /**
+     * Reads a policy from a parsed JSON object whose calendars may name holiday year files
+     * ({@link CalendarJson}'s {@code include}) relative to a folder.
+     *
+     * @param root the object
+     * @param source the name used in messages
+     * @param base the folder relative year files are resolved against (usually the policy file's)
+     * @return the policy
+     * @throws ConfigurationException naming the JSON path and value of every problem found (a broken element is skipped
+     *         and the read goes on, so one exception lists them all; see {@link ConfigurationException#problems()})
+     */
+    public static SlaPolicy fromTree(JsonNode root, String source, Path base) {
         Objects.requireNonNull(root, "root must not be null");
         Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(base, "base must not be null");
         ConfigProblems problems = ConfigProblems.create();
         problems.attempt(() -> {
             members(root, "$", TOP, source);
@@ -201,7 +217,7 @@ public final class SlaPolicy {
         for (Iterator<Map.Entry<String, JsonNode>> it = cals.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             calendarNames.add(e.getKey());
-            problems.attempt(() -> CalendarJson.fromTree(e.getValue(), source, "$.calendars." + e.getKey()))
+            problems.attempt(() -> CalendarJson.fromTree(e.getValue(), source, "$.calendars." + e.getKey(), base))
                     .ifPresent(c -> calendars.put(e.getKey(), c));
         }
         List<LadderRung> ladder = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -98,5 +99,56 @@ class HolidayYearFileTest {
         assertThatThrownBy(() -> HolidayData.readYear(noYear)).isInstanceOfSatisfying(ConfigurationException.class,
                 e -> assertThat(e.problems()).extracting(ConfigurationException::path, ConfigurationException::errorCode)
                         .containsExactly(tuple("$.year", ConfigErrorCode.CONFIG_BAD_VALUE)));
+    }
+    private static final String DESK = "\"zone\": \"Asia/Shanghai\", \"weekly\": {\"MON\": [\"08:30-17:30\"],"
+            + " \"TUE\": [\"08:30-17:30\"], \"WED\": [\"08:30-17:30\"], \"THU\": [\"08:30-17:30\"],"
+            + " \"FRI\": [\"08:30-17:30\"]}";
+
+    @Test
+    @DisplayName("a calendar file extends \"cn\" with a year file next to it, and an SLA policy file's calendars can too")
+    void aCalendarFileIncludesAYearFile() throws IOException {
+        Files.createDirectories(dir.resolve("holidays"));
+        write("holidays/2027.json", YEAR_2027);
+        Path file = write("desk.json", "{" + DESK + ", \"include\": [{\"data\": \"cn\", \"years\": [\"holidays/2027.json\"]}]}");
+        BusinessCalendar calendar = CalendarJson.read(file);
+        assertThat(calendar.coverage().getEnd()).isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(calendar.add(OffsetDateTime.parse("2026-12-31T17:00:00+08:00").toInstant(), Duration.ofHours(1)))
+                .isEqualTo(OffsetDateTime.parse("2027-01-04T09:00:00+08:00").toInstant());
+        assertThat(calendar.isOpen(OffsetDateTime.parse("2027-02-06T10:00:00+08:00").toInstant())).isTrue();
+        // the shipped years read as before
+        BusinessCalendar plain = CalendarJson.read(write("plain.json", "{" + DESK + ", \"include\": [\"cn\"]}"));
+        Instant national = OffsetDateTime.parse("2026-10-01T10:00:00+08:00").toInstant();
+        assertThat(calendar.isOpen(national)).isEqualTo(plain.isOpen(national)).isFalse();
+        assertThat(plain.coverage().getEnd()).isEqualTo(LocalDate.of(2027, 1, 1));
+
+        Path policy = write("policy.json", "{\"calendars\": {\"desk\": {" + DESK
+                + ", \"include\": [{\"data\": \"cn\", \"years\": [\"holidays/2027.json\"]}]}},"
+                + " \"ladder\": [{\"level\": \"handler\", \"at\": \"75%\"}],"
+                + " \"rules\": [{\"targets\": [{\"step\": \"on_site\", \"within\": \"PT1H\", \"calendar\": \"desk\","
+                + " \"start\": \"received\", \"stop\": \"on_site\"}]}]}");
+        assertThat(SlaPolicy.read(policy).calendars().get("desk").coverage().getEnd()).isEqualTo(LocalDate.of(2028, 1, 1));
+    }
+
+    @Test
+    @DisplayName("an include entry's problems are all reported: unknown member, unknown data set, missing file, a year that does not follow, the year file's own")
+    void everyProblemOfAnIncludeEntryIsReported() throws IOException {
+        write("2028.json", YEAR_2027.replace("2027", "2028"));
+        Path broken = write("2027.json", "{\"year\": 2027, \"days\": [{\"name\": \"x\", \"date\": \"2027-13-01\", \"isOffDay\": true}]}");
+        Path file = write("desk.json", "{" + DESK + ", \"include\": ["
+                + "{\"data\": \"cn\", \"year\": [\"2027.json\"]},"
+                + "{\"data\": \"us\", \"years\": [\"missing.json\", \"2027.json\"]},"
+                + "{\"data\": \"cn\", \"years\": [\"2028.json\"]},"
+                + "{\"years\": \"2027.json\"}, 7]}");
+        assertThatThrownBy(() -> CalendarJson.read(file)).isInstanceOfSatisfying(ConfigurationException.class,
+                e -> assertThat(e.problems()).extracting(ConfigurationException::source, ConfigurationException::path,
+                        ConfigurationException::value, ConfigurationException::errorCode).containsExactly(
+                        tuple(file.toString(), "$.include[0].year", "\"year\"", ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY),
+                        tuple(file.toString(), "$.include[1].data", "\"us\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE),
+                        tuple(file.toString(), "$.include[1].years[0]", "\"missing.json\"", ConfigErrorCode.CONFIG_UNREADABLE),
+                        tuple(broken.toString(), "$.days[0].date", "2027-13-01", ConfigErrorCode.CONFIG_BAD_TIME),
+                        tuple(file.toString(), "$.include[2].years[0]", "\"2028.json\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                        tuple(file.toString(), "$.include[3].data", "", ConfigErrorCode.CONFIG_MISSING),
+                        tuple(file.toString(), "$.include[3].years", "\"2027.json\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                        tuple(file.toString(), "$.include[4]", "7", ConfigErrorCode.CONFIG_BAD_VALUE)));
     }
 }

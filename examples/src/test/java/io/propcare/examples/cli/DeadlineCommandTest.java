@@ -137,6 +137,28 @@ class DeadlineCommandTest {
     }
 
     @Test
+    @DisplayName("a calendar file adds 2027 from a year file next to it: deadlines into 2027 are computed, not refused")
+    void aYearFileNextToTheCalendarExtendsTheData() throws Exception {
+        // invented 2027 days for the test, not the State Council's notice: 1 January off, Saturday 6 February worked
+        Files.createDirectories(dir.resolve("holidays"));
+        Files.writeString(dir.resolve("holidays/2027.json"), "{\"year\": 2027, \"days\": ["
+                + "{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true},"
+                + "{\"name\": \"春节\", \"date\": \"2027-02-06\", \"isOffDay\": false}]}");
+        String line = "{\"id\":\"a\",\"op\":\"add\",\"start\":\"2026-12-31T17:00:00+08:00\",\"duration\":\"PT1H\"}";
+        Run shipped = run(DESK, line);
+        assertThat(shipped.exit()).isEqualTo(1);
+        assertThat(shipped.lines().get(0).at("/error/code").asText()).isEqualTo("CALENDAR_OUTSIDE_DATA");
+        assertThat(shipped.lines().get(0).at("/error/message").asText()).contains("\"years\": [\"2027.json\"]");
+
+        Run extended = run(DESK.replace("\"include\": [\"cn\"]",
+                "\"include\": [{\"data\": \"cn\", \"years\": [\"holidays/2027.json\"]}]"), line,
+                "{\"id\":\"o\",\"op\":\"is-open\",\"at\":\"2027-02-06T02:00:00Z\"}");
+        assertThat(extended.exit()).isZero();
+        assertThat(extended.lines().get(0).get("deadline").asText()).isEqualTo("2027-01-04T09:00:00+08:00");
+        assertThat(extended.lines().get(1).get("open").asBoolean()).isTrue();
+    }
+
+    @Test
     @DisplayName("an unreadable calendar file or a missing calendar is exit status 2 with one line on standard error")
     void badUsage() throws Exception {
         Run r = run("{\"zone\": \"Asia/Shanghai\", \"weekly\": \"sometimes\"}", "{\"op\":\"is-open\",\"at\":\"2026-01-01T00:00:00Z\"}");
