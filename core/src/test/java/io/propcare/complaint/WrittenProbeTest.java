@@ -44,7 +44,12 @@ class WrittenProbeTest {
     static ClassificationResult classify(JsonNode line) {
         return DefaultRulesTest.ENGINE.classify(new ComplaintText(line.get("id").asText(), line.get("text").asText(),
                 OffsetDateTime.parse(line.get("receivedAt").asText()), Channel.parse(line.get("channel").asText()),
-                line.get("unit").asText(), line.get("building").asText()));
+                orEmpty(line.get("unit")), orEmpty(line.get("building"))));
+    }
+
+    /** A member's text, or "" when it is JSON null (no flat given, or no building), as the command line reads it. */
+    private static String orEmpty(JsonNode n) {
+        return n == null || n.isNull() ? "" : n.asText();
     }
 
     /** The lines that carry {@code field}, and which of them the engine gets wrong. */
@@ -70,7 +75,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(58);
+        assertThat(lines[0]).isEqualTo(66);
         assertThat(wrong).isEmpty();
     }
 
@@ -85,11 +90,11 @@ class WrittenProbeTest {
 
     /**
      * Category lines (82 of 84 when written, session 6: two boundary cases the README settles; 124
-     * of 125 with session 7's 41) and validity lines (28 of 30 in session 6: planes with no word of
+     * of 125 with session 7's 41, 145 of 146 with its 21 staff-log lines) and validity lines (28 of 30 in session 6: planes with no word of
      * noise, and a courier's manners; 50 of 53 with session 7's 23, the third miss a courier again).
      */
     @ParameterizedTest
-    @CsvSource({"category, 125, 2", "validity, 53, 3"})
+    @CsvSource({"category, 146, 2", "validity, 53, 3"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
