@@ -90,11 +90,11 @@ class WrittenProbeTest {
 
     /**
      * Category lines (82 of 84 when written, session 6: two boundary cases the README settles; 124
-     * of 125 with session 7's 41, 145 of 146 with its 21 staff-log lines, 160 of 161 with 15 e-mails with typos) and validity lines (28 of 30 in session 6: planes with no word of
+     * of 125 with session 7's 41, 145 of 146 with its 21 staff-log lines, 160 of 161 with 15 e-mails with typos, 180 of 181 with 20 questions, bills, parcels and car-park lines that were right at once) and validity lines (28 of 30 in session 6: planes with no word of
      * noise, and a courier's manners; 50 of 53 with session 7's 23, the third miss a courier again).
      */
     @ParameterizedTest
-    @CsvSource({"category, 161, 2", "validity, 53, 3"})
+    @CsvSource({"category, 181, 2", "validity, 53, 3"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
