@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.propcare.model.complaint.Channel;
-import io.propcare.model.complaint.ComplaintText;
 import io.propcare.model.complaint.Urgency;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,15 +38,9 @@ class WrittenProbeTest {
         return lines;
     }
 
+    /** The line classified as the command line reads it (a null unit or building is none). */
     static ClassificationResult classify(JsonNode line) {
-        return DefaultRulesTest.ENGINE.classify(new ComplaintText(line.get("id").asText(), line.get("text").asText(),
-                OffsetDateTime.parse(line.get("receivedAt").asText()), Channel.parse(line.get("channel").asText()),
-                orEmpty(line.get("unit")), orEmpty(line.get("building"))));
-    }
-
-    /** A member's text, or "" when it is JSON null (no flat given, or no building), as the command line reads it. */
-    private static String orEmpty(JsonNode n) {
-        return n == null || n.isNull() ? "" : n.asText();
+        return DefaultRulesTest.ENGINE.classify(ComplaintLines.complaint(line));
     }
 
     /** The lines that carry {@code field}, and which of them the engine gets wrong. */
