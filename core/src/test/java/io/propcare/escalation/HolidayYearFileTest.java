@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,13 @@ class HolidayYearFileTest {
         Path file = dir.resolve(name);
         Files.writeString(file, json);
         return file;
+    }
+
+    /** Asserts that a read fails with exactly these problems, each as (source, path, value, code), in this order. */
+    private static void assertProblemsWithSources(ThrowingCallable read, Tuple... expected) {
+        assertThatThrownBy(read).isInstanceOfSatisfying(ConfigurationException.class,
+                e -> assertThat(e.problems()).extracting(ConfigurationException::source, ConfigurationException::path,
+                        ConfigurationException::value, ConfigurationException::errorCode).containsExactly(expected));
     }
 
     private static BusinessCalendar desk(HolidayData data) {
@@ -89,12 +98,10 @@ class HolidayYearFileTest {
                 + "{\"name\": \"x\", \"date\": \"2025-06-01\", \"isOffDay\": true},"
                 + "{\"name\": \"y\", \"date\": \"2027-13-01\", \"isOffDay\": true},"
                 + "{\"name\": \"z\", \"date\": \"2027-05-01\", \"isOffDay\": \"yes\"}]}");
-        assertThatThrownBy(() -> HolidayData.readYear(file)).isInstanceOfSatisfying(ConfigurationException.class,
-                e -> assertThat(e.problems()).extracting(ConfigurationException::source, ConfigurationException::path,
-                        ConfigurationException::value, ConfigurationException::errorCode).containsExactly(
-                        tuple(file.toString(), "$.days[1].date", "2027-13-01", ConfigErrorCode.CONFIG_BAD_TIME),
-                        tuple(file.toString(), "$.days[2].isOffDay", "\"yes\"", ConfigErrorCode.CONFIG_BAD_VALUE),
-                        tuple(file.toString(), "$.days[0].date", "2025-06-01", ConfigErrorCode.CONFIG_BAD_VALUE)));
+        assertProblemsWithSources(() -> HolidayData.readYear(file),
+                tuple(file.toString(), "$.days[1].date", "2027-13-01", ConfigErrorCode.CONFIG_BAD_TIME),
+                tuple(file.toString(), "$.days[2].isOffDay", "\"yes\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                tuple(file.toString(), "$.days[0].date", "2025-06-01", ConfigErrorCode.CONFIG_BAD_VALUE));
         Path noYear = write("none.json", "{\"days\": []}");
         assertThatThrownBy(() -> HolidayData.readYear(noYear)).isInstanceOfSatisfying(ConfigurationException.class,
                 e -> assertThat(e.problems()).extracting(ConfigurationException::path, ConfigurationException::errorCode)
@@ -139,16 +146,14 @@ class HolidayYearFileTest {
                 + "{\"data\": \"us\", \"years\": [\"missing.json\", \"2027.json\"]},"
                 + "{\"data\": \"cn\", \"years\": [\"2028.json\"]},"
                 + "{\"years\": \"2027.json\"}, 7]}");
-        assertThatThrownBy(() -> CalendarJson.read(file)).isInstanceOfSatisfying(ConfigurationException.class,
-                e -> assertThat(e.problems()).extracting(ConfigurationException::source, ConfigurationException::path,
-                        ConfigurationException::value, ConfigurationException::errorCode).containsExactly(
-                        tuple(file.toString(), "$.include[0].year", "\"year\"", ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY),
-                        tuple(file.toString(), "$.include[1].data", "\"us\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE),
-                        tuple(file.toString(), "$.include[1].years[0]", "\"missing.json\"", ConfigErrorCode.CONFIG_UNREADABLE),
-                        tuple(broken.toString(), "$.days[0].date", "2027-13-01", ConfigErrorCode.CONFIG_BAD_TIME),
-                        tuple(file.toString(), "$.include[2].years[0]", "\"2028.json\"", ConfigErrorCode.CONFIG_BAD_VALUE),
-                        tuple(file.toString(), "$.include[3].data", "", ConfigErrorCode.CONFIG_MISSING),
-                        tuple(file.toString(), "$.include[3].years", "\"2027.json\"", ConfigErrorCode.CONFIG_BAD_VALUE),
-                        tuple(file.toString(), "$.include[4]", "7", ConfigErrorCode.CONFIG_BAD_VALUE)));
+        assertProblemsWithSources(() -> CalendarJson.read(file),
+                tuple(file.toString(), "$.include[0].year", "\"year\"", ConfigErrorCode.CONFIG_UNKNOWN_PROPERTY),
+                tuple(file.toString(), "$.include[1].data", "\"us\"", ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE),
+                tuple(file.toString(), "$.include[1].years[0]", "\"missing.json\"", ConfigErrorCode.CONFIG_UNREADABLE),
+                tuple(broken.toString(), "$.days[0].date", "2027-13-01", ConfigErrorCode.CONFIG_BAD_TIME),
+                tuple(file.toString(), "$.include[2].years[0]", "\"2028.json\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                tuple(file.toString(), "$.include[3].data", "", ConfigErrorCode.CONFIG_MISSING),
+                tuple(file.toString(), "$.include[3].years", "\"2027.json\"", ConfigErrorCode.CONFIG_BAD_VALUE),
+                tuple(file.toString(), "$.include[4]", "7", ConfigErrorCode.CONFIG_BAD_VALUE));
     }
 }
