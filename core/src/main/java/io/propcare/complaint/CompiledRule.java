@@ -27,6 +27,7 @@ record CompiledRule(String id, String description, int priority, int order, List
                     List<long[]> anySignatures, List<List<String>> regexAnchors) {
 
     private static final String META = "\\[]{}()*+?.^$|";
+    private static final String[] NO_GROUPS = {};
 
     /**
      * The literals one of which every match of a pattern must start with: the alternatives of a
@@ -162,6 +163,17 @@ record CompiledRule(String id, String description, int priority, int order, List
     }
 
     /**
+     * Names what a rule of {@code all} groups alone matched: the term found of each group, in
+     * group order, joined by {@code " + "} (for example {@code 师傅 + 态度}).
+     *
+     * @param found the first term found of each group
+     * @return the joined names
+     */
+    static String joinGroups(String[] found) {
+        return String.join(" + ", found);
+    }
+
+    /**
      * Matches the rule against a normalised text.
      *
      * @param c the complaint (for field conditions)
@@ -191,20 +203,20 @@ record CompiledRule(String id, String description, int priority, int order, List
                 return Optional.empty();
             }
         }
-        for (List<String> group : all) {
-            boolean found = false;
-            for (String t : group) {
+        String[] names = all.isEmpty() ? NO_GROUPS : new String[all.size()];
+        for (int g = 0; g < names.length; g++) {
+            for (String t : all.get(g)) {
                 if (Terms.find(norm, t, 0) >= 0) {
-                    found = true;
+                    names[g] = t;
                     break;
                 }
             }
-            if (!found) {
+            if (names[g] == null) {
                 return Optional.empty();
             }
         }
         if (any.isEmpty() && regex.isEmpty()) {
-            return Optional.of(all.isEmpty() ? "(conditions)" : all.get(0).get(0));
+            return Optional.of(all.isEmpty() ? "(conditions)" : joinGroups(names));
         }
         for (int t = 0; t < any.size(); t++) {
             if (!Terms.mayContain(anySignatures.get(t), sig)) {

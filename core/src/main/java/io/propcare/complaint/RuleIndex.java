@@ -38,6 +38,8 @@ final class RuleIndex {
     private final int[][] allRefs;
     /** Per rule order: the number of its first all-group. */
     private final int[] groupBase;
+    /** Per all-group: its terms as patterns, in the rule's order (to name the one found). */
+    private final int[][] groupTerms;
     /** Per rule order: whether its terms may be negated. */
     private final boolean[] negatable;
     /** Per rule order, per regex: the literals one of which must occur, or an empty array. */
@@ -48,7 +50,7 @@ final class RuleIndex {
 
     private RuleIndex(Cues cues, TermAutomaton automaton, boolean[] term, boolean[] literal, int[] negationWindow,
                       int[] hypotheticalWindow, int[][] anyRefs, int[][] unlessRefs, int[][] allRefs, int[] groupBase,
-                      boolean[] negatable, int[][][] regexLiterals, int[] resolved, int groups) {
+                      int[][] groupTerms, boolean[] negatable, int[][][] regexLiterals, int[] resolved, int groups) {
         this.cues = cues;
         this.automaton = automaton;
         this.term = term;
@@ -59,6 +61,7 @@ final class RuleIndex {
         this.unlessRefs = unlessRefs;
         this.allRefs = allRefs;
         this.groupBase = groupBase;
+        this.groupTerms = groupTerms;
         this.negatable = negatable;
         this.regexLiterals = regexLiterals;
         this.resolved = resolved;
@@ -139,6 +142,7 @@ final class RuleIndex {
         boolean[] negatable = new boolean[n];
         int[][][] regexLiterals = new int[n][][];
         int groups = 0;
+        List<List<Integer>> groupTerms = new ArrayList<>();
         for (CompiledRule r : rules) {
             int o = r.order();
             negatable[o] = r.negatable();
@@ -152,9 +156,13 @@ final class RuleIndex {
             }
             groupBase[o] = groups;
             for (List<String> group : r.all()) {
+                List<Integer> members = new ArrayList<>();
                 for (String t : group) {
-                    b.all.get(b.id(t, true)).add(groups);
+                    int id = b.id(t, true);
+                    b.all.get(id).add(groups);
+                    members.add(id);
                 }
+                groupTerms.add(members);
                 groups++;
             }
             regexLiterals[o] = new int[r.regexAnchors().size()][];
@@ -178,7 +186,7 @@ final class RuleIndex {
             hyp[i] = b.hypothetical.get(i);
         }
         return new RuleIndex(cues, TermAutomaton.of(new ArrayList<>(b.ids.keySet())), term, literal, neg, hyp,
-                Builder.table(b.any), Builder.table(b.unless), Builder.table(b.all), groupBase, negatable,
+                Builder.table(b.any), Builder.table(b.unless), Builder.table(b.all), groupBase, Builder.table(groupTerms), negatable,
                 regexLiterals, resolved, groups);
     }
 
@@ -302,6 +310,21 @@ final class RuleIndex {
             return null;
         }
 
+        /** The first term found of each of the rule's all-groups, joined as {@link CompiledRule#joinGroups} does. */
+        private String groupsFound(CompiledRule r) {
+            String[] names = new String[r.all().size()];
+            for (int g = 0; g < names.length; g++) {
+                int[] members = groupTerms[groupBase[r.order()] + g];
+                for (int t = 0; t < members.length; t++) {
+                    if (get(termFound, members[t])) {
+                        names[g] = r.all().get(g).get(t);
+                        break;
+                    }
+                }
+            }
+            return CompiledRule.joinGroups(names);
+        }
+
         /**
          * Matches a rule of the indexed set; the same answer as {@link CompiledRule#match}.
          *
@@ -320,7 +343,7 @@ final class RuleIndex {
                 }
             }
             if (r.any().isEmpty() && r.regex().isEmpty()) {
-                return Optional.of(r.all().isEmpty() ? "(conditions)" : r.all().get(0).get(0));
+                return Optional.of(r.all().isEmpty() ? "(conditions)" : groupsFound(r));
             }
             if (firstAny[o] != Integer.MAX_VALUE) {
                 return Optional.of(r.any().get(firstAny[o]));

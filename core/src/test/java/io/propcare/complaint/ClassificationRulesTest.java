@@ -111,6 +111,16 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aRuleOfGroupsAloneNamesTheTermFoundInEachGroup() {
+        ClassificationRules r = rules("{\"id\":\"STAFF\",\"all\":[\"guard|师傅\",\"rude|态度\"],\"category\":\"staff_conduct\","
+                + "\"weight\":5}");
+        assertThat(classify(r, "维修师傅态度很差").classification().explanation())
+                .anyMatch(line -> line.startsWith("rule STAFF matched '师傅 + 态度'"));
+        assertThat(classify(r, "the guard was rude").classification().explanation())
+                .anyMatch(line -> line.startsWith("rule STAFF matched 'guard + rude'"));
+    }
+
+    @Test
     void regularExpressionsRunOnTheNormalisedText() {
         ClassificationRules r = rules("{\"id\":\"R\",\"regex\":[\"电梯[^,]{0,4}坏\"],\"category\":\"elevator\",\"weight\":5}");
         assertThat(classify(r, "電梯又壞了").classification().category().id()).isEqualTo("elevator");
