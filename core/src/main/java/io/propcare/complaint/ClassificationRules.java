@@ -166,7 +166,8 @@ public final class ClassificationRules {
         Optional<Cues> cues = problems.attempt(() -> new Cues(cueList(f.negation(), source, "$.negation"),
                 window(f.negation(), false, 4), window(f.negation(), true, 14),
                 cueList(f.hypothetical(), source, "$.hypothetical"), window(f.hypothetical(), false, 12),
-                window(f.hypothetical(), true, 30), cueList(f.resolved(), source, "$.resolved")));
+                window(f.hypothetical(), true, 30), cueList(f.resolved(), source, "$.resolved"),
+                cueList(f.past(), source, "$.past"), window(f.past(), false, 12), window(f.past(), true, 30)));
         RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();

@@ -182,12 +182,15 @@ public final class ComplaintEngine {
             }
             if (r.urgency().isPresent()) {
                 Urgency u = r.urgency().get();
-                if (resolved != null) {
+                String past = resolved == null ? rules.cues().pastCue(norm, m.get()) : null;
+                if (resolved != null || past != null) {
                     u = lower(u);
                 }
                 why.append(": urgency at least ").append(u.id());
                 if (resolved != null) {
                     why.append(" (one level lower: '").append(resolved).append("' says it has stopped)");
+                } else if (past != null) {
+                    why.append(" (one level lower: '").append(past).append("' tells it as past)");
                 }
                 if (u.compareTo(floor) < 0) {
                     floor = u;

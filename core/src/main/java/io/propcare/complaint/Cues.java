@@ -4,13 +4,16 @@ import java.util.List;
 
 /**
  * Negation and hypothetical cues ("没有", "not", "要是", "what if") that stop a rule term from
- * counting when they stand shortly before it in the same clause, and "resolved" cues
- * ("已经好了", "it's out now") that lower the urgency a rule forces by one level.
+ * counting when they stand shortly before it in the same clause, "resolved" cues ("已经好了",
+ * "it's out now") that lower the urgency a rule forces by one level, and "past" cues ("上个月",
+ * "last week") that lower it by one level when they stand shortly before what the rule matched,
+ * in the same clause, at every place the text says it.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
 record Cues(List<String> negations, int window, int englishWindow, List<String> hypotheticals, int hypotheticalWindow,
-            int hypotheticalEnglishWindow, List<String> resolved) {
+            int hypotheticalEnglishWindow, List<String> resolved, List<String> past, int pastWindow,
+            int pastEnglishWindow) {
 
     /**
      * Whether a term starting at {@code at} is negated or hypothetical.
@@ -29,15 +32,50 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
     }
 
     private static boolean within(String norm, int clause, int at, List<String> cues, int zh, int en) {
+        return cueWithin(norm, clause, at, cues, zh, en) != null;
+    }
+
+    private static String cueWithin(String norm, int clause, int at, List<String> cues, int zh, int en) {
         for (String cue : cues) {
             int w = Terms.isLatin(cue.charAt(0)) ? en : zh;
             int start = Math.max(clause, at - w - cue.length());
             int found = Terms.find(norm, cue, start);
             if (found >= 0 && found + cue.length() <= at) {
-                return true;
+                return cue;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Whether what a rule matched is told as a past event ("上个月电梯困人的事", "the flood last
+     * week"): a past cue stands before every occurrence of {@code matched} in its clause, within
+     * the past window.
+     *
+     * @param norm the normalised text
+     * @param matched the matched term or pattern text, as {@link CompiledRule#match} reports it
+     * @return the past cue before the first occurrence, or null when some occurrence is told as present
+     *         (or the text does not contain {@code matched} literally, as for rules of groups alone)
+     */
+    String pastCue(String norm, String matched) {
+        if (past.isEmpty() || matched.isEmpty()) {
+            return null;
+        }
+        String first = null;
+        for (int at = norm.indexOf(matched); at >= 0; at = norm.indexOf(matched, at + 1)) {
+            int clause = at;
+            while (clause > 0 && !Terms.isClauseEnd(norm.charAt(clause - 1))) {
+                clause--;
+            }
+            String cue = cueWithin(norm, clause, at, past, pastWindow, pastEnglishWindow);
+            if (cue == null) {
+                return null;
+            }
+            if (first == null) {
+                first = cue;
+            }
+        }
+        return first;
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The JSON form of a rules file, as read by Jackson; checked and compiled by {@link ClassificationRules}.
  */
-record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList resolved, Combination combination,
+record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList resolved, CueList past,
+                Combination combination,
                 Collective collective, List<RuleSpec> rules) {
 
     /**

@@ -39,7 +39,8 @@ class ClassificationRulesTest {
 
     static ClassificationRules rules(String rulesJson) {
         String json = "{\"version\":1,\"negation\":{\"cues\":[\"没有\",\"not\"]},\"hypothetical\":{\"cues\":[\"要是\",\"what if\"]},"
-                + "\"resolved\":{\"cues\":[\"已经好了\",\"fixed now\"]},\"rules\":[" + rulesJson + "]}";
+                + "\"resolved\":{\"cues\":[\"已经好了\",\"fixed now\"]},"
+                + "\"past\":{\"cues\":[\"上个月\",\"last week\"]},\"rules\":[" + rulesJson + "]}";
         return ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
     }
 
@@ -118,6 +119,26 @@ class ClassificationRulesTest {
                 .anyMatch(line -> line.startsWith("rule STAFF matched '师傅 + 态度'"));
         assertThat(classify(r, "the guard was rude").classification().explanation())
                 .anyMatch(line -> line.startsWith("rule STAFF matched 'guard + rude'"));
+    }
+
+    @Test
+    void aPastCueBeforeWhatARuleMatchedInItsClauseLowersTheForcedUrgencyByOneLevel() {
+        ClassificationRules r = rules("{\"id\":\"TRAPPED\",\"any\":[\"困人\",\"trapped\"],\"category\":\"elevator\","
+                + "\"urgency\":\"emergency\"}");
+        ClassificationResult past = classify(r, "上个月电梯困人的事，物业至今没有说法");
+        assertThat(past.classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(past.firedRules()).containsExactly("TRAPPED");
+        assertThat(past.classification().explanation())
+                .anyMatch(line -> line.contains("urgency at least urgent (one level lower: '上个月' tells it as past)"));
+        assertThat(classify(r, "Someone was trapped last week and nobody told us").classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY); // the cue stands after the match
+        assertThat(classify(r, "last week the lift had people trapped for an hour").classification().urgency())
+                .isEqualTo(Urgency.URGENT);
+        // a cue in another clause, or a present occurrence after a past one, leaves the emergency
+        assertThat(classify(r, "上个月修过，现在又困人了").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "上个月困人一次，今天又困人了").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        // a resolved cue already lowers by one level; the past cue does not lower again
+        assertThat(classify(r, "上个月困人，已经好了").classification().urgency()).isEqualTo(Urgency.URGENT);
     }
 
     @Test
