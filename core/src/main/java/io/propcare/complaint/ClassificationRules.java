@@ -224,17 +224,23 @@ public final class ClassificationRules {
         ConfigProblems rule = ConfigProblems.create();
         List<String> any = terms(r.any());
         List<Pattern> regex = new ArrayList<>();
+        List<List<String>> anchors = new ArrayList<>();
         if (r.regex() != null) {
             for (int j = 0; j < r.regex().size(); j++) {
                 String x = r.regex().get(j);
                 String at = path + ".regex[" + j + "]";
+                String normalised = TextNormalizer.normalize(x);
                 rule.attempt(() -> {
                     try {
-                        return Pattern.compile(TextNormalizer.normalize(x));
+                        return Terms.compileRegex(normalised);
                     } catch (PatternSyntaxException e) {
                         throw bad(source, at, x, "expected a Java regular expression: " + e.getDescription());
                     }
-                }).ifPresent(regex::add);
+                }).ifPresent(p -> {
+                    regex.add(p);
+                    // the anchors are read from the pattern as written (its \b, not the rewritten boundary)
+                    anchors.add(CompiledRule.anchors(normalised));
+                });
             }
         }
         List<List<String>> all = new ArrayList<>();
@@ -310,7 +316,7 @@ public final class ClassificationRules {
                 weight, force,
                 urgency, validity, !Boolean.FALSE.equals(r.negatable()),
                 any.stream().map(Terms::signature).toList(),
-                regex.stream().map(p -> CompiledRule.anchors(p.pattern())).toList());
+                List.copyOf(anchors));
     }
 
     /** A rule's {@code "HH:MM-HH:MM"} hours as its start and end. */

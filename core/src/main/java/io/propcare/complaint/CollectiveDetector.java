@@ -292,7 +292,7 @@ public final class CollectiveDetector {
 
     private static Map<String, Pattern> facilities() {
         Map<String, Pattern> m = new java.util.LinkedHashMap<>();
-        m.put("car_park", Pattern.compile("地库|车库|停车场|地下室|car ?park|garage|parking|\\bb[12]\\b"));
+        m.put("car_park", Terms.compileRegex("地库|车库|停车场|地下室|car ?park|garage|parking|\\bb[12]\\b"));
         m.put("gate", Pattern.compile("大门|东门|西门|南门|北门|门岗|gate"));
         m.put("garden", Pattern.compile("花园|绿化|草坪|garden|lawn"));
         m.put("playground", Pattern.compile("儿童乐园|游乐|滑梯|playground"));

@@ -1,5 +1,7 @@
 package io.propcare.complaint;
 
+import java.util.regex.Pattern;
+
 import java.util.List;
 
 /**
@@ -96,6 +98,51 @@ final class Terms {
             }
         }
         return false;
+    }
+
+    /** A boundary between a letter, digit or underscore of ASCII and anything else (or the text's ends). */
+    private static final String LATIN_BOUNDARY = "(?:(?<=[a-z0-9_])(?![a-z0-9_])|(?<![a-z0-9_])(?=[a-z0-9_]))";
+
+    /**
+     * Compiles a rule's regular expression (already normalised) so that {@code \b} is a boundary of
+     * ASCII words on every JDK: a Chinese character next to a Latin word is a boundary, as the term
+     * matcher treats it ({@code 走廊里gas的smell} holds the word {@code gas}). Up to JDK 18,
+     * {@code \b} counted every Unicode letter as a word character, so {@code \bgas\b} did not
+     * match after {@code 里} on JDK 17; JDK 19 made {@code \b} agree with {@code \w} (JDK-8264160).
+     * The rewritten pattern gives every JDK the answer of JDK 19.
+     *
+     * @param regex the normalised pattern
+     * @return the compiled pattern
+     * @throws java.util.regex.PatternSyntaxException if the pattern is not a regular expression
+     */
+    static Pattern compileRegex(String regex) {
+        return Pattern.compile(latinBoundaries(regex));
+    }
+
+    /** The pattern with every {@code \b} outside a character class written as {@link #LATIN_BOUNDARY}. */
+    static String latinBoundaries(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                if (next == 'b' && !inClass) {
+                    out.append(LATIN_BOUNDARY);
+                } else {
+                    out.append(c).append(next);
+                }
+                i++;
+            } else {
+                if (c == '[') {
+                    inClass = true;
+                } else if (c == ']') {
+                    inClass = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Whether a character ends a clause (negation and hypothetical cues do not reach across it). */

@@ -142,6 +142,18 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aWordBoundaryInARegexIsOneOfAsciiWordsSoAChineseCharacterNextToALatinWordIsOne() {
+        ClassificationRules r = rules("{\"id\":\"GAS\",\"regex\":[\"\\\\bgas\\\\b[^.]{0,15}smell\"],\"category\":\"fire_safety\","
+                + "\"weight\":5}");
+        // on JDK 17 a plain \b saw no boundary between 里 and g (JDK-8264160)
+        assertThat(classify(r, "走廊里gas的smell很重").firedRules()).containsExactly("GAS");
+        assertThat(classify(r, "a gas smell").firedRules()).containsExactly("GAS");
+        assertThat(classify(r, "gasoline smell").firedRules()).isEmpty();
+        assertThat(classify(r, "biogas smell").firedRules()).isEmpty();
+        assertThat(Terms.latinBoundaries("[\\b]x\\\\b")).isEqualTo("[\\b]x\\\\b");
+    }
+
+    @Test
     void regularExpressionsRunOnTheNormalisedText() {
         ClassificationRules r = rules("{\"id\":\"R\",\"regex\":[\"电梯[^,]{0,4}坏\"],\"category\":\"elevator\",\"weight\":5}");
         assertThat(classify(r, "電梯又壞了").classification().category().id()).isEqualTo("elevator");
