@@ -86,10 +86,11 @@ class WrittenProbeTest {
      * English 311 "type / descriptor" lines; 360 of 361 with 49 longer tickets; 391 of 392 with 31 WeChat lines that mix Chinese and English words) and validity lines (28 of 30 in session 6: planes with no word of
      * noise, and a courier's manners; 50 of 53 with session 7's 23, the third miss a courier again; 70 of 70
      * with session 8's 17 hotline lines; 75 of 77 with 7 more, whose misses are demands the README does not
-     * list: a neighbour's camera footage and church bells across the road).
+     * list: a neighbour's camera footage and church bells across the road; 112 of 116 with 39 more for the README's
+     * outside parties and invalid demands, 36 of 39 at first sight, the planes line now right).
      */
     @ParameterizedTest
-    @CsvSource({"category, 392, 2", "validity, 77, 5"})
+    @CsvSource({"category, 392, 2", "validity, 116, 4"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
