@@ -22,7 +22,7 @@ class DefaultRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "厨房着火了，快来人！|EMG-FIRE",
-            "Smoke is coming out of the flat next door|EMG-FIRE",
+            "Smoke is coming out of the flat next door|EMG-SMOKE",
             "家里一股煤气味，好难受|EMG-GAS",
             "I can smell gas in the stairwell|EMG-GAS",
             "卫生间水管爆了，客厅都淹了|EMG-FLOOD",
@@ -40,8 +40,8 @@ class DefaultRulesTest {
             "My daughter is stuck inside the elevator on floor 7|EMG-TRAPPED",
             "有人在撬窗，就在我家楼下那户|EMG-BREAK-IN",
             "Someone is prying the door of the flat opposite|EMG-BREAK-IN",
-            "There is smoke in my kitchen and I can't see where it comes from|EMG-FIRE",
-            "楼道里烟雾弥漫，看不清楚|EMG-FIRE",
+            "There is smoke in my kitchen and I can't see where it comes from|EMG-SMOKE",
+            "楼道里烟雾弥漫，看不清楚|EMG-SMOKE",
             "Two men fighting in the lobby, one has a knife|EMG-FIGHT-INJURY",
             // wordings written for session 6's probe, none from the corpus
             "有人入室盗窃，现在人还在楼里|EMG-BREAK-IN",
