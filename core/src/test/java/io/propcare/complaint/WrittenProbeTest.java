@@ -80,17 +80,22 @@ class WrittenProbeTest {
     }
 
     /**
-     * Category lines (82 of 84 when written, session 6: two boundary cases the README settles; 124
-     * of 125 with session 7's 41, 145 of 146 with its 21 staff-log lines, 160 of 161 with 15 e-mails with typos, 180 of 181 with 20 questions, bills, parcels and car-park lines that were right at once; 311 of 312
-     * with session 8's 131 lines in the style of city hotline tickets, Chinese 12345 work orders and
-     * English 311 "type / descriptor" lines; 360 of 361 with 49 longer tickets; 391 of 392 with 31 WeChat lines that mix Chinese and English words) and validity lines (28 of 30 in session 6: planes with no word of
-     * noise, and a courier's manners; 50 of 53 with session 7's 23, the third miss a courier again; 70 of 70
-     * with session 8's 17 hotline lines; 75 of 77 with 7 more, whose misses are demands the README does not
-     * list: a neighbour's camera footage and church bells across the road; 112 of 116 with 39 more for the README's
-     * outside parties and invalid demands, 36 of 39 at first sight, the planes line now right).
+     * Category lines: 82 of 84 when written (session 6: two boundary cases the README settles);
+     * 124 of 125 with session 7's 41, 145 of 146 with its 21 staff-log lines, 160 of 161 with 15
+     * e-mails with typos, 180 of 181 with 20 questions, bills, parcels and car-park lines; session 8:
+     * 311 of 312 with 131 lines in the style of city hotline tickets (Chinese 12345 work orders,
+     * English 311 "type / descriptor" lines), 360 of 361 with 49 longer tickets, 391 of 392 with 31
+     * WeChat lines that mix Chinese and English words. The miss is fire-lane parking.
+     *
+     * <p>Validity lines: 28 of 30 in session 6, 50 of 53 with session 7's 23; session 8 added 17
+     * hotline lines, 7 longer tickets and 39 lines for the README's outside parties and invalid
+     * demands, fixed the planes line and relabelled two couriers' manners (a parcel thrown on the
+     * floor, a parcel left at the wrong building) as valid, as the corpus labels such lines: 114 of
+     * 116. The misses are demands the README does not list: a neighbour's camera footage and church
+     * bells across the road.
      */
     @ParameterizedTest
-    @CsvSource({"category, 392, 2", "validity, 116, 4"})
+    @CsvSource({"category, 392, 2", "validity, 116, 2"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
