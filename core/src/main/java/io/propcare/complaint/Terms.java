@@ -119,7 +119,11 @@ final class Terms {
         return Pattern.compile(latinBoundaries(regex));
     }
 
-    /** The pattern with every {@code \b} outside a character class written as {@link #LATIN_BOUNDARY}. */
+    /**
+     * The pattern with every {@code \b} outside a character class written as {@link #LATIN_BOUNDARY},
+     * or as its one-sided half where a literal word character stands next to it ({@code \bgas\b}
+     * becomes {@code (?<![a-z0-9_])gas(?![a-z0-9_])}), which is the same condition and cheaper.
+     */
     static String latinBoundaries(String regex) {
         StringBuilder out = new StringBuilder(regex.length() + 16);
         boolean inClass = false;
@@ -128,7 +132,17 @@ final class Terms {
             if (c == '\\' && i + 1 < regex.length()) {
                 char next = regex.charAt(i + 1);
                 if (next == 'b' && !inClass) {
-                    out.append(LATIN_BOUNDARY);
+                    // next to a literal word character one side of the boundary is known
+                    char after = i + 2 < regex.length() ? regex.charAt(i + 2) : 0;
+                    char before = out.length() > 0 ? out.charAt(out.length() - 1) : 0;
+                    boolean beforeEscaped = out.length() > 1 && out.charAt(out.length() - 2) == '\\';
+                    if (isAsciiWord(after) && !quantifier(regex, i + 3)) {
+                        out.append("(?<![a-z0-9_])");
+                    } else if (isAsciiWord(before) && !beforeEscaped) {
+                        out.append("(?![a-z0-9_])");
+                    } else {
+                        out.append(LATIN_BOUNDARY);
+                    }
                 } else {
                     out.append(c).append(next);
                 }
@@ -143,6 +157,15 @@ final class Terms {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /** Whether a quantifier that could make the preceding character optional stands at {@code at}. */
+    private static boolean quantifier(String regex, int at) {
+        return at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '*' || regex.charAt(at) == '{');
     }
 
     /** Whether a character ends a clause (negation and hypothetical cues do not reach across it). */

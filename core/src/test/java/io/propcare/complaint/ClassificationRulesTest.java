@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Each rule feature alone on a tiny rules file, with a classifier that always says "other, normal". */
@@ -151,6 +152,16 @@ class ClassificationRulesTest {
         assertThat(classify(r, "gasoline smell").firedRules()).isEmpty();
         assertThat(classify(r, "biogas smell").firedRules()).isEmpty();
         assertThat(Terms.latinBoundaries("[\\b]x\\\\b")).isEqualTo("[\\b]x\\\\b");
+        assertThat(Terms.latinBoundaries("\\bgas\\b")).isEqualTo("(?<![a-z0-9_])gas(?![a-z0-9_])");
+        assertThat(Terms.latinBoundaries("\\b(a|b)\\d\\b")).doesNotContain("\\b").startsWith("(?:(?<=");
+        for (String text : List.of("gas", "a gas leak", "里gas的", "gasoline", "biogas", "gas2", "_gas")) {
+            for (String regex : List.of("\\bgas\\b", "\\bga?s\\b", "\\b(gas|g)\\b", "s\\b", "\\bg")) {
+                assertThat(Terms.compileRegex(regex).matcher(text).find())
+                        .as("%s on %s", regex, text)
+                        .isEqualTo(Pattern.compile(regex.replace("\\b", "(?:(?<=[a-z0-9_])(?![a-z0-9_])|(?<![a-z0-9_])(?=[a-z0-9_]))"))
+                                .matcher(text).find());
+            }
+        }
     }
 
     @Test
