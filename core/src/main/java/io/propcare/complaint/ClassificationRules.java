@@ -167,6 +167,8 @@ public final class ClassificationRules {
                 window(f.negation(), false, 4), window(f.negation(), true, 14),
                 cueList(f.hypothetical(), source, "$.hypothetical"), window(f.hypothetical(), false, 12),
                 window(f.hypothetical(), true, 30), cueList(f.resolved(), source, "$.resolved"),
+                f.resolved() == null || f.resolved().negatedBy() == null ? List.of() : terms(f.resolved().negatedBy()),
+                window(f.resolved(), false, 6), window(f.resolved(), true, 20),
                 cueList(f.past(), source, "$.past"), window(f.past(), false, 12), window(f.past(), true, 30)));
         RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null)
                 : f.combination();

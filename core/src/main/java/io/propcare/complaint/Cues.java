@@ -12,7 +12,8 @@ import java.util.List;
  * <p>Implementation requirements: immutable and thread-safe.
  */
 record Cues(List<String> negations, int window, int englishWindow, List<String> hypotheticals, int hypotheticalWindow,
-            int hypotheticalEnglishWindow, List<String> resolved, List<String> past, int pastWindow,
+            int hypotheticalEnglishWindow, List<String> resolved, List<String> resolvedNegatedBy,
+            int resolvedWindow, int resolvedEnglishWindow, List<String> past, int pastWindow,
             int pastEnglishWindow) {
 
     /**
@@ -79,15 +80,25 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
     }
 
     /**
-     * Whether the text says the problem has already stopped.
+     * Whether the text says the problem has already stopped: the first resolved cue (in cue order)
+     * with an occurrence that no negation cue (within the negation windows) and no
+     * {@code resolvedNegatedBy} word (within the resolved windows) stands before in its clause.
+     * "It's out now" counts; "can't put it out" and "not resolved" do not.
      *
      * @param norm the normalised text
      * @return the resolved cue found, or null
      */
     String resolvedCue(String norm) {
         for (String cue : resolved) {
-            if (Terms.find(norm, cue, 0) >= 0) {
-                return cue;
+            for (int at = Terms.find(norm, cue, 0); at >= 0; at = Terms.find(norm, cue, at + 1)) {
+                int clause = at;
+                while (clause > 0 && !Terms.isClauseEnd(norm.charAt(clause - 1))) {
+                    clause--;
+                }
+                if (!within(norm, clause, at, negations, window, englishWindow)
+                        && !within(norm, clause, at, resolvedNegatedBy, resolvedWindow, resolvedEnglishWindow)) {
+                    return cue;
+                }
             }
         }
         return null;

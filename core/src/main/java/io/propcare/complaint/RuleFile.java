@@ -17,8 +17,12 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
     record Collective(List<String> emergencyRules, Integer minUnits, String matter) {
     }
 
-    /** Cue words and how far before a match they reach (characters; Chinese and English). */
-    record CueList(List<String> cues, Integer window, Integer englishWindow) {
+    /**
+     * Cue words and how far before a match they reach (characters; Chinese and English). For the
+     * resolved cues, {@code negatedBy} lists words that cancel a cue standing shortly after them
+     * ("can't put it out"), within {@code window} / {@code englishWindow}.
+     */
+    record CueList(List<String> cues, Integer window, Integer englishWindow, List<String> negatedBy) {
     }
 
     /** How rules and the model are combined. */

@@ -304,7 +304,8 @@ final class RuleIndex {
         String resolvedCue() {
             for (int i = 0; i < resolved.length; i++) {
                 if (get(termFound, resolved[i])) {
-                    return cues.resolved().get(i);
+                    // a cue is in the text: whether a negation cancels it is decided by the cue list itself
+                    return cues.resolvedCue(norm);
                 }
             }
             return null;

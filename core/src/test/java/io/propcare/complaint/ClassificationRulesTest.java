@@ -40,7 +40,7 @@ class ClassificationRulesTest {
 
     static ClassificationRules rules(String rulesJson) {
         String json = "{\"version\":1,\"negation\":{\"cues\":[\"没有\",\"not\"]},\"hypothetical\":{\"cues\":[\"要是\",\"what if\"]},"
-                + "\"resolved\":{\"cues\":[\"已经好了\",\"fixed now\"]},"
+                + "\"resolved\":{\"cues\":[\"已经好了\",\"fixed now\",\"put it out\"],\"negatedBy\":[\"can't\"]},"
                 + "\"past\":{\"cues\":[\"上个月\",\"last week\"]},\"rules\":[" + rulesJson + "]}";
         return ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
     }
@@ -162,6 +162,19 @@ class ClassificationRulesTest {
                                 .matcher(text).find());
             }
         }
+    }
+
+    @Test
+    void aResolvedCueAfterANegationOrANegatedByWordDoesNotCount() {
+        ClassificationRules r = rules(GAS);
+        assertThat(classify(r, "gas smell, fixed now").classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "gas smell, I put it out").classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "gas smell, not fixed now").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "gas smell and I can't put it out").classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        // a later occurrence that is not negated still counts
+        assertThat(classify(r, "gas smell, can't put it out. now I put it out").classification().urgency())
+                .isEqualTo(Urgency.URGENT);
     }
 
     @Test
