@@ -2,8 +2,10 @@ package io.propcare.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.propcare.model.complaint.Channel;
 import io.propcare.model.complaint.ComplaintText;
 import io.propcare.model.complaint.Urgency;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
 
 class ClassificationProperties {
     static final ComplaintEngine ENGINE = ComplaintEngine.ofDefaults();
@@ -59,6 +62,25 @@ class ClassificationProperties {
             }
         }
         return b.append(" \n").toString();
+    }
+
+    /**
+     * Any text the boundary accepts (up to 300 characters of any UTF-16 code unit: lone surrogates,
+     * combining marks, control characters, emoji halves) gets a complete answer: no exception, a
+     * known category, a confidence between 0 and 1, and a non-empty explanation.
+     */
+    @Property(tries = 1000)
+    void anyAcceptedTextGetsACompleteAnswer(@ForAll @StringLength(min = 1, max = 300) String text,
+                                            @ForAll boolean unit) {
+        if (text.isBlank() || text.indexOf('\u0000') >= 0) {
+            return; // the boundary refuses these with a message naming the field (ComplaintText's checks)
+        }
+        ComplaintText c = new ComplaintText("p1", text, OffsetDateTime.parse("2026-12-04T03:00:00+08:00"),
+                Channel.APP, unit ? "3-1502" : "", unit ? "3" : "");
+        ClassificationResult r = ENGINE.classify(c);
+        assertThat(Taxonomy.defaults().ids()).contains(r.classification().category().id());
+        assertThat(r.classification().confidence()).isBetween(0.0, 1.0);
+        assertThat(r.classification().explanation()).isNotEmpty();
     }
 
     @Property(tries = 300)
