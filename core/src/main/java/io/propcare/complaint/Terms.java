@@ -136,7 +136,7 @@ final class Terms {
                     char after = i + 2 < regex.length() ? regex.charAt(i + 2) : 0;
                     char before = out.length() > 0 ? out.charAt(out.length() - 1) : 0;
                     boolean beforeEscaped = out.length() > 1 && out.charAt(out.length() - 2) == '\\';
-                    if (isAsciiWord(after) && !quantifier(regex, i + 3)) {
+                    if ((isAsciiWord(after) && !quantifier(regex, i + 3)) || groupStartsWithWord(regex, i + 2)) {
                         out.append("(?<![a-z0-9_])");
                     } else if (isAsciiWord(before) && !beforeEscaped) {
                         out.append("(?![a-z0-9_])");
@@ -157,6 +157,47 @@ final class Terms {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a group opens at {@code at}, is not optional, and each of its top-level alternatives
+     * starts with a literal word character that is not optional: then a match there starts with a
+     * word character, and a boundary before it only needs a non-word character (or the start) behind.
+     */
+    static boolean groupStartsWithWord(String regex, int at) {
+        if (at >= regex.length() || regex.charAt(at) != '(' || regex.startsWith("(?", at)) {
+            return false;
+        }
+        int depth = 0;
+        boolean altStart = true;
+        for (int i = at + 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (altStart) {
+                if (!isAsciiWord(c) || quantifier(regex, i + 1)) {
+                    return false;
+                }
+                altStart = false;
+            }
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int close = regex.indexOf(']', i + 1);
+                if (close < 0) {
+                    return false;
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    return !quantifier(regex, i + 1);
+                }
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                altStart = true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiWord(char c) {
