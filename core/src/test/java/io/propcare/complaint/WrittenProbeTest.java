@@ -95,11 +95,12 @@ class WrittenProbeTest {
      * hotline lines, 7 longer tickets and 39 lines for the README's outside parties and invalid
      * demands, fixed the planes line and relabelled two couriers' manners (a parcel thrown on the
      * floor, a parcel left at the wrong building) as valid, as the corpus labels such lines: 114 of
-     * 116. The misses are demands the README does not list: a neighbour's camera footage and church
+     * 116; 138 of 140 with 24 lines on invalid demands and their valid look-alikes (18 of 24 at first
+     * sight). The misses are demands the README does not list: a neighbour's camera footage and church
      * bells across the road.
      */
     @ParameterizedTest
-    @CsvSource({"category, 472, 4", "validity, 116, 2"})
+    @CsvSource({"category, 472, 4", "validity, 140, 2"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
