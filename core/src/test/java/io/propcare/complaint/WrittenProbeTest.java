@@ -66,7 +66,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(347);
+        assertThat(lines[0]).isEqualTo(356);
         assertThat(wrong).isEmpty();
     }
 
@@ -75,7 +75,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("atLeastUrgent",
                 (line, r) -> r.classification().urgency().isAtLeast(Urgency.URGENT), lines);
-        assertThat(lines[0]).isEqualTo(71);
+        assertThat(lines[0]).isEqualTo(72);
         assertThat(wrong).isEmpty();
     }
 
