@@ -24,10 +24,7 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      * @return true when a cue stands before it in its clause, within the window
      */
     boolean blocks(String norm, int at) {
-        int clause = at;
-        while (clause > 0 && !Terms.isClauseEnd(norm.charAt(clause - 1))) {
-            clause--;
-        }
+        int clause = Terms.clauseStart(norm, at);
         return within(norm, clause, at, negations, window, englishWindow)
                 || within(norm, clause, at, hypotheticals, hypotheticalWindow, hypotheticalEnglishWindow);
     }
@@ -64,10 +61,7 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
         }
         String first = null;
         for (int at = norm.indexOf(matched); at >= 0; at = norm.indexOf(matched, at + 1)) {
-            int clause = at;
-            while (clause > 0 && !Terms.isClauseEnd(norm.charAt(clause - 1))) {
-                clause--;
-            }
+            int clause = Terms.clauseStart(norm, at);
             String cue = cueWithin(norm, clause, at, past, pastWindow, pastEnglishWindow);
             if (cue == null) {
                 return null;
@@ -91,10 +85,7 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
     String resolvedCue(String norm) {
         for (String cue : resolved) {
             for (int at = Terms.find(norm, cue, 0); at >= 0; at = Terms.find(norm, cue, at + 1)) {
-                int clause = at;
-                while (clause > 0 && !Terms.isClauseEnd(norm.charAt(clause - 1))) {
-                    clause--;
-                }
+                int clause = Terms.clauseStart(norm, at);
                 if (!within(norm, clause, at, negations, window, englishWindow)
                         && !within(norm, clause, at, resolvedNegatedBy, resolvedWindow, resolvedEnglishWindow)) {
                     return cue;

@@ -277,10 +277,7 @@ final class RuleIndex {
 
         /** Whether a negation or hypothetical cue stands before {@code at} in its clause, within its window. */
         private boolean blocks(int at) {
-            int clause = at;
-            while (clause > 0 && !Terms.isClauseEnd(norm.charAt(clause - 1))) {
-                clause--;
-            }
+            int clause = Terms.clauseStart(norm, at);
             for (int i = 0; i < count; i += 2) {
                 int c = found[i];
                 int pos = found[i + 1];

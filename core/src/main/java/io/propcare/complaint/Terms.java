@@ -209,6 +209,21 @@ final class Terms {
         return at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '*' || regex.charAt(at) == '{');
     }
 
+    /**
+     * Where the clause holding {@code at} starts: just after the last clause end before it, or 0.
+     *
+     * @param text the normalised text
+     * @param at a position in it
+     * @return the start of its clause
+     */
+    static int clauseStart(String text, int at) {
+        int clause = at;
+        while (clause > 0 && !isClauseEnd(text.charAt(clause - 1))) {
+            clause--;
+        }
+        return clause;
+    }
+
     /** Whether a character ends a clause (negation and hypothetical cues do not reach across it). */
     static boolean isClauseEnd(char c) {
         return c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\u3002'
