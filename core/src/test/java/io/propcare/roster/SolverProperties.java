@@ -54,13 +54,19 @@ class SolverProperties {
         assertThat(ev.penalties().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(ev.objective());
     }
 
-    /** A desk and a night post, one person each per day, eight people, a fortnight: always feasible. */
+    /**
+     * A desk and a night post, one person each per day, eight people, a fortnight: always feasible.
+     * The first two people may always work nights: with only one night-qualified person (about one
+     * draw in 400 made seven of eight unqualified) fourteen nights cannot be covered within five
+     * consecutive shifts, and the problem is infeasible, not the solver wrong.
+     */
     static RosterProblem desk(SplittableRandom rnd) {
         RosterProblem.Builder b = RosterProblem.builder("desk", LocalDate.of(2026, 11, 2), 14)
                 .shift("D", 540, false).shift("N", 690, true).forbidSuccession("N", "D");
         for (int e = 0; e < 8; e++) {
             b.staff("E" + e, new StaffLimits(14 * 690, 0, 5, 1, 1, 2));
-            if (rnd.nextInt(3) == 0) {
+            // the draw is made for everyone, so the rest of the problem is what it was for every seed
+            if (rnd.nextInt(3) == 0 && e >= 2) {
                 b.unqualified("E" + e, "N");
             }
             if (rnd.nextInt(2) == 0) {
