@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The shipped engine on {@code probe.jsonl}: sentences written from the README's category and
- * urgency tables, not from corpus lines (docs/classification.md, sessions 6 and 7). Each line is
- * classified on its own, without collective detection.
+ * urgency tables, not from corpus lines (docs/classification.md, sessions 6 to 9). Each line is
+ * classified on its own, without collective detection. Since session 9 the lines with a category
+ * also train the built-in model ({@code propcare train --extra}), so for the model part this is a
+ * check on training lines; the figures at first sight are in the doc.
  */
 class WrittenProbeTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -66,7 +68,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(356);
+        assertThat(lines[0]).isEqualTo(656);
         assertThat(wrong).isEmpty();
     }
 
@@ -92,7 +94,10 @@ class WrittenProbeTest {
      * in an English stairwell (parking, not fire safety); 498 of 502 with 30 colloquial northern
      * Chinese lines (27 of 30 at first sight); 527 of 532 with 30 English e-mails with typos (25 of
      * 30 at first sight), the new miss a lift's grinding noise (noise, not elevator); 528 of 533 with the
-     * last check's parking fee charged again (fees).
+     * last check's parking fee charged again (fees). Session 9 gave categories to the 167 validity and
+     * urgency lines that lacked one (the probe also trains the built-in model, {@code propcare train
+     * --extra}) and added 300 lines written by two helpers who read only the README (category 254 of
+     * 300 at first sight, 262 after this session's rules before any training on them): 992 of 1000.
      *
      * <p>Validity lines: 28 of 30 in session 6, 50 of 53 with session 7's 23; session 8 added 17
      * hotline lines, 7 longer tickets and 39 lines for the README's outside parties and invalid
@@ -100,10 +105,13 @@ class WrittenProbeTest {
      * floor, a parcel left at the wrong building) as valid, as the corpus labels such lines: 114 of
      * 116; 138 of 140 with 24 lines on invalid demands and their valid look-alikes (18 of 24 at first
      * sight). The misses are demands the README does not list: a neighbour's camera footage and church
-     * bells across the road.
+     * bells across the road. Session 9: 433 of 440 with the helpers' 300; the new misses are their
+     * judgements against the corpus convention (a stranger following a child, a gas smell with the gas
+     * company called: needs assistance here) and two README-silent ones (a police request for a
+     * residence letter, an illegal structure to be reported to the city inspectors).
      */
     @ParameterizedTest
-    @CsvSource({"category, 533, 5", "validity, 140, 2"})
+    @CsvSource({"category, 1000, 8", "validity, 440, 7"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
         description = {"Trains the complaint model on labelled lines (category; urgency and validity where present)",
                 "and fits its combination with the rules. Prints a one-line JSON summary.",
                 "The built-in model is made with: propcare train --in shared/data/complaints/corpus.jsonl --split all "
+                        + "--extra core/src/test/resources/io/propcare/complaint/probe.jsonl "
                         + "--out core/src/main/resources/io/propcare/complaint/builtin-model.json"})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -39,6 +40,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--in", required = true, description = "labelled corpus, JSON Lines")
     Path in;
+
+    @Option(names = "--extra", paramLabel = "FILE", description = "more labelled lines (JSON Lines, repeatable) that "
+            + "train the model and its combination with the rules alongside --in, whatever their split; lines without "
+            + "a category are ignored. With --cv they are in every fold's training and never scored, so the "
+            + "cross-validation still measures the --in lines alone")
+    List<Path> extra = new ArrayList<>();
 
     @Option(names = "--split", defaultValue = "train", description = "use the lines whose split is this (lines "
             + "without a split are always used; 'all' uses every line; default: ${DEFAULT-VALUE})")
@@ -60,7 +67,8 @@ final class TrainCommand implements Callable<Integer> {
     int folds;
 
     @Option(names = "--cv-out", description = "with --cv: also write each training line's out-of-fold answer "
-            + "(id, category, predicted, confidence, model-alone prediction, urgency, predicted urgency, rules) "
+            + "(id, category, predicted, confidence, model-alone prediction, urgency, predicted urgency, rules, "
+            + "gold cluster, the collective case it was linked into) "
             + "as JSON Lines to this file, for error analysis on the training split")
     Path cvOut;
 
@@ -68,15 +76,53 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         List<TrainingExample> examples = new ArrayList<>();
         List<String> clusters = new ArrayList<>();
-        int skipped = 0;
-        int failed = 0;
-        for (ComplaintCli.Line l : ComplaintCli.read(in)) {
+        int[] counts = new int[2]; // unlabelled, failed
+        read(in, split, examples, clusters, counts);
+        List<TrainingExample> extraExamples = new ArrayList<>();
+        int[] extraCounts = new int[2];
+        for (Path p : extra) {
+            read(p, "all", extraExamples, new ArrayList<>(), extraCounts);
+        }
+        int skipped = counts[0];
+        int failed = counts[1] + extraCounts[1];
+        if (folds == 1 || folds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cv must be 0 or at least 2, was " + folds);
+        }
+        ClassificationRules rules = config == null ? ClassificationRules.defaults() : ClassificationRules.load(config);
+        long t0 = System.nanoTime();
+        List<TrainingExample> all = new ArrayList<>(examples);
+        all.addAll(extraExamples);
+        TextModel model = TextModel.train(all, rules, weighting);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        model.save(out);
+        ObjectNode s = JsonLines.MAPPER.createObjectNode();
+        s.put("model", out.toString());
+        s.put("lines", examples.size());
+        if (!extra.isEmpty()) {
+            s.put("extraLines", extraExamples.size());
+        }
+        s.put("unlabelled", skipped);
+        s.put("failed", failed);
+        s.put("categories", model.categories().size());
+        s.putPOJO("temperatures", model.temperatures());
+        s.put("trainingMillis", ms);
+        if (folds >= 2) {
+            s.set("crossValidation", crossValidate(examples, clusters, extraExamples, rules));
+        }
+        spec.commandLine().getOut().println(s);
+        spec.commandLine().getOut().flush();
+        return failed > 0 ? CliExit.SOME_LINES_FAILED : CliExit.OK;
+    }
+
+    /** Reads the labelled lines of {@code file} in {@code lineSplit}; counts lines without a category and failed lines. */
+    private void read(Path file, String lineSplit, List<TrainingExample> examples, List<String> clusters, int[] counts) {
+        for (ComplaintCli.Line l : ComplaintCli.read(file)) {
             if (!l.ok()) {
-                spec.commandLine().getErr().println("propcare: " + l.errorMessage());
-                failed++;
+                spec.commandLine().getErr().println("propcare: " + file + ": " + l.errorMessage());
+                counts[1]++;
                 continue;
             }
-            if (!ComplaintCli.inSplit(l.json(), split)) {
+            if (!ComplaintCli.inSplit(l.json(), lineSplit)) {
                 continue;
             }
             try {
@@ -85,38 +131,18 @@ final class TrainCommand implements Callable<Integer> {
                     examples.add(e.get());
                     clusters.add(l.json().hasNonNull("cluster") ? l.json().get("cluster").asText() : null);
                 } else {
-                    skipped++;
+                    counts[0]++;
                 }
             } catch (InvalidInputException e) {
-                spec.commandLine().getErr().println("propcare: line " + (l.index() + 1) + " skipped: " + e.getMessage());
-                failed++;
+                spec.commandLine().getErr().println("propcare: " + file + ": line " + (l.index() + 1) + " skipped: "
+                        + e.getMessage());
+                counts[1]++;
             }
         }
-        if (folds == 1 || folds < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--cv must be 0 or at least 2, was " + folds);
-        }
-        ClassificationRules rules = config == null ? ClassificationRules.defaults() : ClassificationRules.load(config);
-        long t0 = System.nanoTime();
-        TextModel model = TextModel.train(examples, rules, weighting);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        model.save(out);
-        ObjectNode s = JsonLines.MAPPER.createObjectNode();
-        s.put("model", out.toString());
-        s.put("lines", examples.size());
-        s.put("unlabelled", skipped);
-        s.put("failed", failed);
-        s.put("categories", model.categories().size());
-        s.putPOJO("temperatures", model.temperatures());
-        s.put("trainingMillis", ms);
-        if (folds >= 2) {
-            s.set("crossValidation", crossValidate(examples, clusters, rules));
-        }
-        spec.commandLine().getOut().println(s);
-        spec.commandLine().getOut().flush();
-        return failed > 0 ? CliExit.SOME_LINES_FAILED : CliExit.OK;
     }
 
-    private ObjectNode crossValidate(List<TrainingExample> examples, List<String> clusters, ClassificationRules rules) {
+    private ObjectNode crossValidate(List<TrainingExample> examples, List<String> clusters,
+                                     List<TrainingExample> extraExamples, ClassificationRules rules) {
         int n = examples.size();
         ClassificationResult[] results = new ClassificationResult[n];
         String[] modelAlone = new String[n];
@@ -128,6 +154,7 @@ final class TrainCommand implements Callable<Integer> {
                     train.add(examples.get(i));
                 }
             }
+            train.addAll(extraExamples);
             TextModel m = TextModel.train(train, rules, weighting);
             ComplaintEngine engine = ComplaintEngine.builder().rules(rules).classifier(m).build();
             engines[f] = engine;
@@ -202,12 +229,13 @@ final class TrainCommand implements Callable<Integer> {
         cv.put("linkPrecision", round(links[0]));
         cv.put("linkRecall", round(links[1]));
         if (cvOut != null) {
-            writeAnswers(examples, results, modelAlone);
+            writeAnswers(examples, clusters, results, modelAlone, linked);
         }
         return cv;
     }
 
-    private void writeAnswers(List<TrainingExample> examples, ClassificationResult[] results, String[] modelAlone) {
+    private void writeAnswers(List<TrainingExample> examples, List<String> clusters, ClassificationResult[] results,
+                              String[] modelAlone, Map<String, String> linked) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < results.length; i++) {
             TrainingExample e = examples.get(i);
@@ -220,6 +248,8 @@ final class TrainCommand implements Callable<Integer> {
             o.put("urgency", e.urgency().map(Urgency::id).orElse(null));
             o.put("predictedUrgency", results[i].classification().urgency().id());
             o.putPOJO("rules", results[i].firedRules());
+            o.put("cluster", clusters.get(i));
+            o.put("collectiveCase", linked.get(e.complaint().id()));
             lines.add(o.toString());
         }
         try {

@@ -104,4 +104,48 @@ class ComplaintCommandsTest {
         assertThat(report.get("urgency").get("labels").toString()).contains("emergency");
         assertThat(report.get("collective").get("linkPrecision").asDouble()).isGreaterThan(0.0);
     }
+    @Test
+    void extraLinesTrainTheModelButAreNeverScoredInCrossValidation() throws IOException {
+        List<String> corpusLines = Files.readAllLines(corpus(), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("\"split\": \"train\"")).limit(200).toList();
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, corpusLines, StandardCharsets.UTF_8);
+        List<String> extraLines = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            extraLines.add("{\"id\":\"x" + i + "\",\"text\":\"zorblax seen again near flat " + (i + 1)
+                    + "\",\"receivedAt\":\"2026-07-17T08:30:00+08:00\",\"category\":\"pests\""
+                    + (i == 0 ? ",\"split\":\"dev\"" : "") + "}");
+        }
+        extraLines.add("{\"id\":\"y\",\"text\":\"no label here\",\"receivedAt\":\"2026-07-17T08:30:00+08:00\"}");
+        Path extra = dir.resolve("extra.jsonl");
+        Files.write(extra, extraLines, StandardCharsets.UTF_8);
+        Path with = dir.resolve("with.json");
+        Path cvOut = dir.resolve("cv.jsonl");
+        Run t = run("train", "--in", in.toString(), "--extra", extra.toString(), "--cv", "2", "--cv-out",
+                cvOut.toString(), "--out", with.toString());
+        assertThat(t.status()).as(t.err()).isEqualTo(0);
+        JsonNode summary = JsonLines.MAPPER.readTree(t.out());
+        assertThat(summary.get("lines").asInt()).isEqualTo(200);
+        assertThat(summary.get("extraLines").asInt()).isEqualTo(12);
+        List<JsonNode> scored = lines(Files.readString(cvOut, StandardCharsets.UTF_8));
+        assertThat(scored).hasSize(200);
+        assertThat(scored).noneMatch(n -> n.get("id").asText().startsWith("x"));
+        Path without = dir.resolve("without.json");
+        assertThat(run("train", "--in", in.toString(), "--out", without.toString()).status()).isEqualTo(0);
+        Path q = dir.resolve("q.jsonl");
+        Files.writeString(q, "{\"id\":\"q\",\"text\":\"zorblax everywhere\",\"receivedAt\":\"2026-07-18T08:30:00+08:00\"}\n",
+                StandardCharsets.UTF_8);
+        Run a = run("classify", "--model", with.toString(), "--in", q.toString());
+        Run b = run("classify", "--model", without.toString(), "--in", q.toString());
+        assertThat(lines(a.out()).get(0).get("category").asText()).isEqualTo("pests");
+        assertThat(lines(b.out()).get(0).get("category").asText()).isNotEqualTo("pests");
+    }
+
+    @Test
+    void aMissingExtraFileIsExitStatusTwo() {
+        Run r = run("train", "--in", corpus().toString(), "--extra", dir.resolve("missing.jsonl").toString(),
+                "--out", dir.resolve("m.json").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("missing.jsonl");
+    }
 }
