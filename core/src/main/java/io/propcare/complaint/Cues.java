@@ -26,7 +26,8 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
     boolean blocks(String norm, int at) {
         int clause = Terms.clauseStart(norm, at);
         return within(norm, clause, at, negations, window, englishWindow)
-                || within(norm, clause, at, hypotheticals, hypotheticalWindow, hypotheticalEnglishWindow);
+                || cueWithin(norm, clause, at, hypotheticals, hypotheticalWindow, hypotheticalEnglishWindow,
+                        true) != null;
     }
 
     private static boolean within(String norm, int clause, int at, List<String> cues, int zh, int en) {
@@ -34,11 +35,21 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
     }
 
     private static String cueWithin(String norm, int clause, int at, List<String> cues, int zh, int en) {
+        return cueWithin(norm, clause, at, cues, zh, en, false);
+    }
+
+    /**
+     * The first cue that stands before {@code at} in its clause, within the window; with
+     * {@code overlap} a cue that starts before {@code at} and runs into the term also counts, so a
+     * hypothetical cue can include the words it qualifies ("真着火了" before "着火").
+     */
+    private static String cueWithin(String norm, int clause, int at, List<String> cues, int zh, int en,
+                                     boolean overlap) {
         for (String cue : cues) {
             int w = Terms.isLatin(cue.charAt(0)) ? en : zh;
             int start = Math.max(clause, at - w - cue.length());
             int found = Terms.find(norm, cue, start);
-            if (found >= 0 && found + cue.length() <= at) {
+            if (found >= 0 && (overlap ? found < at : found + cue.length() <= at)) {
                 return cue;
             }
         }

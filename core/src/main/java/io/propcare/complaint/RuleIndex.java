@@ -275,17 +275,20 @@ final class RuleIndex {
             }
         }
 
-        /** Whether a negation or hypothetical cue stands before {@code at} in its clause, within its window. */
+        /**
+         * Whether a negation or hypothetical cue stands before {@code at} in its clause, within its
+         * window (a hypothetical cue may run into the term, as in {@link Cues#blocks}).
+         */
         private boolean blocks(int at) {
             int clause = Terms.clauseStart(norm, at);
             for (int i = 0; i < count; i += 2) {
                 int c = found[i];
                 int pos = found[i + 1];
                 int len = automaton.length(c);
-                if (pos < clause || pos + len > at) {
+                if (pos < clause || pos >= at) {
                     continue;
                 }
-                if ((negationWindow[c] >= 0 && pos >= at - negationWindow[c] - len)
+                if ((negationWindow[c] >= 0 && pos + len <= at && pos >= at - negationWindow[c] - len)
                         || (hypotheticalWindow[c] >= 0 && pos >= at - hypotheticalWindow[c] - len)) {
                     return true;
                 }

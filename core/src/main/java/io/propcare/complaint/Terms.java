@@ -76,7 +76,8 @@ final class Terms {
 
     /**
      * Whether the occurrence of a term at {@code [at, at + length)} counts: an English term must
-     * start a word and end one (possibly with a common inflection after it).
+     * start a word and end one (possibly with a common inflection after it), and a number in a term
+     * must not be part of a longer number ({@code 119} is not in a flat number {@code 1119}).
      *
      * @param text the normalised text, holding the term at {@code at}
      * @param at where the occurrence starts
@@ -85,7 +86,14 @@ final class Terms {
      */
     static boolean isTermAt(String text, int at, int length) {
         return !(at > 0 && isLatin(text.charAt(at)) && isLatin(text.charAt(at - 1)))
-                && (!isLatin(text.charAt(at + length - 1)) || endsWord(text, at + length));
+                && (!isLatin(text.charAt(at + length - 1)) || endsWord(text, at + length))
+                && !(at > 0 && isDigit(text.charAt(at)) && isDigit(text.charAt(at - 1)))
+                && !(at + length < text.length() && isDigit(text.charAt(at + length - 1))
+                        && isDigit(text.charAt(at + length)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean endsWord(String text, int end) {

@@ -143,6 +143,35 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aNumberInATermIsNeverPartOfALongerNumber() {
+        ClassificationRules r = rules("{\"id\":\"FIRE-NUMBER\",\"any\":[\"119\"],\"category\":\"fire_safety\","
+                + "\"urgency\":\"emergency\"}");
+        assertThat(classify(r, "快打119！").firedRules()).containsExactly("FIRE-NUMBER");
+        assertThat(classify(r, "call 119 now").firedRules()).containsExactly("FIRE-NUMBER");
+        assertThat(classify(r, "我打了１１９").firedRules()).containsExactly("FIRE-NUMBER"); // full-width digits
+        assertThat(classify(r, "the bathroom fan in apartment 1119").firedRules()).isEmpty();
+        assertThat(classify(r, "12-1190的业主").firedRules()).isEmpty();
+        assertThat(classify(r, "房号2119").firedRules()).isEmpty();
+    }
+
+    @Test
+    void aHypotheticalCueMayIncludeTheWordsItQualifiesButANegationCueMayNot() {
+        String json = "{\"version\":1,\"negation\":{\"cues\":[\"没有\"]},\"hypothetical\":{\"cues\":[\"真着火\"]},"
+                + "\"rules\":[{\"id\":\"FIRE\",\"any\":[\"着火\"],\"category\":\"fire_safety\",\"urgency\":\"emergency\"},"
+                + "{\"id\":\"FIRE-RX\",\"regex\":[\"着火了\"],\"category\":\"fire_safety\"},"
+                + "{\"id\":\"PERSON\",\"any\":[\"有人\"],\"category\":\"security\"}]}";
+        ClassificationRules r = ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "test.json");
+        ClassificationResult lane = classify(r, "消防车道停满车，真着火了消防车根本进不来");
+        assertThat(lane.firedRules()).isEmpty();
+        assertThat(lane.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "厨房着火了").firedRules()).containsExactly("FIRE", "FIRE-RX");
+        assertThat(classify(r, "真的着火了！").firedRules()).containsExactly("FIRE", "FIRE-RX");
+        // a negation cue must end before the term: "没有" does not reach into "有人"
+        assertThat(classify(r, "没有人接电话").firedRules()).containsExactly("PERSON");
+    }
+
+    @Test
     void aWordBoundaryInARegexIsOneOfAsciiWordsSoAChineseCharacterNextToALatinWordIsOne() {
         ClassificationRules r = rules("{\"id\":\"GAS\",\"regex\":[\"\\\\bgas\\\\b[^.]{0,15}smell\"],\"category\":\"fire_safety\","
                 + "\"weight\":5}");

@@ -68,7 +68,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(656);
+        assertThat(lines[0]).isEqualTo(1326);
         assertThat(wrong).isEmpty();
     }
 
@@ -97,7 +97,11 @@ class WrittenProbeTest {
      * last check's parking fee charged again (fees). Session 9 gave categories to the 167 validity and
      * urgency lines that lacked one (the probe also trains the built-in model, {@code propcare train
      * --extra}) and added 300 lines written by two helpers who read only the README (category 254 of
-     * 300 at first sight, 262 after this session's rules before any training on them): 992 of 1000.
+     * 300 at first sight, 262 after this session's rules before any training on them): 992 of 1000; then
+     * 670 more from four helpers (emergencies, hard boundaries, terse and mixed lines, hotline
+     * tickets), each classified before any rule changed for it (docs/classification.md, session 9):
+     * 1646 of 1670. Most of the 24 misses are boundary judgements of the helpers that the corpus or
+     * the README settle the other way, kept as written.
      *
      * <p>Validity lines: 28 of 30 in session 6, 50 of 53 with session 7's 23; session 8 added 17
      * hotline lines, 7 longer tickets and 39 lines for the README's outside parties and invalid
@@ -108,10 +112,12 @@ class WrittenProbeTest {
      * bells across the road. Session 9: 433 of 440 with the helpers' 300; the new misses are their
      * judgements against the corpus convention (a stranger following a child, a gas smell with the gas
      * company called: needs assistance here) and two README-silent ones (a police request for a
-     * residence letter, an illegal structure to be reported to the city inspectors).
+     * residence letter, an illegal structure to be reported to the city inspectors); 1087 of 1110
+     * with the 670 more, the new misses again mostly strangers following children and gas smells,
+     * which the helpers judged valid and the corpus needs assistance.
      */
     @ParameterizedTest
-    @CsvSource({"category, 1000, 8", "validity, 440, 7"})
+    @CsvSource({"category, 1670, 24", "validity, 1110, 23"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
