@@ -65,9 +65,12 @@ public final class TextModel implements ComplaintClassifier {
      * @since 0.1
      */
     public enum Weighting {
-        /** A feature present counts 1 (the default, chosen by cross-validation; see docs/classification.md). */
+        /** A feature present counts 1 (the default until session 9; see docs/classification.md). */
         BINARY,
-        /** A feature present counts its inverse document frequency, and the text's vector is scaled to unit length. */
+        /**
+         * A feature present counts its inverse document frequency, and the text's vector is scaled to
+         * unit length (the default since session 9, chosen by cross-validation and held-out written lines).
+         */
         TFIDF
     }
     /** The default smoothing. */
@@ -191,7 +194,10 @@ public final class TextModel implements ComplaintClassifier {
      * predictions of the logistic category head and pulled towards the weights written in the rules;
      * a softmax temperature for the combined scores, fitted on held-out halves so the engine's
      * confidence is calibrated; and, when urgency labels are present, the urgency combination of the
-     * model's out-of-fold urgency, the rules that fired and the combined category.
+     * model's out-of-fold urgency, the rules that fired and the combined category. The logistic heads
+     * weigh features by {@link Weighting#TFIDF} (the default since session 9: with the written lines
+     * added to the corpus it is ahead of {@link Weighting#BINARY} in cross-validation and on held-out
+     * written batches, docs/classification.md).
      *
      * @param examples the labelled complaints, at least two categories
      * @param rules the rules the engine will use with this model
@@ -199,7 +205,7 @@ public final class TextModel implements ComplaintClassifier {
      * @throws InvalidInputException if fewer than two categories are present
      */
     public static TextModel train(List<TrainingExample> examples, ClassificationRules rules) {
-        return train(examples, rules, Weighting.BINARY);
+        return train(examples, rules, Weighting.TFIDF);
     }
 
     /**

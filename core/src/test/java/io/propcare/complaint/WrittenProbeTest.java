@@ -68,7 +68,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(1326);
+        assertThat(lines[0]).isEqualTo(1666);
         assertThat(wrong).isEmpty();
     }
 
@@ -101,7 +101,8 @@ class WrittenProbeTest {
      * 670 more from four helpers (emergencies, hard boundaries, terse and mixed lines, hotline
      * tickets), each classified before any rule changed for it (docs/classification.md, session 9):
      * 1646 of 1670. Most of the 24 misses are boundary judgements of the helpers that the corpus or
-     * the README settle the other way, kept as written.
+     * the README settle the other way, kept as written. Then 340 more (everyday traffic and the most
+     * confused classes) and TF-IDF heads: 1994 of 2010.
      *
      * <p>Validity lines: 28 of 30 in session 6, 50 of 53 with session 7's 23; session 8 added 17
      * hotline lines, 7 longer tickets and 39 lines for the README's outside parties and invalid
@@ -114,10 +115,10 @@ class WrittenProbeTest {
      * company called: needs assistance here) and two README-silent ones (a police request for a
      * residence letter, an illegal structure to be reported to the city inspectors); 1087 of 1110
      * with the 670 more, the new misses again mostly strangers following children and gas smells,
-     * which the helpers judged valid and the corpus needs assistance.
+     * which the helpers judged valid and the corpus needs assistance; 1418 of 1450 with the last 340.
      */
     @ParameterizedTest
-    @CsvSource({"category, 1670, 24", "validity, 1110, 23"})
+    @CsvSource({"category, 2010, 16", "validity, 1450, 32"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")

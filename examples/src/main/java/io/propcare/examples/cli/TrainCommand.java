@@ -57,7 +57,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "the model file to write")
     Path out;
 
-    @Option(names = "--weighting", defaultValue = "BINARY", description = "how the logistic heads weigh features: "
+    @Option(names = "--weighting", defaultValue = "TFIDF", description = "how the logistic heads weigh features: "
             + "BINARY (present = 1) or TFIDF (inverse document frequency, unit-length vectors); default: ${DEFAULT-VALUE}")
     TextModel.Weighting weighting;
 
