@@ -74,17 +74,17 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<TrainingExample> examples = new ArrayList<>();
-        List<String> clusters = new ArrayList<>();
-        int[] counts = new int[2]; // unlabelled, failed
-        read(in, split, examples, clusters, counts);
-        List<TrainingExample> extraExamples = new ArrayList<>();
-        int[] extraCounts = new int[2];
+        Labelled main = new Labelled();
+        main.read(in, split);
+        Labelled more = new Labelled();
         for (Path p : extra) {
-            read(p, "all", extraExamples, new ArrayList<>(), extraCounts);
+            more.read(p, "all");
         }
-        int skipped = counts[0];
-        int failed = counts[1] + extraCounts[1];
+        List<TrainingExample> examples = main.examples;
+        List<String> clusters = main.clusters;
+        List<TrainingExample> extraExamples = more.examples;
+        int skipped = main.unlabelled;
+        int failed = main.failed + more.failed;
         if (folds == 1 || folds < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cv must be 0 or at least 2, was " + folds);
         }
@@ -100,6 +100,7 @@ final class TrainCommand implements Callable<Integer> {
         s.put("lines", examples.size());
         if (!extra.isEmpty()) {
             s.put("extraLines", extraExamples.size());
+            s.put("extraUnlabelled", more.unlabelled);
         }
         s.put("unlabelled", skipped);
         s.put("failed", failed);
@@ -114,29 +115,37 @@ final class TrainCommand implements Callable<Integer> {
         return failed > 0 ? CliExit.SOME_LINES_FAILED : CliExit.OK;
     }
 
-    /** Reads the labelled lines of {@code file} in {@code lineSplit}; counts lines without a category and failed lines. */
-    private void read(Path file, String lineSplit, List<TrainingExample> examples, List<String> clusters, int[] counts) {
-        for (ComplaintCli.Line l : ComplaintCli.read(file)) {
-            if (!l.ok()) {
-                spec.commandLine().getErr().println("propcare: " + file + ": " + l.errorMessage());
-                counts[1]++;
-                continue;
-            }
-            if (!ComplaintCli.inSplit(l.json(), lineSplit)) {
-                continue;
-            }
-            try {
-                Optional<TrainingExample> e = ComplaintLines.example(l.json());
-                if (e.isPresent()) {
-                    examples.add(e.get());
-                    clusters.add(l.json().hasNonNull("cluster") ? l.json().get("cluster").asText() : null);
-                } else {
-                    counts[0]++;
+    /** The labelled lines read from one or more files, with their clusters and what was left out. */
+    private final class Labelled {
+        final List<TrainingExample> examples = new ArrayList<>();
+        final List<String> clusters = new ArrayList<>();
+        int unlabelled;
+        int failed;
+
+        /** Adds the labelled lines of {@code file} in {@code lineSplit}, reporting bad lines on stderr. */
+        void read(Path file, String lineSplit) {
+            for (ComplaintCli.Line l : ComplaintCli.read(file)) {
+                if (!l.ok()) {
+                    spec.commandLine().getErr().println("propcare: " + file + ": " + l.errorMessage());
+                    failed++;
+                    continue;
                 }
-            } catch (InvalidInputException e) {
-                spec.commandLine().getErr().println("propcare: " + file + ": line " + (l.index() + 1) + " skipped: "
-                        + e.getMessage());
-                counts[1]++;
+                if (!ComplaintCli.inSplit(l.json(), lineSplit)) {
+                    continue;
+                }
+                try {
+                    Optional<TrainingExample> e = ComplaintLines.example(l.json());
+                    if (e.isPresent()) {
+                        examples.add(e.get());
+                        clusters.add(l.json().hasNonNull("cluster") ? l.json().get("cluster").asText() : null);
+                    } else {
+                        unlabelled++;
+                    }
+                } catch (InvalidInputException e) {
+                    spec.commandLine().getErr().println("propcare: " + file + ": line " + (l.index() + 1)
+                            + " skipped: " + e.getMessage());
+                    failed++;
+                }
             }
         }
     }

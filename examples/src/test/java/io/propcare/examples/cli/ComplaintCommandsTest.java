@@ -127,6 +127,7 @@ class ComplaintCommandsTest {
         JsonNode summary = JsonLines.MAPPER.readTree(t.out());
         assertThat(summary.get("lines").asInt()).isEqualTo(200);
         assertThat(summary.get("extraLines").asInt()).isEqualTo(12);
+        assertThat(summary.get("extraUnlabelled").asInt()).isEqualTo(1);
         List<JsonNode> scored = lines(Files.readString(cvOut, StandardCharsets.UTF_8));
         assertThat(scored).hasSize(200);
         assertThat(scored).noneMatch(n -> n.get("id").asText().startsWith("x"));
