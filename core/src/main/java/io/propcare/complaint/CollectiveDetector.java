@@ -25,9 +25,16 @@ import java.util.regex.Pattern;
  * complaints without a building, a shared facility named in the text (car park, gate, garden,
  * playground, pool, gym), else the estate.
  *
+ * <p>Two complaints are about the same matter when one's category is the other's category or one
+ * of its plausible alternatives, or their texts are similar ({@link CollectiveSettings#similarity()}).
+ * A complaint the classifier was unsure of ({@code needsReview}) also joins a case when a fifth of
+ * its terms, weighted by their rarity in the recent stream, occur in the case's confident members;
+ * once in a case, it never lets others join by its own unsure category.
+ *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
  * window, plus at most {@value #MAX_LISTED} listed ids), so memory is bounded by the window, not by
- * the length of the stream.
+ * the length of the stream; term rarity is counted in a fixed table whose counts halve every
+ * {@value #DF_HALF_LIFE} complaints.
  *
  * <p>Implementation requirements: not thread-safe (one detector per stream); complaints must be
  * offered in non-decreasing {@code receivedAt} order.
@@ -39,15 +46,22 @@ public final class CollectiveDetector {
     static final double PLAUSIBLE = 0.05;
     /** How many member ids and flats a case lists; later members are counted but not listed. */
     static final int MAX_LISTED = 500;
+    /** The rarity-weighted share of its terms an uncertain complaint must have in common with a case. */
+    static final double SHARED_WEIGHT = 0.2;
+    /** Complaints after which every document frequency halves, so they describe the recent stream. */
+    static final int DF_HALF_LIFE = 4096;
     private static final Map<String, Pattern> FACILITIES = facilities();
 
     private final CollectiveSettings settings;
     private final Map<String, ArrayDeque<Entry>> pending = new HashMap<>();
     private final Map<String, List<OpenCase>> open = new HashMap<>();
     private Instant last = Instant.MIN;
+    /** Document frequencies of terms over the recent stream, by hash: a fixed table, flat memory. */
+    private final int[] frequencies = new int[1 << 16];
+    private int documents;
 
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
-                         Set<String> grams, List<String> rules) {
+                         Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain) {
     }
 
     private static final class OpenCase {
@@ -127,7 +141,7 @@ public final class CollectiveDetector {
      */
     public Optional<CollectiveCase> offer(ComplaintText complaint, Category category) {
         Objects.requireNonNull(category, "category must not be null");
-        return offer(complaint, category, Set.of(category), List.of());
+        return offer(complaint, category, Set.of(category), List.of(), false);
     }
 
     /**
@@ -150,11 +164,12 @@ public final class CollectiveDetector {
                 plausible.add(alt.category());
             }
         }
-        return offer(complaint, category, plausible, result.firedRules());
+        return offer(complaint, category, plausible, result.firedRules(),
+                result.classification().needsReview());
     }
 
     private Optional<CollectiveCase> offer(ComplaintText complaint, Category category, Set<Category> plausible,
-                                           List<String> rules) {
+                                           List<String> rules, boolean uncertain) {
         Objects.requireNonNull(complaint, "complaint must not be null");
         Instant at = complaint.receivedAt().toInstant();
         if (at.isBefore(last)) {
@@ -165,10 +180,12 @@ public final class CollectiveDetector {
         evict(at);
         String norm = TextNormalizer.normalize(complaint.text());
         String place = place(complaint, norm);
-        Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(norm), rules);
+        Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(norm), terms(norm), rules, uncertain);
+        count(e.terms());
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
-            if (!at.isAfter(c.lastAt.plus(window)) && c.recent.stream().anyMatch(m -> sameMatter(m, e))) {
+            if (!at.isAfter(c.lastAt.plus(window))
+                    && (c.recent.stream().anyMatch(m -> !m.uncertain() && sameMatter(m, e)) || sharesMatter(c, e))) {
                 c.add(e);
                 return Optional.of(c.snapshot());
             }
@@ -194,6 +211,19 @@ public final class CollectiveDetector {
                     + "within %d min", units.size(), place, String.join(", ", units), category, span.toMinutes());
             OpenCase c = new OpenCase("CC-" + first.id(), place, category, at, reason);
             group.forEach(c::add);
+            List<Entry> unsure = new ArrayList<>();
+            for (Entry p : queue) {
+                if (!group.contains(p) && sharesMatter(c, p)) {
+                    unsure.add(p);
+                }
+            }
+            if (!unsure.isEmpty()) {
+                // Uncertain neighbours who wrote before the case opened join it too, in arrival order.
+                group.addAll(unsure);
+                group.sort(java.util.Comparator.comparing(Entry::at));
+                c = new OpenCase("CC-" + group.get(0).id(), place, category, at, reason);
+                group.forEach(c::add);
+            }
             queue.removeAll(group);
             open.computeIfAbsent(place, k -> new ArrayList<>()).add(c);
             return Optional.of(c.snapshot());
@@ -250,6 +280,64 @@ public final class CollectiveDetector {
             return true;
         }
         return jaccard(a.grams(), b.grams()) >= settings.similarity();
+    }
+
+    /**
+     * Whether a complaint the classifier was unsure of ({@code needsReview}), from a flat the case
+     * does not have yet, is worded like the case: at least {@value #SHARED_WEIGHT} of its terms
+     * (Chinese characters and bigrams, English words), each weighted by its rarity in the recent
+     * stream, occur in the texts of the case's confident members. Its category is no evidence of
+     * the matter either way, and a neighbour writing at the same time in the same rare words is
+     * most likely about the same thing.
+     */
+    private boolean sharesMatter(OpenCase c, Entry e) {
+        if (!e.uncertain() || e.unit().isEmpty() || c.units.contains(e.unit())) {
+            return false;
+        }
+        double all = 0;
+        double shared = 0;
+        for (String t : e.terms()) {
+            double w = rarity(t);
+            all += w;
+            for (Entry m : c.recent) {
+                if (!m.uncertain() && m.terms().contains(t)) {
+                    shared += w;
+                    break;
+                }
+            }
+        }
+        return all > 0 && shared >= SHARED_WEIGHT * all;
+    }
+
+    /** Adds a complaint's terms to the document frequencies, halving them all now and then. */
+    private void count(Set<String> terms) {
+        if (++documents % DF_HALF_LIFE == 0) {
+            for (int i = 0; i < frequencies.length; i++) {
+                frequencies[i] >>= 1;
+            }
+            documents /= 2;
+        }
+        for (String t : terms) {
+            frequencies[t.hashCode() & (frequencies.length - 1)]++;
+        }
+    }
+
+    /** The inverse document frequency of a term in the recent stream (table slots may be shared). */
+    private double rarity(String term) {
+        int f = frequencies[term.hashCode() & (frequencies.length - 1)];
+        return Math.log((documents + 1.0) / Math.max(1, f));
+    }
+
+    /** Chinese characters and bigrams and English word stems: what rarity-weighted sharing compares. */
+    static Set<String> terms(String norm) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : FeatureExtractor.textFeatures(norm)) {
+            boolean han = TextNormalizer.isHan(f.charAt(0));
+            if ((han && f.length() <= 2) || (!han && f.charAt(0) != '~' && f.indexOf('_') < 0 && f.length() > 2)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

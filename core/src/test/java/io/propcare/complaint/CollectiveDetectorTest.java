@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.propcare.model.complaint.Category;
+import io.propcare.model.complaint.Classification;
+import io.propcare.model.complaint.Scope;
+import io.propcare.model.complaint.Urgency;
+import io.propcare.model.complaint.Validity;
 import io.propcare.model.complaint.Channel;
 import io.propcare.model.complaint.ComplaintText;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -97,6 +102,73 @@ class CollectiveDetectorTest {
         CollectiveCase last = d.offer(c("y", 200_000, "1-999", "没水了"), PLUMBING).orElseThrow();
         assertThat(last.memberIds()).hasSize(CollectiveDetector.MAX_LISTED);
         assertThat(last.reason()).contains("members in all");
+    }
+
+    /** A classification as the engine gives it: sure or unsure of its category, no alternatives. */
+    static ClassificationResult result(String id, Category category, boolean unsure) {
+        Classification cl = new Classification(category, Urgency.NORMAL, Validity.VALID, Scope.INDIVIDUAL,
+                unsure ? 0.2 : 0.95, unsure, List.of());
+        return new ClassificationResult(id, cl, List.of(), "customer_service", List.of());
+    }
+
+    /** Unrelated complaints of other buildings, so that common words are common in the stream. */
+    static void background(CollectiveDetector d, int minutes) {
+        String[] texts = {"请问物业费怎么交", "楼道灯坏了，晚上一片黑", "我家门口有人堆了很多东西", "电梯按钮不亮了",
+            "垃圾桶满了没人清理", "家里空调不制冷", "小区大门的门禁一直坏着", "快递柜打不开了"};
+        for (int i = 0; i < texts.length; i++) {
+            ComplaintText t = c("bg" + minutes + "-" + i, minutes, (i + 1) + "-" + (100 + i), texts[i]);
+            d.offer(t, result(t.id(), Category.of("other"), false));
+        }
+    }
+
+    /** Three flats of building 7 about a barking dog, sure of it: an open case after background traffic. */
+    static CollectiveDetector dogCase() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("a", 10, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着"), result("a", NOISE, false));
+        d.offer(c("b", 20, "7-1003", "那条狗一直叫一直叫，孩子明天考试"), result("b", NOISE, false));
+        assertThat(d.offer(c("c", 30, "7-1104", "隔壁狗叫到现在，主人不在家"), result("c", NOISE, false))).isPresent();
+        return d;
+    }
+
+    @Test
+    void anUnsureComplaintWordedLikeAnOpenCaseJoinsItButAnUnsureOneAboutSomethingElseDoesNot() {
+        CollectiveDetector d = dogCase();
+        CollectiveCase opened = d.offer(c("c2", 35, "7-1105", "狗又在叫，晚上吵得不行"), result("c2", NOISE, false))
+                .orElseThrow();
+        assertThat(opened.memberIds()).containsExactly("a", "b", "c", "c2");
+        // Unsure of its category (the classifier said plumbing), but it is about the barking dog.
+        CollectiveCase joined = d.offer(c("d", 40, "7-1303", "有没有人管管那条狗？天天晚上叫"),
+                result("d", PLUMBING, true)).orElseThrow();
+        assertThat(joined.caseId()).isEqualTo(opened.caseId());
+        assertThat(joined.memberIds()).containsExactly("a", "b", "c", "c2", "d");
+        // Unsure as well, in the same building at the same time, but about the fee.
+        assertThat(d.offer(c("e", 50, "7-1501", "请问物业费怎么交，可以微信付吗"), result("e", PLUMBING, true)))
+                .isEmpty();
+        // Sure of plumbing: not the dog, whatever words it shares.
+        assertThat(d.offer(c("f", 60, "7-1601", "厨房水管漏水，晚上一直滴"), result("f", PLUMBING, false))).isEmpty();
+    }
+
+    @Test
+    void anUnsureComplaintThatCameBeforeTheCaseOpenedJoinsItWhenItOpens() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("a", 10, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着"), result("a", NOISE, false));
+        assertThat(d.offer(c("u", 15, "7-1303", "有没有人管管那条狗？天天晚上叫"), result("u", PLUMBING, true)))
+                .isEmpty();
+        d.offer(c("b", 20, "7-1003", "那条狗一直叫一直叫，孩子明天考试"), result("b", NOISE, false));
+        CollectiveCase opened = d.offer(c("c", 30, "7-1104", "隔壁狗叫到现在，主人不在家"), result("c", NOISE, false))
+                .orElseThrow();
+        assertThat(opened.memberIds()).containsExactly("a", "u", "b", "c");
+        assertThat(opened.caseId()).isEqualTo("CC-a");
+    }
+
+    @Test
+    void anUnsureMemberDoesNotLetOthersInByItsOwnCategory() {
+        CollectiveDetector d = dogCase();
+        d.offer(c("d", 40, "7-1303", "有没有人管管那条狗？天天晚上叫"), result("d", PLUMBING, true)).orElseThrow();
+        // Plumbing like the unsure member's guess, but the case is about the dog.
+        assertThat(d.offer(c("e", 50, "7-1601", "卫生间地漏返臭水"), result("e", PLUMBING, false))).isEmpty();
     }
 
     @Test
