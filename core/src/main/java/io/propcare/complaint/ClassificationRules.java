@@ -169,7 +169,8 @@ public final class ClassificationRules {
                 window(f.hypothetical(), true, 30), cueList(f.resolved(), source, "$.resolved"),
                 f.resolved() == null || f.resolved().negatedBy() == null ? List.of() : terms(f.resolved().negatedBy()),
                 window(f.resolved(), false, 6), window(f.resolved(), true, 20),
-                cueList(f.past(), source, "$.past"), window(f.past(), false, 12), window(f.past(), true, 30)));
+                cueList(f.past(), source, "$.past"), window(f.past(), false, 12), window(f.past(), true, 30),
+                negationExceptions(f.negation(), source)));
         RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
@@ -352,10 +353,32 @@ public final class ClassificationRules {
     }
 
     private static List<String> cueList(RuleFile.CueList c, String source, String path) {
+        if (c != null && c.except() != null && !path.equals("$.negation")) {
+            throw bad(source, path + ".except", c.except().toString(), "only the negation cues take exceptions");
+        }
         if (c == null || c.cues() == null) {
             return List.of();
         }
         return terms(c.cues());
+    }
+
+    /** The negation exceptions; each must contain a negation cue, or it could never apply. */
+    private static List<String> negationExceptions(RuleFile.CueList c, String source) {
+        if (c == null || c.except() == null) {
+            return List.of();
+        }
+        List<String> cues = c.cues() == null ? List.of() : terms(c.cues());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < c.except().size(); i++) {
+            String raw = c.except().get(i);
+            String ex = raw == null ? "" : TextNormalizer.normalize(raw);
+            if (cues.stream().noneMatch(ex::contains)) {
+                throw bad(source, "$.negation.except[" + i + "]", String.valueOf(raw),
+                        "expected a word that contains a negation cue");
+            }
+            out.add(ex);
+        }
+        return List.copyOf(out);
     }
 
     private static int window(RuleFile.CueList c, boolean english, int dflt) {

@@ -7,14 +7,15 @@ import java.util.List;
  * counting when they stand shortly before it in the same clause, "resolved" cues ("已经好了",
  * "it's out now") that lower the urgency a rule forces by one level, and "past" cues ("上个月",
  * "last week") that lower it by one level when they stand shortly before what the rule matched,
- * in the same clause, at every place the text says it.
+ * in the same clause, at every place the text says it. A negation cue inside one of the
+ * {@code negationExceptions} ("特别", "不断") is no negation.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
 record Cues(List<String> negations, int window, int englishWindow, List<String> hypotheticals, int hypotheticalWindow,
             int hypotheticalEnglishWindow, List<String> resolved, List<String> resolvedNegatedBy,
             int resolvedWindow, int resolvedEnglishWindow, List<String> past, int pastWindow,
-            int pastEnglishWindow) {
+            int pastEnglishWindow, List<String> negationExceptions) {
 
     /**
      * Whether a term starting at {@code at} is negated or hypothetical.
@@ -25,9 +26,43 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      */
     boolean blocks(String norm, int at) {
         int clause = Terms.clauseStart(norm, at);
-        return within(norm, clause, at, negations, window, englishWindow)
+        return negated(norm, clause, at)
                 || cueWithin(norm, clause, at, hypotheticals, hypotheticalWindow, hypotheticalEnglishWindow,
                         true) != null;
+    }
+
+    /** Whether a negation cue, not inside one of the exceptions, stands before {@code at} in its clause. */
+    private boolean negated(String norm, int clause, int at) {
+        for (String cue : negations) {
+            int w = Terms.isLatin(cue.charAt(0)) ? englishWindow : window;
+            for (int found = Terms.find(norm, cue, Math.max(clause, at - w - cue.length()));
+                    found >= 0 && found + cue.length() <= at; found = Terms.find(norm, cue, found + 1)) {
+                if (!excepted(norm, found, cue)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the negation cue {@code cue} found at {@code at} is part of an exception word ("特别"
+     * around "别").
+     *
+     * @param norm the normalised text
+     * @param at where the cue was found
+     * @param cue the cue
+     * @return true when an exception word covers it
+     */
+    boolean excepted(String norm, int at, String cue) {
+        for (String ex : negationExceptions) {
+            for (int i = ex.indexOf(cue); i >= 0; i = ex.indexOf(cue, i + 1)) {
+                if (at - i >= 0 && norm.startsWith(ex, at - i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean within(String norm, int clause, int at, List<String> cues, int zh, int en) {
@@ -97,7 +132,7 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
         for (String cue : resolved) {
             for (int at = Terms.find(norm, cue, 0); at >= 0; at = Terms.find(norm, cue, at + 1)) {
                 int clause = Terms.clauseStart(norm, at);
-                if (!within(norm, clause, at, negations, window, englishWindow)
+                if (!negated(norm, clause, at)
                         && !within(norm, clause, at, resolvedNegatedBy, resolvedWindow, resolvedEnglishWindow)) {
                     return cue;
                 }

@@ -20,9 +20,12 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
     /**
      * Cue words and how far before a match they reach (characters; Chinese and English). For the
      * resolved cues, {@code negatedBy} lists words that cancel a cue standing shortly after them
-     * ("can't put it out"), within {@code window} / {@code englishWindow}.
+     * ("can't put it out"), within {@code window} / {@code englishWindow}. For the negation cues,
+     * {@code except} lists words that contain a cue but do not negate ("特别" contains "别", "不断"
+     * contains "不").
      */
-    record CueList(List<String> cues, Integer window, Integer englishWindow, List<String> negatedBy) {
+    record CueList(List<String> cues, Integer window, Integer englishWindow, List<String> negatedBy,
+                   List<String> except) {
     }
 
     /** How rules and the model are combined. */

@@ -288,7 +288,8 @@ final class RuleIndex {
                 if (pos < clause || pos >= at) {
                     continue;
                 }
-                if ((negationWindow[c] >= 0 && pos + len <= at && pos >= at - negationWindow[c] - len)
+                if ((negationWindow[c] >= 0 && pos + len <= at && pos >= at - negationWindow[c] - len
+                        && !cues.excepted(norm, pos, norm.substring(pos, pos + len)))
                         || (hypotheticalWindow[c] >= 0 && pos >= at - hypotheticalWindow[c] - len)) {
                     return true;
                 }

@@ -172,6 +172,39 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aNegationCueInsideAnExceptionWordDoesNotNegate() {
+        String json = "{\"version\":1,\"negation\":{\"cues\":[\"别\",\"不\",\"not\"],"
+                + "\"except\":[\"特别\",\"不断\",\"not only\"]},"
+                + "\"rules\":[{\"id\":\"GAS\",\"any\":[\"煤气味\",\"gas\"],\"category\":\"fire_safety\","
+                + "\"urgency\":\"emergency\"},{\"id\":\"SMOKE-RX\",\"regex\":[\"冒(出)?黑烟\"],"
+                + "\"category\":\"fire_safety\"}]}";
+        ClassificationRules r = ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "test.json");
+        assertThat(classify(r, "楼道里一股特别浓的煤气味").firedRules()).containsExactly("GAS");
+        assertThat(classify(r, "楼道里不断冒出黑烟").firedRules()).containsExactly("SMOKE-RX");
+        assertThat(classify(r, "not only gas, also water").firedRules()).containsExactly("GAS");
+        // the cues themselves still negate, also next to an exception elsewhere in the text
+        assertThat(classify(r, "别有煤气味").firedRules()).isEmpty();
+        assertThat(classify(r, "特别担心，不冒黑烟了").firedRules()).isEmpty();
+        assertThat(classify(r, "not gas").firedRules()).isEmpty();
+    }
+
+    @Test
+    void anExceptionWithoutANegationCueOrOnAnotherCueListIsReportedWithItsPath() {
+        String noCue = "{\"version\":1,\"negation\":{\"cues\":[\"不\"],\"except\":[\"不断\",\"特别\"]},"
+                + "\"rules\":[]}";
+        assertThatThrownBy(() -> ClassificationRules.read(
+                new ByteArrayInputStream(noCue.getBytes(StandardCharsets.UTF_8)), "test.json"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.negation.except[1]").hasMessageContaining("特别");
+        String elsewhere = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"except\":[\"上次性\"]},\"rules\":[]}";
+        assertThatThrownBy(() -> ClassificationRules.read(
+                new ByteArrayInputStream(elsewhere.getBytes(StandardCharsets.UTF_8)), "test.json"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.past.except");
+    }
+
+    @Test
     void aWordBoundaryInARegexIsOneOfAsciiWordsSoAChineseCharacterNextToALatinWordIsOne() {
         ClassificationRules r = rules("{\"id\":\"GAS\",\"regex\":[\"\\\\bgas\\\\b[^.]{0,15}smell\"],\"category\":\"fire_safety\","
                 + "\"weight\":5}");
