@@ -180,7 +180,9 @@ public final class CollectiveDetector {
         evict(at);
         String norm = TextNormalizer.normalize(complaint.text());
         String place = place(complaint, norm);
-        Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(norm), terms(norm), rules, uncertain);
+        Set<String> terms = terms(norm);
+        Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
+                rules, uncertain);
         count(e.terms());
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
@@ -355,10 +357,14 @@ public final class CollectiveDetector {
 
     /** Chinese character bigrams and English word stems: what text similarity compares. */
     static Set<String> grams(String norm) {
+        return grams(terms(norm));
+    }
+
+    /** The Chinese character bigrams and English words of a text's {@link #terms}. */
+    private static Set<String> grams(Set<String> terms) {
         Set<String> out = new LinkedHashSet<>();
-        for (String f : FeatureExtractor.textFeatures(norm)) {
-            boolean han = TextNormalizer.isHan(f.charAt(0));
-            if ((han && f.length() == 2) || (!han && f.charAt(0) != '~' && f.indexOf('_') < 0 && f.length() > 2)) {
+        for (String f : terms) {
+            if (!TextNormalizer.isHan(f.charAt(0)) || f.length() == 2) {
                 out.add(f);
             }
         }
