@@ -170,7 +170,8 @@ public final class ClassificationRules {
                 f.resolved() == null || f.resolved().negatedBy() == null ? List.of() : terms(f.resolved().negatedBy()),
                 window(f.resolved(), false, 6), window(f.resolved(), true, 20),
                 cueList(f.past(), source, "$.past"), window(f.past(), false, 12), window(f.past(), true, 30),
-                negationExceptions(f.negation(), source)));
+                negationExceptions(f.negation(), source),
+                f.resolved() == null || f.resolved().undoneBy() == null ? List.of() : terms(f.resolved().undoneBy())));
         RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
@@ -232,7 +233,7 @@ public final class ClassificationRules {
             for (int j = 0; j < r.regex().size(); j++) {
                 String x = r.regex().get(j);
                 String at = path + ".regex[" + j + "]";
-                String normalised = TextNormalizer.normalize(x);
+                String normalised = TextNormalizer.normalizeRegex(x);
                 rule.attempt(() -> {
                     try {
                         return Terms.compileRegex(normalised);
@@ -355,6 +356,9 @@ public final class ClassificationRules {
     private static List<String> cueList(RuleFile.CueList c, String source, String path) {
         if (c != null && c.except() != null && !path.equals("$.negation")) {
             throw bad(source, path + ".except", c.except().toString(), "only the negation cues take exceptions");
+        }
+        if (c != null && c.undoneBy() != null && !path.equals("$.resolved")) {
+            throw bad(source, path + ".undoneBy", c.undoneBy().toString(), "only the resolved cues can be undone");
         }
         if (c == null || c.cues() == null) {
             return List.of();

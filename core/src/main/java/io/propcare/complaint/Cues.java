@@ -8,14 +8,15 @@ import java.util.List;
  * "it's out now") that lower the urgency a rule forces by one level, and "past" cues ("上个月",
  * "last week") that lower it by one level when they stand shortly before what the rule matched,
  * in the same clause, at every place the text says it. A negation cue inside one of the
- * {@code negationExceptions} ("特别", "不断") is no negation.
+ * {@code negationExceptions} ("特别", "不断") is no negation; a resolved cue followed anywhere later
+ * by one of the {@code resolvedUndoneBy} words ("still going", "还在烧") does not count.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
 record Cues(List<String> negations, int window, int englishWindow, List<String> hypotheticals, int hypotheticalWindow,
             int hypotheticalEnglishWindow, List<String> resolved, List<String> resolvedNegatedBy,
             int resolvedWindow, int resolvedEnglishWindow, List<String> past, int pastWindow,
-            int pastEnglishWindow, List<String> negationExceptions) {
+            int pastEnglishWindow, List<String> negationExceptions, List<String> resolvedUndoneBy) {
 
     /**
      * Whether a term starting at {@code at} is negated or hypothetical.
@@ -119,11 +120,22 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
         return first;
     }
 
+    /** Whether one of the undoing words ("still going") occurs at or after {@code from}. */
+    private boolean undone(String norm, int from) {
+        for (String w : resolvedUndoneBy) {
+            if (Terms.find(norm, w, from) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the text says the problem has already stopped: the first resolved cue (in cue order)
      * with an occurrence that no negation cue (within the negation windows) and no
-     * {@code resolvedNegatedBy} word (within the resolved windows) stands before in its clause.
-     * "It's out now" counts; "can't put it out" and "not resolved" do not.
+     * {@code resolvedNegatedBy} word (within the resolved windows) stands before in its clause, and
+     * no {@code resolvedUndoneBy} word follows anywhere later. "It's out now" counts; "can't put it
+     * out", "not resolved" and "threw water on it but it's still going" do not.
      *
      * @param norm the normalised text
      * @return the resolved cue found, or null
@@ -133,7 +145,8 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             for (int at = Terms.find(norm, cue, 0); at >= 0; at = Terms.find(norm, cue, at + 1)) {
                 int clause = Terms.clauseStart(norm, at);
                 if (!negated(norm, clause, at)
-                        && !within(norm, clause, at, resolvedNegatedBy, resolvedWindow, resolvedEnglishWindow)) {
+                        && !within(norm, clause, at, resolvedNegatedBy, resolvedWindow, resolvedEnglishWindow)
+                        && !undone(norm, at + cue.length())) {
                     return cue;
                 }
             }

@@ -22,10 +22,11 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      * resolved cues, {@code negatedBy} lists words that cancel a cue standing shortly after them
      * ("can't put it out"), within {@code window} / {@code englishWindow}. For the negation cues,
      * {@code except} lists words that contain a cue but do not negate ("特别" contains "别", "不断"
-     * contains "不").
+     * contains "不"). For the resolved cues, {@code undoneBy} lists words that cancel a cue when they
+     * come after it anywhere in the text ("threw water on it … it's still going").
      */
     record CueList(List<String> cues, Integer window, Integer englishWindow, List<String> negatedBy,
-                   List<String> except) {
+                   List<String> except, List<String> undoneBy) {
     }
 
     /** How rules and the model are combined. */

@@ -75,6 +75,48 @@ final class TextNormalizer {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
     }
 
+    /** Private-use characters that stand for {@code \A} ... {@code \Z} while a pattern is normalised. */
+    private static final char ESCAPE_BASE = '\uE000';
+
+    /**
+     * Normalises a regular expression as {@link #normalize} does a text, but keeps the letter after
+     * each backslash as written, so {@code \W}, {@code \S}, {@code \D} and {@code \p{IsHan}} keep
+     * their meaning instead of becoming {@code \w}, {@code \s}, {@code \d} and {@code \p{ishan}}.
+     *
+     * @param regex the pattern as written
+     * @return the normalised pattern
+     */
+    static String normalizeRegex(String regex) {
+        StringBuilder masked = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                masked.append(c).append(mask(next));
+                i++;
+                if ((next == 'p' || next == 'P') && i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+                    // a property name such as \p{IsHan} is kept as written too
+                    while (i + 1 < regex.length() && regex.charAt(i) != '}') {
+                        masked.append(mask(regex.charAt(++i)));
+                    }
+                }
+            } else {
+                masked.append(c);
+            }
+        }
+        String n = normalize(masked.toString());
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            out.append(c >= ESCAPE_BASE && c < ESCAPE_BASE + 26 ? (char) ('A' + (c - ESCAPE_BASE)) : c);
+        }
+        return out.toString();
+    }
+
+    private static char mask(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (ESCAPE_BASE + (c - 'A')) : c;
+    }
+
     /**
      * Normalises a text.
      *

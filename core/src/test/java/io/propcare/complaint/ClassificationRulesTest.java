@@ -42,7 +42,7 @@ class ClassificationRulesTest {
         String json = "{\"version\":1,\"negation\":{\"cues\":[\"没有\",\"not\"]},\"hypothetical\":{\"cues\":[\"要是\",\"what if\"]},"
                 + "\"resolved\":{\"cues\":[\"已经好了\",\"fixed now\",\"put it out\"],\"negatedBy\":[\"can't\"]},"
                 + "\"past\":{\"cues\":[\"上个月\",\"last week\"]},\"rules\":[" + rulesJson + "]}";
-        return ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+        return read(json);
     }
 
     static ClassificationResult classify(ClassificationRules r, String text, String at, Channel ch, String unit) {
@@ -57,6 +57,11 @@ class ClassificationRulesTest {
 
     static final String GAS = "{\"id\":\"GAS\",\"any\":[\"煤气味\",\"gas smell\"],\"category\":\"fire_safety\",\"weight\":5,"
             + "\"urgency\":\"emergency\"}";
+
+    /** Reads a rules file given as JSON text. */
+    static ClassificationRules read(String json) {
+        return ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    }
 
     @Test
     void aKeywordAddsItsWeightAndForcesItsUrgencyWithTheRuleIdInTheExplanation() {
@@ -160,8 +165,7 @@ class ClassificationRulesTest {
                 + "\"rules\":[{\"id\":\"FIRE\",\"any\":[\"着火\"],\"category\":\"fire_safety\",\"urgency\":\"emergency\"},"
                 + "{\"id\":\"FIRE-RX\",\"regex\":[\"着火了\"],\"category\":\"fire_safety\"},"
                 + "{\"id\":\"PERSON\",\"any\":[\"有人\"],\"category\":\"security\"}]}";
-        ClassificationRules r = ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                "test.json");
+        ClassificationRules r = read(json);
         ClassificationResult lane = classify(r, "消防车道停满车，真着火了消防车根本进不来");
         assertThat(lane.firedRules()).isEmpty();
         assertThat(lane.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
@@ -178,8 +182,7 @@ class ClassificationRulesTest {
                 + "\"rules\":[{\"id\":\"GAS\",\"any\":[\"煤气味\",\"gas\"],\"category\":\"fire_safety\","
                 + "\"urgency\":\"emergency\"},{\"id\":\"SMOKE-RX\",\"regex\":[\"冒(出)?黑烟\"],"
                 + "\"category\":\"fire_safety\"}]}";
-        ClassificationRules r = ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                "test.json");
+        ClassificationRules r = read(json);
         assertThat(classify(r, "楼道里一股特别浓的煤气味").firedRules()).containsExactly("GAS");
         assertThat(classify(r, "楼道里不断冒出黑烟").firedRules()).containsExactly("SMOKE-RX");
         assertThat(classify(r, "not only gas, also water").firedRules()).containsExactly("GAS");
@@ -190,16 +193,36 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aResolvedCueFollowedByAnUndoingWordDoesNotCount() {
+        String json = "{\"version\":1,\"resolved\":{\"cues\":[\"threw water on it\",\"浇灭\"],"
+                + "\"undoneBy\":[\"still going\",\"还在烧\"]},"
+                + "\"rules\":[{\"id\":\"FIRE\",\"any\":[\"flames\",\"着火\"],\"category\":\"fire_safety\","
+                + "\"urgency\":\"emergency\"}]}";
+        ClassificationRules r = read(json);
+        assertThat(classify(r, "flames on the duvet, i threw water on it").classification().urgency())
+                .isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "flames on the duvet, i threw water on it and its still going").classification()
+                .urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "阳台着火了，已经浇灭").classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "阳台着火了，浇灭了一点，还在烧").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        // an undoing word before the cue does not undo it
+        assertThat(classify(r, "it was still going when the flames reached the bin, i threw water on it")
+                .classification().urgency()).isEqualTo(Urgency.URGENT);
+        String elsewhere = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"undoneBy\":[\"还在\"]},\"rules\":[]}";
+        assertThatThrownBy(() -> read(elsewhere))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.past.undoneBy");
+    }
+
+    @Test
     void anExceptionWithoutANegationCueOrOnAnotherCueListIsReportedWithItsPath() {
         String noCue = "{\"version\":1,\"negation\":{\"cues\":[\"不\"],\"except\":[\"不断\",\"特别\"]},"
                 + "\"rules\":[]}";
-        assertThatThrownBy(() -> ClassificationRules.read(
-                new ByteArrayInputStream(noCue.getBytes(StandardCharsets.UTF_8)), "test.json"))
+        assertThatThrownBy(() -> read(noCue))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("$.negation.except[1]").hasMessageContaining("特别");
         String elsewhere = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"except\":[\"上次性\"]},\"rules\":[]}";
-        assertThatThrownBy(() -> ClassificationRules.read(
-                new ByteArrayInputStream(elsewhere.getBytes(StandardCharsets.UTF_8)), "test.json"))
+        assertThatThrownBy(() -> read(elsewhere))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("$.past.except");
     }
@@ -246,6 +269,16 @@ class ClassificationRulesTest {
     void regularExpressionsRunOnTheNormalisedText() {
         ClassificationRules r = rules("{\"id\":\"R\",\"regex\":[\"电梯[^,]{0,4}坏\"],\"category\":\"elevator\",\"weight\":5}");
         assertThat(classify(r, "電梯又壞了").classification().category().id()).isEqualTo("elevator");
+    }
+
+    @Test
+    void aRegexIsNormalisedButTheLetterAfterABackslashIsKeptAsWritten() {
+        // lower-cased, \W would be \w and never match the punctuation between the words
+        ClassificationRules r = rules("{\"id\":\"R\",\"regex\":[\"STUCK\\\\W{1,3}LIFT\\\\S*\"],"
+                + "\"category\":\"elevator\",\"weight\":5}");
+        assertThat(classify(r, "Stuck. Lift. Tower 11").firedRules()).containsExactly("R");
+        assertThat(classify(r, "stuck in lift").firedRules()).isEmpty();
+        assertThat(TextNormalizer.normalizeRegex("ＡＢ\\W電梯\\p{IsHan}\\D")).isEqualTo("ab\\W电梯\\p{IsHan}\\D");
     }
 
     @Test

@@ -68,7 +68,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(3055);
+        assertThat(lines[0]).isEqualTo(3615);
         assertThat(wrong).isEmpty();
     }
 
@@ -104,7 +104,9 @@ class WrittenProbeTest {
      * the README settle the other way, kept as written. Then 340 more (everyday traffic and the most
      * confused classes) and TF-IDF heads: 1994 of 2010. Session 10: 1,389 more from nine helper batches
      * (weak classes, hotline tickets, terse lines, long multi-issue messages, English tenants, WeChat
-     * owners, questions against requests), each classified before any rule changed for it: 3368 of 3399.
+     * owners, questions against requests), each classified before any rule changed for it: 3368 of 3399;
+     * then 560 more (place against problem, emergencies told without their keywords and their
+     * look-alikes, validity boundaries): 3922 of 3959.
      *
      * <p>Validity lines: 28 of 30 in session 6, 50 of 53 with session 7's 23; session 8 added 17
      * hotline lines, 7 longer tickets and 39 lines for the README's outside parties and invalid
@@ -118,10 +120,11 @@ class WrittenProbeTest {
      * residence letter, an illegal structure to be reported to the city inspectors); 1087 of 1110
      * with the 670 more, the new misses again mostly strangers following children and gas smells,
      * which the helpers judged valid and the corpus needs assistance; 1418 of 1450 with the last 340.
-     * Session 10: 2789 of 2839 with the 1,389 more.
+     * Session 10: 2789 of 2839 with the 1,389 more; 3343 of 3399 with the 560 after them (180 of them
+     * written for validity: 60 invalid demands, 60 outside parties, 60 look-alikes).
      */
     @ParameterizedTest
-    @CsvSource({"category, 3399, 31", "validity, 2839, 50"})
+    @CsvSource({"category, 3959, 37", "validity, 3399, 56"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
