@@ -68,7 +68,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(3615);
+        assertThat(lines[0]).isEqualTo(4103);
         assertThat(wrong).isEmpty();
     }
 
@@ -106,7 +106,8 @@ class WrittenProbeTest {
      * (weak classes, hotline tickets, terse lines, long multi-issue messages, English tenants, WeChat
      * owners, questions against requests), each classified before any rule changed for it: 3368 of 3399;
      * then 560 more (place against problem, emergencies told without their keywords and their
-     * look-alikes, validity boundaries): 3922 of 3959.
+     * look-alikes, validity boundaries): 3922 of 3959; then 320 more (staff logs, an emergency check):
+     * 4236 of 4279; 4402 of 4447 with a last general check of 168 (160 right at first sight).
      *
      * <p>Validity lines: 28 of 30 in session 6, 50 of 53 with session 7's 23; session 8 added 17
      * hotline lines, 7 longer tickets and 39 lines for the README's outside parties and invalid
@@ -121,10 +122,11 @@ class WrittenProbeTest {
      * with the 670 more, the new misses again mostly strangers following children and gas smells,
      * which the helpers judged valid and the corpus needs assistance; 1418 of 1450 with the last 340.
      * Session 10: 2789 of 2839 with the 1,389 more; 3343 of 3399 with the 560 after them (180 of them
-     * written for validity: 60 invalid demands, 60 outside parties, 60 look-alikes).
+     * written for validity: 60 invalid demands, 60 outside parties, 60 look-alikes); 3656 of 3719 with
+     * the last 320; 3823 of 3887 with the last 168.
      */
     @ParameterizedTest
-    @CsvSource({"category, 3959, 37", "validity, 3399, 56"})
+    @CsvSource({"category, 4447, 45", "validity, 3887, 64"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
