@@ -102,7 +102,7 @@ class WrittenProbeTest {
      * tickets), each classified before any rule changed for it (docs/classification.md, session 9):
      * 1646 of 1670. Most of the 24 misses are boundary judgements of the helpers that the corpus or
      * the README settle the other way, kept as written. Then 340 more (everyday traffic and the most
-     * confused classes) and TF-IDF heads: 1994 of 2010. Session 10: 1,389 more from nine helper batches
+     * confused classes) and TF-IDF heads: 1994 of 2010. Session 10: 1,389 more from eight helper batches
      * (weak classes, hotline tickets, terse lines, long multi-issue messages, English tenants, WeChat
      * owners, questions against requests), each classified before any rule changed for it: 3368 of 3399;
      * then 560 more (place against problem, emergencies told without their keywords and their
