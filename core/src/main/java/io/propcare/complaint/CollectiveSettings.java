@@ -9,7 +9,8 @@ import java.util.Objects;
  * the same place (building, or the zone a building belongs to, or a shared facility named in
  * the text) about the same matter within {@code window}. Two complaints are about the same
  * matter when they have the same category or their texts are similar (Jaccard similarity of
- * their Chinese character bigrams and English words at least {@code similarity}).
+ * their Chinese character bigrams and English words at least {@code similarity}); a complaint the
+ * classifier was unsure of also joins a case worded like it (see {@link CollectiveDetector}).
  *
  * <p>Implementation requirements: immutable value type.
  *

@@ -68,7 +68,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(4103);
+        assertThat(lines[0]).isEqualTo(4613);
         assertThat(wrong).isEmpty();
     }
 
@@ -107,7 +107,10 @@ class WrittenProbeTest {
      * owners, questions against requests), each classified before any rule changed for it: 3368 of 3399;
      * then 560 more (place against problem, emergencies told without their keywords and their
      * look-alikes, validity boundaries): 3922 of 3959; then 320 more (staff logs, an emergency check):
-     * 4236 of 4279; 4402 of 4447 with a last general check of 168 (160 right at first sight).
+     * 4236 of 4279; 4402 of 4447 with a last general check of 168 (160 right at first sight); 4897 of
+     * 4957 with 510 more (security, neighbour, hvac and cleaning boundaries; staff conduct against the
+     * broken thing; a second emergency check). Two leaf-sweeping lines were relabelled greening, as the
+     * corpus labels them.
      *
      * <p>Validity lines: 28 of 30 in session 6, 50 of 53 with session 7's 23; session 8 added 17
      * hotline lines, 7 longer tickets and 39 lines for the README's outside parties and invalid
@@ -123,10 +126,10 @@ class WrittenProbeTest {
      * which the helpers judged valid and the corpus needs assistance; 1418 of 1450 with the last 340.
      * Session 10: 2789 of 2839 with the 1,389 more; 3343 of 3399 with the 560 after them (180 of them
      * written for validity: 60 invalid demands, 60 outside parties, 60 look-alikes); 3656 of 3719 with
-     * the last 320; 3823 of 3887 with the last 168.
+     * the last 320; 3823 of 3887 with the last 168; 4327 of 4397 with the last 510.
      */
     @ParameterizedTest
-    @CsvSource({"category, 4447, 45", "validity, 3887, 64"})
+    @CsvSource({"category, 4957, 60", "validity, 4397, 70"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
