@@ -289,7 +289,7 @@ final class RuleIndex {
                     continue;
                 }
                 if ((negationWindow[c] >= 0 && pos + len <= at && pos >= at - negationWindow[c] - len
-                        && !cues.excepted(norm, pos, norm.substring(pos, pos + len)))
+                        && !cues.excepted(norm, pos, len))
                         || (hypotheticalWindow[c] >= 0 && pos >= at - hypotheticalWindow[c] - len)) {
                     return true;
                 }
