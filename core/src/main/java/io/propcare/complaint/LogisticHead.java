@@ -87,12 +87,19 @@ final class LogisticHead {
         Map<String, Double> d = new HashMap<>(idf.size() * 2);
         idf.forEach((f, v) -> d.put(f, roundIdf(v)));
         this.idf = d;
-        this.temperature = temperature;
+        this.temperature = roundIdf(temperature); // six decimals, as the file keeps it
     }
 
+    /**
+     * Rounds a weight to {@link #PRECISION}. Divides by the scale rather than multiplying by the
+     * precision, so the result is the double nearest the decimal and prints as that decimal
+     * ({@code -0.344}, not {@code -0.34400000000000003}).
+     */
     static double round(double v) {
-        return Math.round(v / PRECISION) * PRECISION;
+        return Math.round(v / PRECISION) / SCALE;
     }
+
+    private static final double SCALE = Math.rint(1 / PRECISION);
 
     /** Rounds an idf to six decimals. */
     static double roundIdf(double v) {

@@ -41,7 +41,7 @@ final class NaiveBayesHead {
         this.docs = docs.clone();
         this.counts = counts;
         this.alpha = alpha;
-        this.temperature = temperature;
+        this.temperature = Math.round(temperature * 1e6) / 1e6; // six decimals, as the file keeps it
         int k = classes.length;
         long[] totals = new long[k];
         for (int[] c : counts.values()) {

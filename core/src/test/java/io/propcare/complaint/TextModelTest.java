@@ -37,6 +37,47 @@ class TextModelTest {
     }
 
     @Test
+    void aGzipSavedModelIsTheSameJsonCompressedAndLoadsWhateverItsName() throws IOException {
+        TextModel model = TextModel.train(Corpus.examples("train"), ClassificationRules.defaults());
+        Path plain = dir.resolve("m.json");
+        Path gz = dir.resolve("m.json.gz");
+        model.save(plain);
+        model.save(gz);
+        byte[] json = Files.readAllBytes(plain);
+        byte[] packed = Files.readAllBytes(gz);
+        assertThat(packed.length).isLessThan(json.length / 2);
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz))) {
+            assertThat(in.readAllBytes()).isEqualTo(json);
+        }
+        Path renamed = Files.copy(gz, dir.resolve("model-without-suffix"));
+        TextModel back = TextModel.load(renamed);
+        for (TrainingExample e : Corpus.examples("dev")) {
+            assertThat(back.predict(e.complaint())).isEqualTo(model.predict(e.complaint()));
+        }
+    }
+
+    @Test
+    void weightsAreWrittenAsShortDecimals() throws IOException {
+        TextModel model = TextModel.train(Corpus.examples("train"), ClassificationRules.defaults());
+        Path plain = dir.resolve("m.json");
+        model.save(plain);
+        // weights to 3 decimals, idf and combiner to 6: a longer fraction is binary noise (0.34400000000000003)
+        assertThat(Files.readString(plain)).doesNotContainPattern("\\.\\d{7,}");
+    }
+
+    @Test
+    void aTruncatedGzipModelIsReportedWithItsPath() throws IOException {
+        TextModel model = TextModel.train(Corpus.examples("train"), ClassificationRules.defaults());
+        Path gz = dir.resolve("m.json.gz");
+        model.save(gz);
+        byte[] packed = Files.readAllBytes(gz);
+        Path cut = dir.resolve("cut.json.gz");
+        Files.write(cut, java.util.Arrays.copyOf(packed, packed.length / 2));
+        assertThatThrownBy(() -> TextModel.load(cut)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("cut.json.gz");
+    }
+
+    @Test
     void theCombinerIsCalibratedAndUrgencyIsLearnedFromTheModelTheRulesAndTheCategory() {
         TextModel model = TextModel.train(Corpus.examples("train"), ClassificationRules.defaults());
         assertThat(model.temperatures().get("combiner")).isBetween(0.2, 5.0);

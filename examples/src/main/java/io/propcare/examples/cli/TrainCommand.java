@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
                 "and fits its combination with the rules. Prints a one-line JSON summary.",
                 "The built-in model is made with: propcare train --in shared/data/complaints/corpus.jsonl --split all "
                         + "--extra core/src/test/resources/io/propcare/complaint/probe.jsonl "
-                        + "--out core/src/main/resources/io/propcare/complaint/builtin-model.json"})
+                        + "--out core/src/main/resources/io/propcare/complaint/builtin-model.json.gz"})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--config", description = "the rules the model will be used with (default: the shipped rules)")
     Path config;
 
-    @Option(names = "--out", required = true, description = "the model file to write")
+    @Option(names = "--out", required = true, description = "the model file to write; gzip-compressed when its name ends in .gz")
     Path out;
 
     @Option(names = "--weighting", defaultValue = "TFIDF", description = "how the logistic heads weigh features: "
