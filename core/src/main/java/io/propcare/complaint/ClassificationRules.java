@@ -56,7 +56,14 @@ public final class ClassificationRules {
     private final double reviewThreshold;
     private final double modelValidityThreshold;
     private final Urgency modelUrgencyCap;
+    private final double modelEmergencyThreshold;
     private final CollectiveEmergency collectiveEmergency;
+
+    /**
+     * The default {@code combination.modelEmergencyThreshold}, chosen on held-out written batches
+     * (docs/classification.md, "Session 11").
+     */
+    static final double DEFAULT_MODEL_EMERGENCY_THRESHOLD = 0.4;
 
     /**
      * The collective-context urgency step of the policy (step 6 in {@link ComplaintEngine}).
@@ -78,7 +85,7 @@ public final class ClassificationRules {
 
     private ClassificationRules(String source, List<CompiledRule> rules, Cues cues, double modelWeight,
                                 double reviewThreshold, double modelValidityThreshold, Urgency modelUrgencyCap,
-                                CollectiveEmergency collectiveEmergency) {
+                                double modelEmergencyThreshold, CollectiveEmergency collectiveEmergency) {
         this.source = source;
         this.rules = List.copyOf(rules);
         this.cues = cues;
@@ -86,6 +93,7 @@ public final class ClassificationRules {
         this.reviewThreshold = reviewThreshold;
         this.modelValidityThreshold = modelValidityThreshold;
         this.modelUrgencyCap = modelUrgencyCap;
+        this.modelEmergencyThreshold = modelEmergencyThreshold;
         this.collectiveEmergency = collectiveEmergency;
         this.index = RuleIndex.of(this.rules, cues);
     }
@@ -172,11 +180,12 @@ public final class ClassificationRules {
                 cueList(f.past(), source, "$.past"), window(f.past(), false, 12), window(f.past(), true, 30),
                 negationExceptions(f.negation(), source),
                 f.resolved() == null || f.resolved().undoneBy() == null ? List.of() : terms(f.resolved().undoneBy())));
-        RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null)
+        RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
         double rt = c.reviewThreshold() == null ? 0.5 : c.reviewThreshold();
         double vt = c.modelValidityThreshold() == null ? 0.8 : c.modelValidityThreshold();
+        double et = c.modelEmergencyThreshold() == null ? DEFAULT_MODEL_EMERGENCY_THRESHOLD : c.modelEmergencyThreshold();
         if (mw < 0 || mw > 10) {
             problems.add(bad(source, "$.combination.modelWeight", String.valueOf(mw), "expected a number from 0 to 10"));
         }
@@ -188,12 +197,16 @@ public final class ClassificationRules {
             problems.add(bad(source, "$.combination.modelValidityThreshold", String.valueOf(vt),
                     "expected a number from 0 to 1"));
         }
+        if (!(et > 0 && et <= 1)) {
+            problems.add(bad(source, "$.combination.modelEmergencyThreshold", String.valueOf(et),
+                    "expected a number above 0 and at most 1 (1 = only emergency rules make an emergency)"));
+        }
         Optional<Urgency> cap = c.modelUrgencyCap() == null ? Optional.of(Urgency.URGENT)
                 : problems.attempt(() -> parse(() -> Urgency.parse(c.modelUrgencyCap()), source,
                         "$.combination.modelUrgencyCap", c.modelUrgencyCap()));
         Optional<CollectiveEmergency> collective = problems.attempt(() -> collective(f.collective(), ids, source));
         problems.throwIfAny();
-        return new ClassificationRules(source, out, cues.orElseThrow(), mw, rt, vt, cap.orElseThrow(),
+        return new ClassificationRules(source, out, cues.orElseThrow(), mw, rt, vt, cap.orElseThrow(), et,
                 collective.orElseThrow());
     }
 
@@ -460,6 +473,14 @@ public final class ClassificationRules {
 
     Urgency modelUrgencyCap() {
         return modelUrgencyCap;
+    }
+
+    /**
+     * The learned urgency combination's emergency probability from which a complaint that no
+     * emergency rule named becomes an emergency; 1 turns this off.
+     */
+    double modelEmergencyThreshold() {
+        return modelEmergencyThreshold;
     }
 
     CollectiveEmergency collectiveEmergency() {

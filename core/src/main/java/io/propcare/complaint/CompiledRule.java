@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * One checked and compiled rule. A rule fires when one of its {@code any} terms or {@code regex}
  * patterns occurs outside a negated or hypothetical context (or it has neither), every
- * {@code all} group occurs, no {@code unless} term occurs, and its field conditions (channels,
+ * {@code all} group occurs, no {@code unless} term occurs outside a negation ("not the usual cigarette
+ * smell" does not hold a smoke rule back), and its field conditions (channels,
  * hours, months, location) hold.
  *
  * <p>Implementation requirements: immutable and thread-safe.
@@ -199,8 +200,10 @@ record CompiledRule(String id, String description, int priority, int order, List
             return Optional.empty();
         }
         for (String u : unless) {
-            if (Terms.find(norm, u, 0) >= 0) {
-                return Optional.empty();
+            for (int at = Terms.find(norm, u, 0); at >= 0; at = Terms.find(norm, u, at + 1)) {
+                if (!cues.negatedAt(norm, at)) {
+                    return Optional.empty();
+                }
             }
         }
         String[] names = all.isEmpty() ? NO_GROUPS : new String[all.size()];

@@ -12,11 +12,13 @@ import io.propcare.spi.Beta;
 import io.propcare.spi.ComplaintClassifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +38,14 @@ import org.slf4j.LoggerFactory;
  * the learned combination of the model's urgency, the rules that fired and the chosen category),
  * capped at {@code modelUrgencyCap} (urgent by default), raised
  * to the most urgent floor of the firing rules. When the text says the problem has stopped
- * ("已经好了", "I'm out now") the rule floors drop one level. Emergencies therefore come only from
- * named emergency rules, and the rule's id is in the explanation.</li>
+ * ("已经好了", "I'm out now") the rule floors drop one level. An emergency named by a rule has the
+ * rule's id in the explanation. A complaint no emergency rule named becomes an emergency when the
+ * text model's most likely urgency is emergency, the chosen category is one of the emergency
+ * rules' categories, the learned urgency combination gives emergency
+ * a probability of at least {@code modelEmergencyThreshold} (0.4 by default; 1 turns this off),
+ * and the text has no resolved, past or hypothetical cue and is not held back from an emergency
+ * rule by that rule's {@code unless} terms alone (a look-alike the rules name); the explanation then gives that probability and
+ * asks for confirmation on site.</li>
  * <li>Validity: the highest-priority firing rule with a validity; else the model's validity when
  * its probability reaches {@code modelValidityThreshold}; else valid.</li>
  * <li>Below the review threshold the classification is marked as needing human review.</li>
@@ -67,6 +75,8 @@ public final class ComplaintEngine {
     private final RuleCombiner combiner;
     private final int[] combinerIndex;
     private final RuleCombiner urgencyCombiner;
+    /** The categories of the emergency rules: the only ones the model may raise to an emergency. */
+    private final Set<Category> emergencyCategories;
 
     private ComplaintEngine(Builder b) {
         this.taxonomy = b.taxonomy == null ? Taxonomy.defaults() : b.taxonomy;
@@ -83,6 +93,13 @@ public final class ComplaintEngine {
         this.departments = Map.copyOf(d);
         this.combiner = classifier instanceof TextModel tm ? tm.combiner().orElse(null) : null;
         this.urgencyCombiner = classifier instanceof TextModel tm ? tm.urgencyCombiner().orElse(null) : null;
+        Set<Category> ec = new HashSet<>();
+        for (CompiledRule r : rules.rules()) {
+            if (r.urgency().orElse(null) == Urgency.EMERGENCY) {
+                r.category().ifPresent(ec::add);
+            }
+        }
+        this.emergencyCategories = Set.copyOf(ec);
         this.combinerIndex = new int[categoryIds.size()];
         for (int i = 0; i < combinerIndex.length; i++) {
             combinerIndex[i] = combiner == null ? -1 : combiner.categories.indexOf(categoryIds.get(i));
@@ -248,10 +265,20 @@ public final class ComplaintEngine {
         // urgency
         Urgency modelUrgency = prediction.urgency();
         String urgencySource = "the model (" + Decimals.plain(prediction.urgencyScore(), 2) + ")";
+        double emergencyP = prediction.urgency() == Urgency.EMERGENCY ? prediction.urgencyScore() : 0;
         if (urgencyCombiner != null) {
-            modelUrgency = combinedUrgency(prediction, fired, category);
+            double[] up = combinedUrgency(prediction, fired, category);
+            int best = 0;
+            for (int j = 1; j < up.length; j++) {
+                best = up[j] > up[best] ? j : best;
+            }
+            if (up.length > 0) {
+                modelUrgency = Urgency.parse(urgencyCombiner.categories.get(best));
+                int e = urgencyCombiner.categories.indexOf(Urgency.EMERGENCY.id());
+                emergencyP = e < 0 ? 0 : up[e];
+            }
             urgencySource = "the model (" + prediction.urgency().id() + " " + Decimals.plain(prediction.urgencyScore(), 2)
-                    + "), the rules and the category, combined (learned)";
+                    + "), the rules and the category, combined (learned; emergency " + Decimals.plain(emergencyP, 2) + ")";
         }
         if (modelUrgency.compareTo(rules.modelUrgencyCap()) < 0) {
             modelUrgency = rules.modelUrgencyCap();
@@ -262,6 +289,15 @@ public final class ComplaintEngine {
             explain.add(0, "urgency " + urgency.id() + " forced by rule " + floorRule.id() + " ('" + floorTerm + "')");
         } else {
             explain.add("urgency " + urgency.id() + " from " + urgencySource);
+        }
+        if (urgency != Urgency.EMERGENCY && urgencyCombiner != null && resolved == null
+                && prediction.urgency() == Urgency.EMERGENCY
+                && rules.modelEmergencyThreshold() < 1 && emergencyP >= rules.modelEmergencyThreshold()
+                && emergencyCategories.contains(category) && !heldBackEmergency(hits, complaint, category) && rules.cues().pastOrHypotheticalAnywhere(norm) == null) {
+            urgency = Urgency.EMERGENCY;
+            explain.add(0, "urgency emergency from the model and the rules combined (emergency "
+                    + Decimals.plain(emergencyP, 2) + ", threshold " + Decimals.plain(rules.modelEmergencyThreshold(), 2)
+                    + "): no emergency rule named it, confirm on site");
         }
         // validity
         Validity validity;
@@ -332,25 +368,33 @@ public final class ComplaintEngine {
     }
 
     /**
-     * The urgency with the highest learned combined score of the model's urgency, the rules that
-     * fired and the chosen category (before the cap and the rule floors).
+     * Whether the text is a look-alike the emergency rules of the chosen category name: one of
+     * their {@code unless} terms occurs ("nobody inside" for a lift, "smoking" for smoke) or one of
+     * their terms stands after a negation or hypothetical cue ("打不着火").
      */
-    private Urgency combinedUrgency(ClassifierPrediction prediction, List<String> fired, Category category) {
+    private boolean heldBackEmergency(RuleIndex.Hits hits, ComplaintText complaint, Category category) {
+        for (CompiledRule r : rules.rules()) {
+            if (r.urgency().orElse(null) == Urgency.EMERGENCY && category.equals(r.category().orElse(null))
+                    && (hits.unlessFound(r) || hits.heldBack(r, complaint))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The learned urgency combination's probabilities, in the combiner's class order; empty when it cannot apply. */
+    private double[] combinedUrgency(ClassifierPrediction prediction, List<String> fired, Category category) {
         List<String> classes = urgencyCombiner.categories;
         int top = classes.indexOf(prediction.urgency().id());
         if (top < 0) {
-            return prediction.urgency();
+            return new double[0];
         }
         List<String> features = new ArrayList<>(fired.size() + 1);
         features.addAll(fired);
         features.add(TextModel.CATEGORY_CUE + category.id());
         double[] s = urgencyCombiner.scores(TextModel.urgencyLogP(classes.size(), top, prediction.urgencyScore()),
                 features);
-        int best = 0;
-        for (int j = 1; j < s.length; j++) {
-            best = s[j] > s[best] ? j : best;
-        }
-        return Urgency.parse(classes.get(best));
+        return NaiveBayesHead.softmax(s, urgencyCombiner.temperature);
     }
 
     private static Urgency lower(Urgency u) {

@@ -32,6 +32,18 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
                         true) != null;
     }
 
+    /**
+     * Whether a term starting at {@code at} is negated ("not the usual cigarette smell"): used for
+     * the {@code unless} terms, which a negation cancels.
+     *
+     * @param norm the normalised text
+     * @param at where the term starts
+     * @return true when a negation cue stands before it in its clause, within the window
+     */
+    boolean negatedAt(String norm, int at) {
+        return negated(norm, Terms.clauseStart(norm, at), at);
+    }
+
     /** Whether a negation cue, not inside one of the exceptions, stands before {@code at} in its clause. */
     private boolean negated(String norm, int clause, int at) {
         for (String cue : negations) {
@@ -87,6 +99,25 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             int found = Terms.find(norm, cue, start);
             if (found >= 0 && (overlap ? found < at : found + cue.length() <= at)) {
                 return cue;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first past or hypothetical cue (in list order) that occurs anywhere in the text, whether or
+     * not it stands before some term: the text tells of something past, habitual, planned or
+     * imagined. Used where no term anchors the check (an emergency raised by the model alone).
+     *
+     * @param norm the normalised text
+     * @return the cue, or null
+     */
+    String pastOrHypotheticalAnywhere(String norm) {
+        for (List<String> list : List.of(past, hypotheticals)) {
+            for (String cue : list) {
+                if (Terms.find(norm, cue, 0) >= 0) {
+                    return cue;
+                }
             }
         }
         return null;

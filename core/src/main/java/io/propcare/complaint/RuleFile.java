@@ -29,9 +29,13 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
                    List<String> except, List<String> undoneBy) {
     }
 
-    /** How rules and the model are combined. */
+    /**
+     * How rules and the model are combined. {@code modelEmergencyThreshold}: the learned urgency
+     * combination's emergency probability at which a complaint no emergency rule named becomes an
+     * emergency (1 = never).
+     */
     record Combination(Double modelWeight, Double reviewThreshold, Double modelValidityThreshold,
-                       String modelUrgencyCap) {
+                       String modelUrgencyCap, Double modelEmergencyThreshold) {
     }
 
     /** One rule as written. */

@@ -214,6 +214,8 @@ final class RuleIndex {
         /** Per rule order: the first of its any terms found outside a negated or hypothetical context, or MAX. */
         private final int[] firstAny;
         private final long[] unlessFound;
+        /** Per rule order: whether one of its any terms occurred in a negated or hypothetical context. */
+        private final long[] blockedFound;
         private final long[] groupFound;
 
         private Hits(String norm) {
@@ -222,6 +224,7 @@ final class RuleIndex {
             termFound = new long[(p + 63) >>> 6];
             literalFound = new long[(p + 63) >>> 6];
             unlessFound = new long[(groupBase.length + 63) >>> 6];
+            blockedFound = new long[(groupBase.length + 63) >>> 6];
             groupFound = new long[(groups + 63) >>> 6];
             firstAny = new int[groupBase.length];
             Arrays.fill(firstAny, Integer.MAX_VALUE);
@@ -246,8 +249,10 @@ final class RuleIndex {
         }
 
         private void decide(int pattern, int start) {
-            for (int o : unlessRefs[pattern]) {
-                set(unlessFound, o);
+            if (unlessRefs[pattern].length > 0 && !cues.negatedAt(norm, start)) {
+                for (int o : unlessRefs[pattern]) {
+                    set(unlessFound, o);
+                }
             }
             for (int g : allRefs[pattern]) {
                 set(groupFound, g);
@@ -268,6 +273,7 @@ final class RuleIndex {
                         blocked = blocks(start) ? 1 : 0;
                     }
                     if (blocked == 1) {
+                        set(blockedFound, o);
                         continue;
                     }
                 }
@@ -312,6 +318,31 @@ final class RuleIndex {
             return null;
         }
 
+        /**
+         * Whether the text names what the rule means only to deny or imagine it ("打不着火", "what if
+         * someone is trapped": one of its any terms after a negation or hypothetical cue), or the rule
+         * would fire but for one of its {@code unless} terms (a look-alike its author named, "workers
+         * smoke in the lift").
+         *
+         * @param r a rule of the indexed set
+         * @param c the complaint (for field conditions)
+         * @return whether the rule is held back
+         */
+        boolean heldBack(CompiledRule r, ComplaintText c) {
+            return get(blockedFound, r.order()) || (get(unlessFound, r.order()) && match(r, c, false).isPresent());
+        }
+
+        /**
+         * Whether one of the rule's {@code unless} terms occurs in the text, whether or not the rule
+         * would fire otherwise.
+         *
+         * @param r a rule of the indexed set
+         * @return whether an unless term occurs
+         */
+        boolean unlessFound(CompiledRule r) {
+            return get(unlessFound, r.order());
+        }
+
         /** The first term found of each of the rule's all-groups, joined as {@link CompiledRule#joinGroups} does. */
         private String groupsFound(CompiledRule r) {
             String[] names = new String[r.all().size()];
@@ -335,8 +366,12 @@ final class RuleIndex {
          * @return the matched term or pattern text, empty when the rule does not fire
          */
         Optional<String> match(CompiledRule r, ComplaintText c) {
+            return match(r, c, true);
+        }
+
+        private Optional<String> match(CompiledRule r, ComplaintText c, boolean honourUnless) {
             int o = r.order();
-            if (!r.fieldsAccept(c) || get(unlessFound, o)) {
+            if (!r.fieldsAccept(c) || (honourUnless && get(unlessFound, o))) {
                 return Optional.empty();
             }
             for (int g = 0; g < r.all().size(); g++) {

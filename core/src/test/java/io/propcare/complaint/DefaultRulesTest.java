@@ -52,7 +52,7 @@ class DefaultRulesTest {
             "We have had no electricity in the entire building for two hours|EMG-POWER-BUILDING",
             "电梯突然下坠，里面有人|EMG-LIFT-FALL",
             "The elevator plunged two floors with my kids inside|EMG-LIFT-FALL",
-            "燃气表那里有很大的味道，头晕|EMG-GAS-2",
+            "燃气表那里有很大的味道，好难受|EMG-GAS-2",
             // session 9: forms the helpers' batches named that the rules lacked
             "3栋2号电梯关人了！里面一个老太太|EMG-TRAPPED",
             "Lift B stopped between 6 and 7, someone inside banging and shouting|EMG-TRAPPED",
@@ -60,7 +60,16 @@ class DefaultRulesTest {
             "Caller says the 14F corridor is filling with smoke|EMG-SMOKE",
             "客厅吊灯里都在往下滴水|EMG-FLOOD",
             "2栋全楼失电，配电房总开关跳闸|EMG-POWER-BUILDING",
-            "02:40 消防中心接5栋2号梯警铃：困1人|EMG-TRAPPED"})
+            "02:40 消防中心接5栋2号梯警铃：困1人|EMG-TRAPPED",
+            // session 11: emergencies told by what people perceive
+            "楼梯间有股味道，类似烂鸡蛋，好冲|EMG-GAS-EGG",
+            "我们1栋突然一片漆黑，电梯也不动了，旁边2栋还亮着灯|EMG-POWER-CONTRAST",
+            "楼道里呛得直咳，门口都看不清了|EMG-SMOKE-SEEN",
+            "我和弟弟在电梯里 它掉了一下就不动了 按键都不亮|EMG-TRAPPED",
+            "按了电梯，门叮一声开了，可里头没箱子，就一个大窟窿|EMG-LIFT-OPEN",
+            "车库两个人扭成一团，一个满脸是血|EMG-FIGHT-INJURY-2",
+            "回家发现客厅积水约5公分，水从吊顶里下来|EMG-FLOOD",
+            "I'm hiding in the bedroom. Heard glass smash in the living room and someone walking around|EMG-BREAK-IN"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -91,7 +100,17 @@ class DefaultRulesTest {
             "workers leave rubble by the lift every evening and smoke in the stairwell",
             "楼道里一股臭鸡蛋味 还以为漏气了 找了一圈是垃圾桶里一兜坏鸡蛋",
             "万一整栋楼停电，小区有备用发电机吗",
-            "Could you check whether the whole tower is affected by the brown tap water?"})
+            "Could you check whether the whole tower is affected by the brown tap water?",
+            // session 11: drills found out, steam, figures of speech, eggs in a bin, path lights, a hydrant box
+            "Saw smoke pouring out of the clubhouse windows, then realized it's the drill with the fire brigade",
+            "Thought there was smoke coming from the grate by the entrance, but it's just steam from the boiler",
+            "这几天热得跟蒸笼一样，屋里要着火了！空调一点都不凉",
+            "楼下饭馆排烟管正对着我家窗户，一做饭就满屋油烟，跟失火似的",
+            "我们家孩子嗓子都快冒烟了，天天问游泳池什么时候开放",
+            "Someone dumped a tray of rotten eggs in the bin room, the smell is awful",
+            "健身步道边的路灯从3栋到5栋那一段全黑了，晚上看不见路",
+            "巡查：3栋负一层消防栓箱门被撬开，水带和水枪均不见",
+            "我家没电了，楼道灯亮着，对门也有电，就我们一家"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }

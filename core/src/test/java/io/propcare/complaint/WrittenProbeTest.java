@@ -68,7 +68,7 @@ class WrittenProbeTest {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(4613);
+        assertThat(lines[0]).isEqualTo(5303);
         assertThat(wrong).isEmpty();
     }
 
@@ -127,9 +127,12 @@ class WrittenProbeTest {
      * Session 10: 2789 of 2839 with the 1,389 more; 3343 of 3399 with the 560 after them (180 of them
      * written for validity: 60 invalid demands, 60 outside parties, 60 look-alikes); 3656 of 3719 with
      * the last 320; 3823 of 3887 with the last 168; 4327 of 4397 with the last 510.
+     * Session 11: 5554 of 5647 categories and 5001 of 5087 validities with the 690 lines of four
+     * more batches (emergencies told without their words, hotline tickets, the most confused
+     * classes, an emergency check); the built-in model retrained on them.
      */
     @ParameterizedTest
-    @CsvSource({"category, 4957, 60", "validity, 4397, 70"})
+    @CsvSource({"category, 5647, 95", "validity, 5087, 90"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")

@@ -1,0 +1,90 @@
+package io.propcare.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.propcare.config.ConfigurationException;
+import io.propcare.model.complaint.Channel;
+import io.propcare.model.complaint.ComplaintText;
+import io.propcare.model.complaint.Urgency;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Policy step: an emergency no rule names, raised by the learned urgency combination
+ * ({@code combination.modelEmergencyThreshold}), with the built-in model.
+ */
+class ModelEmergencyTest {
+    /** A person shut in a lift, told without any word an emergency rule knows ("关到人", "喊她不答应"). */
+    static final String UNNAMED = "喂喂 电梯头关到人了 我妈在里头 喊她不答应 灯都黑起的 9楼和10楼中间 5栋B梯";
+    static final String RAISED = "urgency emergency from the model and the rules combined";
+
+    static ClassificationResult classify(ClassificationRules rules, String text) {
+        ComplaintEngine e = ComplaintEngine.builder().rules(rules).build();
+        return e.classify(new ComplaintText("x", text, OffsetDateTime.parse("2026-07-01T21:40:00+08:00"),
+                Channel.PHONE, "5-1203", "5"));
+    }
+
+    static ClassificationRules defaultsWith(String threshold) throws IOException {
+        String json;
+        try (InputStream in = ClassificationRules.class.getResourceAsStream("default-rules.json")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String changed = json.replace("\"modelEmergencyThreshold\": 0.4", "\"modelEmergencyThreshold\": " + threshold);
+        assertThat(changed).isNotEqualTo(json);
+        return ClassificationRules.read(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), "rules.json");
+    }
+
+    @Test
+    void anEmergencyNoRuleNamesIsRaisedByTheModelAndTheExplanationSaysSoFirst() {
+        ClassificationResult r = classify(ClassificationRules.defaults(), UNNAMED);
+        assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(r.classification().explanation().get(0)).startsWith(RAISED).contains("threshold 0.40")
+                .endsWith("no emergency rule named it, confirm on site");
+        assertThat(r.firedRules()).noneMatch(id -> id.startsWith("EMG-"));
+    }
+
+    @Test
+    void withThresholdOneOnlyTheRulesMakeAnEmergency() throws IOException {
+        ClassificationResult r = classify(defaultsWith("1"), UNNAMED);
+        assertThat(r.classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(r.classification().explanation()).noneMatch(s -> s.startsWith(RAISED))
+                .anyMatch(s -> s.matches(".*combined \\(learned; emergency 0\\.\\d\\d\\)"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // past, resolved, hypothetical: the same words no longer describe something happening now
+            "昨天 " + UNNAMED,
+            UNNAMED + " 现在出来了",
+            "要是 " + UNNAMED + " 怎么办",
+            // an emergency term under a negation cue: the text denies what the rule means
+            UNNAMED + " 没有被困"})
+    void theModelDoesNotRaiseWhatIsPastResolvedImaginedOrDenied(String text) {
+        assertThat(classify(ClassificationRules.defaults(), UNNAMED).classification().explanation().get(0))
+                .startsWith(RAISED);
+        assertThat(classify(ClassificationRules.defaults(), text).classification().explanation())
+                .noneMatch(s -> s.startsWith(RAISED));
+    }
+
+    @Test
+    void aLookAlikeTheEmergencyRulesNameForTheChosenCategoryIsNotRaised() {
+        // "里面没人" is an unless term of EMG-TRAPPED: a stalled lift nobody is in
+        ClassificationResult r = classify(ClassificationRules.defaults(), "3栋1号电梯停在11楼不动了，按了没反应，里面没人，我们走楼梯下来的");
+        assertThat(r.classification().category().id()).isEqualTo("elevator");
+        assertThat(r.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-0.2", "1.5"})
+    void aThresholdOutsideZeroToOneIsRefusedWithItsJsonPath(String threshold) {
+        assertThatThrownBy(() -> defaultsWith(threshold)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.combination.modelEmergencyThreshold").hasMessageContaining(threshold);
+    }
+}
