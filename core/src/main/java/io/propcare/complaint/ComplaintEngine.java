@@ -41,11 +41,12 @@ import org.slf4j.LoggerFactory;
  * ("已经好了", "I'm out now") the rule floors drop one level. An emergency named by a rule has the
  * rule's id in the explanation. A complaint no emergency rule named becomes an emergency when the
  * text model's most likely urgency is emergency, the chosen category is one of the emergency
- * rules' categories, the learned urgency combination gives emergency
- * a probability of at least {@code modelEmergencyThreshold} (0.4 by default; 1 turns this off),
- * and the text has no resolved, past or hypothetical cue and is not held back from an emergency
- * rule by that rule's {@code unless} terms alone (a look-alike the rules name); the explanation then gives that probability and
- * asks for confirmation on site.</li>
+ * rules' categories, the learned urgency combination gives emergency a probability of at least
+ * {@code modelEmergencyThreshold} (0.4 by default; 1 turns this off), the text has no resolved,
+ * past or hypothetical cue, and no emergency rule of the chosen category is held back by one of
+ * its {@code unless} terms or by one of its terms standing after a negation or hypothetical cue (a
+ * look-alike the rules name); the explanation then gives that probability and asks for
+ * confirmation on site.</li>
  * <li>Validity: the highest-priority firing rule with a validity; else the model's validity when
  * its probability reaches {@code modelValidityThreshold}; else valid.</li>
  * <li>Below the review threshold the classification is marked as needing human review.</li>
@@ -293,7 +294,8 @@ public final class ComplaintEngine {
         if (urgency != Urgency.EMERGENCY && urgencyCombiner != null && resolved == null
                 && prediction.urgency() == Urgency.EMERGENCY
                 && rules.modelEmergencyThreshold() < 1 && emergencyP >= rules.modelEmergencyThreshold()
-                && emergencyCategories.contains(category) && !heldBackEmergency(hits, complaint, category) && rules.cues().pastOrHypotheticalAnywhere(norm) == null) {
+                && emergencyCategories.contains(category) && !heldBackEmergency(hits, category)
+                && rules.cues().pastOrHypotheticalAnywhere(norm) == null) {
             urgency = Urgency.EMERGENCY;
             explain.add(0, "urgency emergency from the model and the rules combined (emergency "
                     + Decimals.plain(emergencyP, 2) + ", threshold " + Decimals.plain(rules.modelEmergencyThreshold(), 2)
@@ -372,10 +374,10 @@ public final class ComplaintEngine {
      * their {@code unless} terms occurs ("nobody inside" for a lift, "smoking" for smoke) or one of
      * their terms stands after a negation or hypothetical cue ("打不着火").
      */
-    private boolean heldBackEmergency(RuleIndex.Hits hits, ComplaintText complaint, Category category) {
+    private boolean heldBackEmergency(RuleIndex.Hits hits, Category category) {
         for (CompiledRule r : rules.rules()) {
             if (r.urgency().orElse(null) == Urgency.EMERGENCY && category.equals(r.category().orElse(null))
-                    && (hits.unlessFound(r) || hits.heldBack(r, complaint))) {
+                    && (hits.unlessFound(r) || hits.termBlocked(r))) {
                 return true;
             }
         }

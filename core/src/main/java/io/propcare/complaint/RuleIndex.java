@@ -319,22 +319,19 @@ final class RuleIndex {
         }
 
         /**
-         * Whether the text names what the rule means only to deny or imagine it ("打不着火", "what if
-         * someone is trapped": one of its any terms after a negation or hypothetical cue), or the rule
-         * would fire but for one of its {@code unless} terms (a look-alike its author named, "workers
-         * smoke in the lift").
+         * Whether one of the rule's any terms occurs only to be denied or imagined: after a
+         * negation or hypothetical cue ("打不着火", "what if someone is trapped").
          *
          * @param r a rule of the indexed set
-         * @param c the complaint (for field conditions)
-         * @return whether the rule is held back
+         * @return whether such a term occurs
          */
-        boolean heldBack(CompiledRule r, ComplaintText c) {
-            return get(blockedFound, r.order()) || (get(unlessFound, r.order()) && match(r, c, false).isPresent());
+        boolean termBlocked(CompiledRule r) {
+            return get(blockedFound, r.order());
         }
 
         /**
-         * Whether one of the rule's {@code unless} terms occurs in the text, whether or not the rule
-         * would fire otherwise.
+         * Whether one of the rule's {@code unless} terms occurs in the text outside a negation,
+         * whether or not the rule would fire otherwise.
          *
          * @param r a rule of the indexed set
          * @return whether an unless term occurs
@@ -366,12 +363,8 @@ final class RuleIndex {
          * @return the matched term or pattern text, empty when the rule does not fire
          */
         Optional<String> match(CompiledRule r, ComplaintText c) {
-            return match(r, c, true);
-        }
-
-        private Optional<String> match(CompiledRule r, ComplaintText c, boolean honourUnless) {
             int o = r.order();
-            if (!r.fieldsAccept(c) || (honourUnless && get(unlessFound, o))) {
+            if (!r.fieldsAccept(c) || get(unlessFound, o)) {
                 return Optional.empty();
             }
             for (int g = 0; g < r.all().size(); g++) {
