@@ -249,7 +249,7 @@ final class RuleIndex {
         }
 
         private void decide(int pattern, int start) {
-            if (unlessRefs[pattern].length > 0 && !cues.negatedAt(norm, start)) {
+            if (unlessRefs[pattern].length > 0 && !negated(start)) {
                 for (int o : unlessRefs[pattern]) {
                     set(unlessFound, o);
                 }
@@ -286,6 +286,15 @@ final class RuleIndex {
          * window (a hypothetical cue may run into the term, as in {@link Cues#blocks}).
          */
         private boolean blocks(int at) {
+            return cueBefore(at, true);
+        }
+
+        /** Whether a negation cue (not an excepted word) stands before {@code at} in its clause, within its window. */
+        private boolean negated(int at) {
+            return cueBefore(at, false);
+        }
+
+        private boolean cueBefore(int at, boolean hypotheticalToo) {
             int clause = Terms.clauseStart(norm, at);
             for (int i = 0; i < count; i += 2) {
                 int c = found[i];
@@ -296,7 +305,7 @@ final class RuleIndex {
                 }
                 if ((negationWindow[c] >= 0 && pos + len <= at && pos >= at - negationWindow[c] - len
                         && !cues.excepted(norm, pos, len))
-                        || (hypotheticalWindow[c] >= 0 && pos >= at - hypotheticalWindow[c] - len)) {
+                        || (hypotheticalToo && hypotheticalWindow[c] >= 0 && pos >= at - hypotheticalWindow[c] - len)) {
                     return true;
                 }
             }
