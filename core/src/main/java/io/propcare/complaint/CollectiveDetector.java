@@ -27,9 +27,14 @@ import java.util.regex.Pattern;
  *
  * <p>Two complaints are about the same matter when one's category is the other's category or one
  * of its plausible alternatives, or their texts are similar ({@link CollectiveSettings#similarity()}).
- * A complaint the classifier was unsure of ({@code needsReview}) also joins a case when a fifth of
- * its terms, weighted by their rarity in the recent stream, occur in the case's confident members;
- * once in a case, it never lets others join by its own unsure category.
+ * A later complaint joins a case by category when the case's category is plausible for it (or its
+ * category was plausible for the complaint that opened the case): members' own categories do not
+ * widen the case. A complaint that places its matter inside its own flat (a bathroom, a kitchen
+ * fitting) with no word that others share it must also share words with the case (see
+ * {@link #INDIVIDUAL_SHARE}): a dripping tap is not part of the building's water cut. A complaint
+ * the classifier was unsure of ({@code needsReview}) also joins a case when a fifth of its terms,
+ * weighted by their rarity in the recent stream, occur in the case's members; it never lets others
+ * join by its own unsure category.
  *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
  * window, plus at most {@value #MAX_LISTED} listed ids), so memory is bounded by the window, not by
@@ -50,7 +55,17 @@ public final class CollectiveDetector {
     static final double SHARED_WEIGHT = 0.2;
     /** Complaints after which every document frequency halves, so they describe the recent stream. */
     static final int DF_HALF_LIFE = 4096;
+    /** The share of its terms an {@link #individual} complaint must have in common with a case. */
+    static final double INDIVIDUAL_SHARE = 0.15;
     private static final Map<String, Pattern> FACILITIES = facilities();
+    /** A room or fitting of one's own flat. */
+    private static final Pattern IN_FLAT = Terms.compileRegex("卫生间|厨房|卧室|客厅|阳台|书房|浴室|洗手间|淋浴|花洒"
+            + "|\\b(bathroom|kitchen|bedroom|living room|balcony|shower|my apartment door|my flat door|my door)\\b");
+    /** A common area, the building, or words that others have the matter too. */
+    private static final Pattern SHARED_PLACE = Terms.compileRegex("楼道|走廊|楼梯|电梯|大堂|大厅|大门|单元门|地库|车库|地下室"
+            + "|水泵|配电|整栋|全楼|楼里|整层|这栋|别人家|邻居家也|我家也|也没|也停|也是|还有谁|大家|好几家|好多人"
+            + "|\\b(corridor|hallway|stairwell|stairs|lobby|lift|elevator|building|anyone else|everyone|everybody"
+            + "|just me|neighbou?rs)\\b");
 
     private final CollectiveSettings settings;
     private final Map<String, ArrayDeque<Entry>> pending = new HashMap<>();
@@ -61,13 +76,16 @@ public final class CollectiveDetector {
     private int documents;
 
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
-                         Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain) {
+                         Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
+                         boolean individual) {
     }
 
     private static final class OpenCase {
         final String id;
         final String place;
         final Category category;
+        /** The plausible categories of the complaint that opened the case. */
+        final Set<Category> plausible;
         final Instant openedAt;
         final String reason;
         /** Members of the last window, compared with newcomers. */
@@ -100,10 +118,12 @@ public final class CollectiveDetector {
             lastAt = e.at();
         }
 
-        OpenCase(String id, String place, Category category, Instant openedAt, String reason) {
+        OpenCase(String id, String place, Category category, Set<Category> plausible, Instant openedAt,
+                 String reason) {
             this.id = id;
             this.place = place;
             this.category = category;
+            this.plausible = plausible;
             this.openedAt = openedAt;
             this.reason = reason;
         }
@@ -182,12 +202,12 @@ public final class CollectiveDetector {
         String place = place(complaint, norm);
         Set<String> terms = terms(norm);
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain);
+                rules, uncertain, individual(norm));
         count(e.terms());
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
             if (!at.isAfter(c.lastAt.plus(window))
-                    && (c.recent.stream().anyMatch(m -> !m.uncertain() && sameMatter(m, e)) || sharesMatter(c, e))) {
+                    && joins(c, e)) {
                 c.add(e);
                 return Optional.of(c.snapshot());
             }
@@ -195,7 +215,7 @@ public final class CollectiveDetector {
         ArrayDeque<Entry> queue = pending.computeIfAbsent(place, k -> new ArrayDeque<>());
         List<Entry> group = new ArrayList<>();
         for (Entry p : queue) {
-            if (sameMatter(p, e)) {
+            if (sameMatter(p, e) && coherent(p, e)) {
                 group.add(p);
             }
         }
@@ -211,7 +231,7 @@ public final class CollectiveDetector {
             Duration span = Duration.between(first.at(), at);
             String reason = String.format(Locale.ROOT, "%d distinct flats of %s (%s) reported the same matter (%s) "
                     + "within %d min", units.size(), place, String.join(", ", units), category, span.toMinutes());
-            OpenCase c = new OpenCase("CC-" + first.id(), place, category, at, reason);
+            OpenCase c = new OpenCase("CC-" + first.id(), place, category, e.plausible(), at, reason);
             group.forEach(c::add);
             List<Entry> unsure = new ArrayList<>();
             for (Entry p : queue) {
@@ -223,7 +243,7 @@ public final class CollectiveDetector {
                 // Uncertain neighbours who wrote before the case opened join it too, in arrival order.
                 group.addAll(unsure);
                 group.sort(java.util.Comparator.comparing(Entry::at));
-                c = new OpenCase("CC-" + group.get(0).id(), place, category, at, reason);
+                c = new OpenCase("CC-" + group.get(0).id(), place, category, e.plausible(), at, reason);
                 group.forEach(c::add);
             }
             queue.removeAll(group);
@@ -281,34 +301,101 @@ public final class CollectiveDetector {
         if (a.plausible().contains(b.category()) || b.plausible().contains(a.category())) {
             return true;
         }
+        return similar(a, b);
+    }
+
+    private boolean similar(Entry a, Entry b) {
         return jaccard(a.grams(), b.grams()) >= settings.similarity();
+    }
+
+    /**
+     * Whether a newcomer is about the case's matter by category: the case's category is plausible
+     * for it, or (when the classifier was sure of it) its category was plausible for the complaint
+     * that opened the case. Members' own categories do not widen the case, so a member that joined
+     * on a plausible alternative cannot pull in complaints of yet another category.
+     */
+    private static boolean caseMatter(OpenCase c, Entry e) {
+        return e.plausible().contains(c.category) || (!e.uncertain() && c.plausible.contains(e.category()));
+    }
+
+    /**
+     * Whether a newcomer joins an open case of its place: its text is similar to a member's; or it
+     * is about the case's matter by category ({@link #caseMatter}) and, when it places its matter
+     * inside its own flat with no sign that others share it ({@link #individual}), at least
+     * {@value #INDIVIDUAL_SHARE} of its rarity-weighted terms occur in the members' texts; or the
+     * classifier was unsure of it and it is worded like the case ({@link #sharesMatter}).
+     */
+    private boolean joins(OpenCase c, Entry e) {
+        for (Entry m : c.recent) {
+            if (similar(m, e)) {
+                return true;
+            }
+        }
+        if (caseMatter(c, e)) {
+            return !e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE;
+        }
+        return sharesMatter(c, e);
+    }
+
+    private static boolean newFlat(OpenCase c, Entry e) {
+        return !e.unit().isEmpty() && !c.units.contains(e.unit());
     }
 
     /**
      * Whether a complaint the classifier was unsure of ({@code needsReview}), from a flat the case
      * does not have yet, is worded like the case: at least {@value #SHARED_WEIGHT} of its terms
      * (Chinese characters and bigrams, English words), each weighted by its rarity in the recent
-     * stream, occur in the texts of the case's confident members. Its category is no evidence of
-     * the matter either way, and a neighbour writing at the same time in the same rare words is
-     * most likely about the same thing.
+     * stream, occur in the texts of the case's members. Its category is no evidence of the matter
+     * either way, and a neighbour writing at the same time in the same rare words is most likely
+     * about the same thing. Members the classifier was unsure of count too: they are in the case
+     * because their category or their words matched it.
      */
     private boolean sharesMatter(OpenCase c, Entry e) {
-        if (!e.uncertain() || e.unit().isEmpty() || c.units.contains(e.unit())) {
-            return false;
+        return e.uncertain() && newFlat(c, e) && share(c, e) >= SHARED_WEIGHT;
+    }
+
+    /**
+     * Whether a complaint places its matter inside the flat (a room or a fitting of one's own) and
+     * says nothing that others share it (a common area, the building, "还有谁", "anyone else"):
+     * such a complaint is individual unless its words say it is the neighbours' matter too.
+     */
+    static boolean individual(String norm) {
+        return IN_FLAT.matcher(norm).find() && !SHARED_PLACE.matcher(norm).find();
+    }
+
+    /**
+     * Whether two complaints of one matter by category may open a case together: when one of them
+     * is {@link #individual}, their texts are similar or at least {@value #INDIVIDUAL_SHARE} of its
+     * rarity-weighted terms occur in the other's.
+     */
+    private boolean coherent(Entry a, Entry b) {
+        if ((!a.individual() && !b.individual()) || similar(a, b)) {
+            return true;
         }
+        double ab = a.individual() ? share(a, List.of(b)) : 1;
+        double ba = b.individual() ? share(b, List.of(a)) : 1;
+        return Math.min(ab, ba) >= INDIVIDUAL_SHARE;
+    }
+
+    private double share(OpenCase c, Entry e) {
+        return share(e, c.recent);
+    }
+
+    /** The rarity-weighted share of a complaint's terms that occur in at least one of the others. */
+    private double share(Entry e, Iterable<Entry> others) {
         double all = 0;
         double shared = 0;
         for (String t : e.terms()) {
             double w = rarity(t);
             all += w;
-            for (Entry m : c.recent) {
-                if (!m.uncertain() && m.terms().contains(t)) {
+            for (Entry m : others) {
+                if (m.terms().contains(t)) {
                     shared += w;
                     break;
                 }
             }
         }
-        return all > 0 && shared >= SHARED_WEIGHT * all;
+        return all > 0 ? shared / all : 0;
     }
 
     /** Adds a complaint's terms to the document frequencies, halving them all now and then. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.propcare.model.complaint.Category;
 import io.propcare.model.complaint.Classification;
+import io.propcare.model.complaint.ClassifierScore;
 import io.propcare.model.complaint.Scope;
 import io.propcare.model.complaint.Urgency;
 import io.propcare.model.complaint.Validity;
@@ -169,6 +170,70 @@ class CollectiveDetectorTest {
         d.offer(c("d", 40, "7-1303", "有没有人管管那条狗？天天晚上叫"), result("d", PLUMBING, true)).orElseThrow();
         // Plumbing like the unsure member's guess, but the case is about the dog.
         assertThat(d.offer(c("e", 50, "7-1601", "卫生间地漏返臭水"), result("e", PLUMBING, false))).isEmpty();
+    }
+
+    @Test
+    void anUnsureMemberLendsItsWordsToTheCase() {
+        // "that family on the 11th floor": nothing of it is in the sure members' words, but the
+        // unsure member d, who joined on the barking dog, wrote "管管那家" and "天天晚上" too.
+        String text = "有没有人管管11楼那家？天天晚上这样，物业沟通过没有";
+        CollectiveDetector without = dogCase();
+        assertThat(without.offer(c("g", 50, "7-1001", text), result("g", Category.of("neighbor_dispute"), true)))
+                .isEmpty();
+        CollectiveDetector d = dogCase();
+        d.offer(c("d", 40, "7-1303", "有没有人管管那家的狗？天天晚上叫"), result("d", PLUMBING, true)).orElseThrow();
+        CollectiveCase joined = d.offer(c("g", 50, "7-1001", text), result("g", Category.of("neighbor_dispute"), true))
+                .orElseThrow();
+        assertThat(joined.memberIds()).containsExactly("a", "b", "c", "d", "g");
+    }
+
+    @Test
+    void aMemberThatJoinedOnAnAlternativeDoesNotWidenTheCase() {
+        CollectiveDetector d = dogCase();
+        Category dispute = Category.of("neighbor_dispute");
+        Category security = Category.of("security");
+        // Sure it is a dispute between neighbours, with noise plausible: it joins the dog case.
+        Classification cl = new Classification(dispute, Urgency.NORMAL, Validity.VALID, Scope.INDIVIDUAL, 0.8, false,
+                List.of());
+        ClassificationResult r = new ClassificationResult("m", cl, List.of(new ClassifierScore(NOISE, 0.1)),
+                "customer_service", List.of());
+        assertThat(d.offer(c("m", 40, "7-1303", "1103那家的狗主人态度很差，说了也不听"), r).orElseThrow().memberIds())
+                .containsExactly("a", "b", "c", "m");
+        // A dispute (with security plausible) is about neither: the dog case is not a dispute case.
+        Classification other = new Classification(dispute, Urgency.NORMAL, Validity.VALID, Scope.INDIVIDUAL, 0.8,
+                false, List.of());
+        ClassificationResult q = new ClassificationResult("n", other, List.of(new ClassifierScore(security, 0.2)),
+                "customer_service", List.of());
+        assertThat(d.offer(c("n", 50, "7-1501", "对门在公共走廊装了摄像头对着我家门"), q)).isEmpty();
+    }
+
+    @Test
+    void aComplaintInsideOneFlatJoinsOnlyWhenItSharesTheCasesWords() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("a", 10, "5-1203", "5栋停水了？家里一滴水都没有"), result("a", PLUMBING, false));
+        d.offer(c("b", 20, "5-302", "水龙头一滴都没有，什么时候来水"), result("b", PLUMBING, false));
+        // A dripping ceiling in one bathroom: plumbing, but not the building's water cut.
+        assertThat(d.offer(c("x", 25, "5-808", "卫生间吊顶往下滴水，应该是楼上的管子"), result("x", PLUMBING, false)))
+                .isEmpty();
+        CollectiveCase opened = d.offer(c("c", 30, "5-2101", "21楼也没水，是整栋楼都停了吗"), result("c", PLUMBING, false))
+                .orElseThrow();
+        assertThat(opened.memberIds()).containsExactly("a", "b", "c");
+        assertThat(d.offer(c("y", 40, "5-1501", "厨房水槽下面的软管接口漏水"), result("y", PLUMBING, false))).isEmpty();
+        // Inside the flat as well, but in the case's words: it joins.
+        assertThat(d.offer(c("z", 50, "5-601", "厨房水龙头一滴水都没有，什么时候来水"), result("z", PLUMBING, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c", "z");
+    }
+
+    @Test
+    void aComplaintIsIndividualWhenItNamesOnlyItsOwnRooms() {
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("卫生间地漏返臭味"))).isTrue();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("The bedroom AC is dripping"))).isTrue();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("还有谁家卫生间地漏返臭味？"))).isFalse();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("Anyone else smell drains in the bathroom?")))
+                .isFalse();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("楼道的水渗进客厅了"))).isFalse();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("又停水了？"))).isFalse();
     }
 
     @Test
