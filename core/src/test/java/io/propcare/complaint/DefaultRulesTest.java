@@ -69,7 +69,17 @@ class DefaultRulesTest {
             "按了电梯，门叮一声开了，可里头没箱子，就一个大窟窿|EMG-LIFT-OPEN",
             "车库两个人扭成一团，一个满脸是血|EMG-FIGHT-INJURY-2",
             "回家发现客厅积水约5公分，水从吊顶里下来|EMG-FLOOD",
-            "I'm hiding in the bedroom. Heard glass smash in the living room and someone walking around|EMG-BREAK-IN"})
+            "I'm hiding in the bedroom. Heard glass smash in the living room and someone walking around|EMG-BREAK-IN",
+            // session 12: carbon monoxide by its symptoms, wiring that keeps sparking, a plant room taking water
+            "热水器开着，老人说头晕想吐，叫他都迷迷糊糊的|EMG-GAS-CO",
+            "The boiler's been on all night and my husband is dizzy and hard to wake|EMG-GAS-CO",
+            "楼下那根电线一直在打火花，噼啪响|EMG-SPARKS",
+            "There's crackling inside the wall socket and it hasn't stopped after I switched off the breaker|EMG-SPARKS",
+            "地下室水泵房进水了，水还在往里灌|EMG-FLOOD",
+            "卫生间插座在滴水，灯也一闪一闪|EMG-FLOOD",
+            "电梯门把孩子的手夹住了，拔不出来|EMG-TRAPPED",
+            "Someone is trying my door handle over and over, I'm alone|EMG-BREAK-IN",
+            "听到楼上吵架摔东西，楼梯口有人躺着一动不动|EMG-FIGHT-INJURY-2"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -110,7 +120,16 @@ class DefaultRulesTest {
             "Someone dumped a tray of rotten eggs in the bin room, the smell is awful",
             "健身步道边的路灯从3栋到5栋那一段全黑了，晚上看不见路",
             "巡查：3栋负一层消防栓箱门被撬开，水带和水枪均不见",
-            "我家没电了，楼道灯亮着，对门也有电，就我们一家"})
+            "我家没电了，楼道灯亮着，对门也有电，就我们一家",
+            // session 12: worries, a mess left after a repair, a low battery, another estate, a closer look
+            "师傅修完水管，地上全是水也没擦就走了",
+            "有人把电瓶拎回家充电，担心起火，物业管管",
+            "燃气报警器嘀嘀响，屏幕显示电量低，来换个电池吧",
+            "Saw on the news that a lift in another district fell, are ours inspected?",
+            "对面楼顶有烟，看清楚了是有人在放烟花，烟花屑掉我阳台了",
+            "A guy keeps burning a mosquito coil in the hallway and the smell gets in",
+            "Thought I smelled gas in the lobby, it was a box of durians at the desk",
+            "The fuse went with a bang and a puff of smoke, it's all fine now but the socket is scorched"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
