@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Offers Propcare's own model: {@code "builtin"} is the model shipped in the jar, {@code "file:PATH"}
- * (or a path ending in {@code .json}) a model trained with {@code propcare train} or
+ * (or a path ending in {@code .json} or {@code .json.gz}) a model trained with {@code propcare train} or
  * {@link TextModel#train}. Registered in {@code META-INF/services/io.propcare.spi.ClassifierProvider}.
  *
  * <p>Implementation requirements: stateless and thread-safe; the constructor does no I/O.
@@ -28,7 +28,8 @@ public final class BuiltInClassifierProvider implements ClassifierProvider {
     @Override
     public boolean accepts(String locator) {
         Objects.requireNonNull(locator, "locator must not be null");
-        return locator.equals("builtin") || locator.startsWith("file:") || locator.endsWith(".json");
+        return locator.equals("builtin") || locator.startsWith("file:") || locator.endsWith(".json")
+                || locator.endsWith(".json.gz");
     }
 
     @Override

@@ -55,8 +55,19 @@ public final class CollectiveDetector {
     static final double SHARED_WEIGHT = 0.2;
     /** Complaints after which every document frequency halves, so they describe the recent stream. */
     static final int DF_HALF_LIFE = 4096;
-    /** The share of its terms an {@link #individual} complaint must have in common with a case. */
-    static final double INDIVIDUAL_SHARE = 0.15;
+    /**
+     * The share of its terms an {@link #individual} complaint must have in common with a case: a
+     * low bar that keeps out an unrelated fault of one flat while the neighbours report theirs, but
+     * lets in the flats that describe the shared fault in their own rooms.
+     */
+    static final double INDIVIDUAL_SHARE = 0.05;
+    /** The share of its terms a complaint that asks about the neighbours must have in common with a case. */
+    static final double ASKS_SHARE = 0.1;
+    /** Words that ask whether others have the matter too, or say they do ("还有谁", "anyone else", "same here"). */
+    private static final Pattern ASKS_OTHERS = Terms.compileRegex("还有谁|还有别人|别人家|邻居家也|我家也|我们家也|只有我家|只有我们家"
+            + "|就我家|是不是都|大家|都这样|群里|整栋|全楼|这栋楼|整层|\\b(anyone else|anyone know|anybody know|everyone|everybody"
+            + "|just me|same (thing|here|problem|issue)|my neighbou?rs (too|also|as well)|whole (building|tower|block)"
+            + "|what's going on|whats going on)\\b");
     private static final Map<String, Pattern> FACILITIES = facilities();
     /** A room or fitting of one's own flat. */
     private static final Pattern IN_FLAT = Terms.compileRegex("卫生间|厨房|卧室|客厅|阳台|书房|浴室|洗手间|淋浴|花洒"
@@ -77,7 +88,7 @@ public final class CollectiveDetector {
 
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
                          Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
-                         boolean individual) {
+                         boolean individual, Set<String> asksAbout) {
     }
 
     private static final class OpenCase {
@@ -202,7 +213,7 @@ public final class CollectiveDetector {
         String place = place(complaint, norm);
         Set<String> terms = terms(norm);
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain, individual(norm));
+                rules, uncertain, individual(norm), asksAbout(norm));
         count(e.terms());
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
@@ -323,7 +334,10 @@ public final class CollectiveDetector {
      * is about the case's matter by category ({@link #caseMatter}) and, when it places its matter
      * inside its own flat with no sign that others share it ({@link #individual}), at least
      * {@value #INDIVIDUAL_SHARE} of its rarity-weighted terms occur in the members' texts; or the
-     * classifier was unsure of it and it is worded like the case ({@link #sharesMatter}).
+     * classifier was unsure of it and it is worded like the case ({@link #sharesMatter}); or,
+     * whatever its category, it asks whether the neighbours have the matter too ("anyone know
+     * what's going on?", "只有我家吗", "same thing as my neighbours") and at least
+     * {@value #ASKS_SHARE} of its terms occur in the members' texts.
      */
     private boolean joins(OpenCase c, Entry e) {
         for (Entry m : c.recent) {
@@ -334,7 +348,8 @@ public final class CollectiveDetector {
         if (caseMatter(c, e)) {
             return !e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE;
         }
-        return sharesMatter(c, e);
+        return sharesMatter(c, e) || (e.asksAbout() != null && newFlat(c, e)
+                && share(e.asksAbout(), c.recent) >= ASKS_SHARE);
     }
 
     private static boolean newFlat(OpenCase c, Entry e) {
@@ -377,15 +392,29 @@ public final class CollectiveDetector {
         return Math.min(ab, ba) >= INDIVIDUAL_SHARE;
     }
 
-    private double share(OpenCase c, Entry e) {
-        return share(e, c.recent);
+    /**
+     * For a complaint that asks whether the neighbours have the matter too, the Chinese bigrams and
+     * English words of the rest of its text (what it asks about: single characters say too little);
+     * null for any other complaint.
+     */
+    static Set<String> asksAbout(String norm) {
+        java.util.regex.Matcher m = ASKS_OTHERS.matcher(norm);
+        return m.find() ? grams(m.replaceAll(" ")) : null;
     }
 
-    /** The rarity-weighted share of a complaint's terms that occur in at least one of the others. */
+    private double share(OpenCase c, Entry e) {
+        return share(e.terms(), c.recent);
+    }
+
     private double share(Entry e, Iterable<Entry> others) {
+        return share(e.terms(), others);
+    }
+
+    /** The rarity-weighted share of the terms that occur in at least one of the others' texts. */
+    private double share(Set<String> terms, Iterable<Entry> others) {
         double all = 0;
         double shared = 0;
-        for (String t : e.terms()) {
+        for (String t : terms) {
             double w = rarity(t);
             all += w;
             for (Entry m : others) {

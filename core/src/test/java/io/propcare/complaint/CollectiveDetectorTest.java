@@ -213,16 +213,30 @@ class CollectiveDetectorTest {
         background(d, 0);
         d.offer(c("a", 10, "5-1203", "5栋停水了？家里一滴水都没有"), result("a", PLUMBING, false));
         d.offer(c("b", 20, "5-302", "水龙头一滴都没有，什么时候来水"), result("b", PLUMBING, false));
-        // A dripping ceiling in one bathroom: plumbing, but not the building's water cut.
-        assertThat(d.offer(c("x", 25, "5-808", "卫生间吊顶往下滴水，应该是楼上的管子"), result("x", PLUMBING, false)))
+        // A blocked toilet in one bathroom: plumbing, but not the building's water cut.
+        assertThat(d.offer(c("x", 25, "5-808", "卫生间马桶堵了，冲不下去"), result("x", PLUMBING, false)))
                 .isEmpty();
         CollectiveCase opened = d.offer(c("c", 30, "5-2101", "21楼也没水，是整栋楼都停了吗"), result("c", PLUMBING, false))
                 .orElseThrow();
         assertThat(opened.memberIds()).containsExactly("a", "b", "c");
-        assertThat(d.offer(c("y", 40, "5-1501", "厨房水槽下面的软管接口漏水"), result("y", PLUMBING, false))).isEmpty();
+        assertThat(d.offer(c("y", 40, "5-1501", "厨房洗菜盆下面的软管接口松了"), result("y", PLUMBING, false))).isEmpty();
         // Inside the flat as well, but in the case's words: it joins.
         assertThat(d.offer(c("z", 50, "5-601", "厨房水龙头一滴水都没有，什么时候来水"), result("z", PLUMBING, false))
                 .orElseThrow().memberIds()).containsExactly("a", "b", "c", "z");
+    }
+
+    @Test
+    void aComplaintAskingAboutTheNeighboursJoinsTheCaseWhateverItsCategory() {
+        CollectiveDetector d = dogCase();
+        Category inquiry = Category.of("inquiry");
+        // Sure it is a question, but it asks whether the neighbours hear the dog too.
+        assertThat(d.offer(c("q", 40, "7-1501", "只有我家听到吗？那条狗叫了一晚上了"), result("q", inquiry, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c", "q");
+        // A question about the dog that does not ask about the neighbours stays on its own.
+        assertThat(d.offer(c("r", 45, "7-1601", "狗的主人是谁，能告诉我电话吗"), result("r", inquiry, false))).isEmpty();
+        // Asking about the neighbours, but about something else.
+        assertThat(d.offer(c("s", 50, "7-1701", "还有谁家的快递柜打不开？"), result("s", Category.of("parcels"), false)))
+                .isEmpty();
     }
 
     @Test

@@ -53,7 +53,7 @@ final class ComplaintCli {
         if (model == null || model.equals("builtin")) {
             return TextModel.builtIn();
         }
-        if (model.endsWith(".json") || model.startsWith("file:")) {
+        if (model.endsWith(".json") || model.endsWith(".json.gz") || model.startsWith("file:")) {
             return TextModel.load(Path.of(model.startsWith("file:") ? model.substring(5) : model));
         }
         return Classifiers.open(model);
