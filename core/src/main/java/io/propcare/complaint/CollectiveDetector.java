@@ -95,7 +95,7 @@ public final class CollectiveDetector {
         final String id;
         final String place;
         final Category category;
-        /** The plausible categories of the complaint that opened the case. */
+        /** The plausible categories of the members of the case's category that opened it. */
         final Set<Category> plausible;
         final Instant openedAt;
         final String reason;
@@ -240,9 +240,16 @@ public final class CollectiveDetector {
         if (units.size() >= settings.minUnits()) {
             Entry first = group.get(0);
             Duration span = Duration.between(first.at(), at);
+            Category matter = matter(group, e);
+            Set<Category> matterPlausible = new java.util.HashSet<>();
+            for (Entry g : group) {
+                if (g.category().equals(matter) && (!g.uncertain() || g == e)) {
+                    matterPlausible.addAll(g.plausible());
+                }
+            }
             String reason = String.format(Locale.ROOT, "%d distinct flats of %s (%s) reported the same matter (%s) "
-                    + "within %d min", units.size(), place, String.join(", ", units), category, span.toMinutes());
-            OpenCase c = new OpenCase("CC-" + first.id(), place, category, e.plausible(), at, reason);
+                    + "within %d min", units.size(), place, String.join(", ", units), matter, span.toMinutes());
+            OpenCase c = new OpenCase("CC-" + first.id(), place, matter, Set.copyOf(matterPlausible), at, reason);
             group.forEach(c::add);
             List<Entry> unsure = new ArrayList<>();
             for (Entry p : queue) {
@@ -254,7 +261,7 @@ public final class CollectiveDetector {
                 // Uncertain neighbours who wrote before the case opened join it too, in arrival order.
                 group.addAll(unsure);
                 group.sort(java.util.Comparator.comparing(Entry::at));
-                c = new OpenCase("CC-" + group.get(0).id(), place, category, e.plausible(), at, reason);
+                c = new OpenCase("CC-" + group.get(0).id(), place, matter, Set.copyOf(matterPlausible), at, reason);
                 group.forEach(c::add);
             }
             queue.removeAll(group);
@@ -320,13 +327,51 @@ public final class CollectiveDetector {
     }
 
     /**
+     * The category of a new case: the one most of the group's members the classifier was sure of
+     * share (the earliest on a tie), else the newcomer's; an unsure complaint that completes the
+     * group does not give the case its guess.
+     */
+    private static Category matter(List<Entry> group, Entry e) {
+        Map<Category, Integer> sure = new java.util.LinkedHashMap<>();
+        for (Entry g : group) {
+            if (!g.uncertain()) {
+                sure.merge(g.category(), 1, Integer::sum);
+            }
+        }
+        Category best = e.category();
+        int most = 0;
+        for (Map.Entry<Category, Integer> s : sure.entrySet()) {
+            if (s.getValue() > most) {
+                best = s.getKey();
+                most = s.getValue();
+            }
+        }
+        return best;
+    }
+
+    /**
      * Whether a newcomer is about the case's matter by category: the case's category is plausible
      * for it, or (when the classifier was sure of it) its category was plausible for the complaint
-     * that opened the case. Members' own categories do not widen the case, so a member that joined
-     * on a plausible alternative cannot pull in complaints of yet another category.
+     * that opened the case or for a member sure of the case's own category. Members of another
+     * category do not widen the case, so a member that joined on a plausible alternative cannot
+     * pull in complaints of yet another category.
      */
     private static boolean caseMatter(OpenCase c, Entry e) {
-        return e.plausible().contains(c.category) || (!e.uncertain() && c.plausible.contains(e.category()));
+        if (e.plausible().contains(c.category)) {
+            return true;
+        }
+        if (e.uncertain()) {
+            return false;
+        }
+        if (c.plausible.contains(e.category())) {
+            return true;
+        }
+        for (Entry m : c.recent) {
+            if (!m.uncertain() && m.category().equals(c.category) && m.plausible().contains(e.category())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

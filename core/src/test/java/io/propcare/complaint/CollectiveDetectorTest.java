@@ -240,6 +240,22 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void anUnsureComplaintThatCompletesAGroupDoesNotGiveTheCaseItsGuess() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("a", 10, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着"), result("a", NOISE, false));
+        d.offer(c("b", 20, "7-1003", "那条狗一直叫一直叫，孩子明天考试"), result("b", NOISE, false));
+        // Unsure, guessed plumbing with noise as a plausible alternative: it completes the group.
+        Classification guess = new Classification(PLUMBING, Urgency.NORMAL, Validity.VALID, Scope.INDIVIDUAL, 0.3, true,
+                List.of());
+        ClassificationResult u = new ClassificationResult("u", guess, List.of(new ClassifierScore(NOISE, 0.25)),
+                "engineering", List.of());
+        CollectiveCase opened = d.offer(c("u", 30, "7-1303", "又在叫了，十二点了"), u).orElseThrow();
+        assertThat(opened.memberIds()).containsExactly("a", "b", "u");
+        assertThat(opened.category()).isEqualTo(NOISE);
+    }
+
+    @Test
     void aComplaintIsIndividualWhenItNamesOnlyItsOwnRooms() {
         assertThat(CollectiveDetector.individual(TextNormalizer.normalize("卫生间地漏返臭味"))).isTrue();
         assertThat(CollectiveDetector.individual(TextNormalizer.normalize("The bedroom AC is dripping"))).isTrue();
