@@ -107,9 +107,14 @@ class CollectiveDetectorTest {
 
     /** A classification as the engine gives it: sure or unsure of its category, no alternatives. */
     static ClassificationResult result(String id, Category category, boolean unsure) {
+        return result(id, category, unsure, List.of());
+    }
+
+    /** A classification with alternatives and their scores. */
+    static ClassificationResult result(String id, Category category, boolean unsure, List<ClassifierScore> alternatives) {
         Classification cl = new Classification(category, Urgency.NORMAL, Validity.VALID, Scope.INDIVIDUAL,
-                unsure ? 0.2 : 0.95, unsure, List.of());
-        return new ClassificationResult(id, cl, List.of(), "customer_service", List.of());
+                unsure ? 0.2 : 0.8, unsure, List.of());
+        return new ClassificationResult(id, cl, alternatives, "customer_service", List.of());
     }
 
     /** Unrelated complaints of other buildings, so that common words are common in the stream. */
@@ -191,19 +196,12 @@ class CollectiveDetectorTest {
     void aMemberThatJoinedOnAnAlternativeDoesNotWidenTheCase() {
         CollectiveDetector d = dogCase();
         Category dispute = Category.of("neighbor_dispute");
-        Category security = Category.of("security");
         // Sure it is a dispute between neighbours, with noise plausible: it joins the dog case.
-        Classification cl = new Classification(dispute, Urgency.NORMAL, Validity.VALID, Scope.INDIVIDUAL, 0.8, false,
-                List.of());
-        ClassificationResult r = new ClassificationResult("m", cl, List.of(new ClassifierScore(NOISE, 0.1)),
-                "customer_service", List.of());
+        ClassificationResult r = result("m", dispute, false, List.of(new ClassifierScore(NOISE, 0.1)));
         assertThat(d.offer(c("m", 40, "7-1303", "1103那家的狗主人态度很差，说了也不听"), r).orElseThrow().memberIds())
                 .containsExactly("a", "b", "c", "m");
         // A dispute (with security plausible) is about neither: the dog case is not a dispute case.
-        Classification other = new Classification(dispute, Urgency.NORMAL, Validity.VALID, Scope.INDIVIDUAL, 0.8,
-                false, List.of());
-        ClassificationResult q = new ClassificationResult("n", other, List.of(new ClassifierScore(security, 0.2)),
-                "customer_service", List.of());
+        ClassificationResult q = result("n", dispute, false, List.of(new ClassifierScore(Category.of("security"), 0.2)));
         assertThat(d.offer(c("n", 50, "7-1501", "对门在公共走廊装了摄像头对着我家门"), q)).isEmpty();
     }
 
@@ -246,10 +244,7 @@ class CollectiveDetectorTest {
         d.offer(c("a", 10, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着"), result("a", NOISE, false));
         d.offer(c("b", 20, "7-1003", "那条狗一直叫一直叫，孩子明天考试"), result("b", NOISE, false));
         // Unsure, guessed plumbing with noise as a plausible alternative: it completes the group.
-        Classification guess = new Classification(PLUMBING, Urgency.NORMAL, Validity.VALID, Scope.INDIVIDUAL, 0.3, true,
-                List.of());
-        ClassificationResult u = new ClassificationResult("u", guess, List.of(new ClassifierScore(NOISE, 0.25)),
-                "engineering", List.of());
+        ClassificationResult u = result("u", PLUMBING, true, List.of(new ClassifierScore(NOISE, 0.25)));
         CollectiveCase opened = d.offer(c("u", 30, "7-1303", "又在叫了，十二点了"), u).orElseThrow();
         assertThat(opened.memberIds()).containsExactly("a", "b", "u");
         assertThat(opened.category()).isEqualTo(NOISE);
