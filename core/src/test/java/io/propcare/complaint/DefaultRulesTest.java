@@ -79,7 +79,11 @@ class DefaultRulesTest {
             "卫生间插座在滴水，灯也一闪一闪|EMG-FLOOD",
             "电梯门把孩子的手夹住了，拔不出来|EMG-TRAPPED",
             "Someone is trying my door handle over and over, I'm alone|EMG-BREAK-IN",
-            "听到楼上吵架摔东西，楼梯口有人躺着一动不动|EMG-FIGHT-INJURY-2"})
+            "听到楼上吵架摔东西，楼梯口有人躺着一动不动|EMG-FIGHT-INJURY-2",
+            "An old man fell by the mailboxes and is not responding|EMG-PERSON-DOWN",
+            "楼上老人一直在呻吟喊疼，敲门没人开|EMG-PERSON-DOWN",
+            "A toddler is standing in the middle of the road by the north gate|EMG-PERSON-DOWN",
+            "A little girl is sitting on the window sill of an open window on the 12th floor|EMG-JUMP"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -129,7 +133,11 @@ class DefaultRulesTest {
             "对面楼顶有烟，看清楚了是有人在放烟花，烟花屑掉我阳台了",
             "A guy keeps burning a mosquito coil in the hallway and the smell gets in",
             "Thought I smelled gas in the lobby, it was a box of durians at the desk",
-            "The fuse went with a bang and a puff of smoke, it's all fine now but the socket is scorched"})
+            "The fuse went with a bang and a puff of smoke, it's all fine now but the socket is scorched",
+            "I'm drowning in paperwork for the move-out, what do I need to sign?",
+            "The contractor left a cigarette butt on the windowsill",
+            "楼下有人在烧纸，烟飘进楼道了，呛得咳嗽",
+            "6栋电梯门开着停在一楼，里面铺着毯子，是有人搬家吗"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
