@@ -27,14 +27,16 @@ import java.util.regex.Pattern;
  *
  * <p>Two complaints are about the same matter when one's category is the other's category or one
  * of its plausible alternatives, or their texts are similar ({@link CollectiveSettings#similarity()}).
- * A later complaint joins a case by category when the case's category is plausible for it (or its
- * category was plausible for the complaint that opened the case): members' own categories do not
- * widen the case. A complaint that places its matter inside its own flat (a bathroom, a kitchen
- * fitting) with no word that others share it must also share words with the case (see
- * {@link #INDIVIDUAL_SHARE}): a dripping tap is not part of the building's water cut. A complaint
- * the classifier was unsure of ({@code needsReview}) also joins a case when a fifth of its terms,
- * weighted by their rarity in the recent stream, occur in the case's members; it never lets others
- * join by its own unsure category.
+ * A case takes the category most of its sure members share. A later complaint joins it by category
+ * when the case's category is plausible for it, or its own category is plausible for a sure member
+ * of the case's category: members of another category do not widen the case. A complaint that
+ * places its matter inside its own flat (a bathroom, a kitchen fitting) with no word that others
+ * share it must also share words with the case (see {@link #INDIVIDUAL_SHARE}): a dripping tap is
+ * not part of the building's water cut. A complaint the classifier was unsure of
+ * ({@code needsReview}) also joins a case when a fifth of its terms, weighted by their rarity in the
+ * recent stream, occur in the case's members; it never lets others join by its own unsure category.
+ * A complaint that asks whether the neighbours have the matter too ("还有谁", "anyone else") joins
+ * whatever its category when it shares a tenth of its other words with the case.
  *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
  * window, plus at most {@value #MAX_LISTED} listed ids), so memory is bounded by the window, not by
@@ -64,19 +66,52 @@ public final class CollectiveDetector {
     /** The share of its terms a complaint that asks about the neighbours must have in common with a case. */
     static final double ASKS_SHARE = 0.1;
     /** Words that ask whether others have the matter too, or say they do ("还有谁", "anyone else", "same here"). */
-    private static final Pattern ASKS_OTHERS = Terms.compileRegex("还有谁|还有别人|别人家|邻居家也|我家也|我们家也|只有我家|只有我们家"
-            + "|就我家|是不是都|大家|都这样|群里|整栋|全楼|这栋楼|整层|\\b(anyone else|anyone know|anybody know|everyone|everybody"
-            + "|just me|same (thing|here|problem|issue)|my neighbou?rs (too|also|as well)|whole (building|tower|block)"
-            + "|what's going on|whats going on)\\b");
+    private static final WordList ASKS_OTHERS = new WordList("还有谁", "还有别人", "别人家", "邻居家也", "我家也", "我们家也",
+            "只有我家", "只有我们家", "就我家", "是不是都", "大家", "都这样", "群里", "整栋", "全楼", "这栋楼", "整层",
+            "anyone else", "anyone know", "anybody know", "everyone", "everybody", "just me", "same thing", "same here",
+            "same problem", "same issue", "my neighbours too", "my neighbors too", "my neighbours also",
+            "my neighbors also", "my neighbours as well", "my neighbors as well", "whole building", "whole tower",
+            "whole block", "what's going on", "whats going on");
     private static final Map<String, Pattern> FACILITIES = facilities();
     /** A room or fitting of one's own flat. */
-    private static final Pattern IN_FLAT = Terms.compileRegex("卫生间|厨房|卧室|客厅|阳台|书房|浴室|洗手间|淋浴|花洒"
-            + "|\\b(bathroom|kitchen|bedroom|living room|balcony|shower|my apartment door|my flat door|my door)\\b");
+    private static final WordList IN_FLAT = new WordList("卫生间", "厨房", "卧室", "客厅", "阳台", "书房", "浴室", "洗手间",
+            "淋浴", "花洒", "bathroom", "kitchen", "bedroom", "living room", "balcony", "shower", "my apartment door",
+            "my flat door", "my door");
     /** A common area, the building, or words that others have the matter too. */
-    private static final Pattern SHARED_PLACE = Terms.compileRegex("楼道|走廊|楼梯|电梯|大堂|大厅|大门|单元门|地库|车库|地下室"
-            + "|水泵|配电|整栋|全楼|楼里|整层|这栋|别人家|邻居家也|我家也|也没|也停|也是|还有谁|大家|好几家|好多人"
-            + "|\\b(corridor|hallway|stairwell|stairs|lobby|lift|elevator|building|anyone else|everyone|everybody"
-            + "|just me|neighbou?rs)\\b");
+    private static final WordList SHARED_PLACE = new WordList("楼道", "走廊", "楼梯", "电梯", "大堂", "大厅", "大门", "单元门",
+            "地库", "车库", "地下室", "水泵", "配电", "整栋", "全楼", "楼里", "整层", "这栋", "别人家", "邻居家也", "我家也",
+            "也没", "也停", "也是", "还有谁", "大家", "好几家", "好多人", "corridor", "hallway", "stairwell", "stairs",
+            "lobby", "lift", "elevator", "building", "anyone else", "everyone", "everybody", "just me", "neighbours",
+            "neighbors");
+
+    /** Fixed words found in one pass over a normalised text, English ones as whole words ({@link Terms#isTermAt}). */
+    private static final class WordList {
+        private final TermAutomaton automaton;
+
+        WordList(String... words) {
+            automaton = TermAutomaton.of(List.of(words));
+        }
+
+        boolean foundIn(String norm) {
+            boolean[] found = {false};
+            automaton.scan(norm, (p, at) -> found[0] |= Terms.isTermAt(norm, at, automaton.length(p)));
+            return found[0];
+        }
+
+        /** The text with every occurrence blanked out, or null when there is none. */
+        String without(String norm) {
+            char[][] blanked = {null};
+            automaton.scan(norm, (p, at) -> {
+                if (Terms.isTermAt(norm, at, automaton.length(p))) {
+                    if (blanked[0] == null) {
+                        blanked[0] = norm.toCharArray();
+                    }
+                    java.util.Arrays.fill(blanked[0], at, at + automaton.length(p), ' ');
+                }
+            });
+            return blanked[0] == null ? null : new String(blanked[0]);
+        }
+    }
 
     private final CollectiveSettings settings;
     private final Map<String, ArrayDeque<Entry>> pending = new HashMap<>();
@@ -351,8 +386,8 @@ public final class CollectiveDetector {
 
     /**
      * Whether a newcomer is about the case's matter by category: the case's category is plausible
-     * for it, or (when the classifier was sure of it) its category was plausible for the complaint
-     * that opened the case or for a member sure of the case's own category. Members of another
+     * for it, or (when the classifier was sure of it) its category was plausible for the members
+     * of the case's category that opened it or for a later member sure of that category. Members of another
      * category do not widen the case, so a member that joined on a plausible alternative cannot
      * pull in complaints of yet another category.
      */
@@ -385,16 +420,17 @@ public final class CollectiveDetector {
      * {@value #ASKS_SHARE} of its terms occur in the members' texts.
      */
     private boolean joins(OpenCase c, Entry e) {
+        // the cheap category test first; the text comparisons only when it does not settle it
+        if (caseMatter(c, e) && (!e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE)) {
+            return true;
+        }
         for (Entry m : c.recent) {
             if (similar(m, e)) {
                 return true;
             }
         }
-        if (caseMatter(c, e)) {
-            return !e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE;
-        }
         return sharesMatter(c, e) || (e.asksAbout() != null && newFlat(c, e)
-                && share(e.asksAbout(), c.recent) >= ASKS_SHARE);
+                && share(e.asksAbout(), c) >= ASKS_SHARE);
     }
 
     private static boolean newFlat(OpenCase c, Entry e) {
@@ -420,7 +456,7 @@ public final class CollectiveDetector {
      * such a complaint is individual unless its words say it is the neighbours' matter too.
      */
     static boolean individual(String norm) {
-        return IN_FLAT.matcher(norm).find() && !SHARED_PLACE.matcher(norm).find();
+        return IN_FLAT.foundIn(norm) && !SHARED_PLACE.foundIn(norm);
     }
 
     /**
@@ -432,8 +468,8 @@ public final class CollectiveDetector {
         if ((!a.individual() && !b.individual()) || similar(a, b)) {
             return true;
         }
-        double ab = a.individual() ? share(a, List.of(b)) : 1;
-        double ba = b.individual() ? share(b, List.of(a)) : 1;
+        double ab = a.individual() ? share(a, b) : 1;
+        double ba = b.individual() ? share(b, a) : 1;
         return Math.min(ab, ba) >= INDIVIDUAL_SHARE;
     }
 
@@ -443,30 +479,40 @@ public final class CollectiveDetector {
      * null for any other complaint.
      */
     static Set<String> asksAbout(String norm) {
-        java.util.regex.Matcher m = ASKS_OTHERS.matcher(norm);
-        return m.find() ? grams(m.replaceAll(" ")) : null;
+        String rest = ASKS_OTHERS.without(norm);
+        return rest == null ? null : grams(rest);
     }
 
     private double share(OpenCase c, Entry e) {
-        return share(e.terms(), c.recent);
+        return share(e.terms(), c);
     }
 
-    private double share(Entry e, Iterable<Entry> others) {
-        return share(e.terms(), others);
+    private double share(Set<String> terms, OpenCase c) {
+        return share(terms, t -> usedBy(c, t));
     }
 
-    /** The rarity-weighted share of the terms that occur in at least one of the others' texts. */
-    private double share(Set<String> terms, Iterable<Entry> others) {
+    private static boolean usedBy(OpenCase c, String term) {
+        for (Entry m : c.recent) {
+            if (m.terms().contains(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double share(Entry e, Entry other) {
+        return share(e.terms(), other.terms()::contains);
+    }
+
+    /** The rarity-weighted share of the terms that the others' texts use. */
+    private double share(Set<String> terms, java.util.function.Predicate<String> used) {
         double all = 0;
         double shared = 0;
         for (String t : terms) {
             double w = rarity(t);
             all += w;
-            for (Entry m : others) {
-                if (m.terms().contains(t)) {
-                    shared += w;
-                    break;
-                }
+            if (used.test(t)) {
+                shared += w;
             }
         }
         return all > 0 ? shared / all : 0;

@@ -5,7 +5,6 @@ import io.propcare.complaint.ClassificationRules;
 import io.propcare.complaint.Classifiers;
 import io.propcare.complaint.ComplaintEngine;
 import io.propcare.complaint.Taxonomy;
-import io.propcare.complaint.TextModel;
 import io.propcare.spi.ComplaintClassifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,13 +49,8 @@ final class ComplaintCli {
     }
 
     static ComplaintClassifier classifier(String model) {
-        if (model == null || model.equals("builtin")) {
-            return TextModel.builtIn();
-        }
-        if (model.endsWith(".json") || model.endsWith(".json.gz") || model.startsWith("file:")) {
-            return TextModel.load(Path.of(model.startsWith("file:") ? model.substring(5) : model));
-        }
-        return Classifiers.open(model);
+        // the built-in provider takes "builtin", "file:PATH" and paths ending in .json or .json.gz
+        return Classifiers.open(model == null ? "builtin" : model);
     }
 
     static ComplaintEngine engine(String model, Path rules, Path taxonomy) {
