@@ -111,7 +111,8 @@ class CollectiveDetectorTest {
     }
 
     /** A classification with alternatives and their scores. */
-    static ClassificationResult result(String id, Category category, boolean unsure, List<ClassifierScore> alternatives) {
+    static ClassificationResult result(String id, Category category, boolean unsure,
+                                       List<ClassifierScore> alternatives) {
         Classification cl = new Classification(category, Urgency.NORMAL, Validity.VALID, Scope.INDIVIDUAL,
                 unsure ? 0.2 : 0.8, unsure, List.of());
         return new ClassificationResult(id, cl, alternatives, "customer_service", List.of());
@@ -127,12 +128,19 @@ class CollectiveDetectorTest {
         }
     }
 
-    /** Three flats of building 7 about a barking dog, sure of it: an open case after background traffic. */
-    static CollectiveDetector dogCase() {
+    /** A detector after background traffic and two sure complaints, "a" at minute 10 and "b" at 20. */
+    static CollectiveDetector twoSure(Category category, String unitA, String textA, String unitB, String textB) {
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
         background(d, 0);
-        d.offer(c("a", 10, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着"), result("a", NOISE, false));
-        d.offer(c("b", 20, "7-1003", "那条狗一直叫一直叫，孩子明天考试"), result("b", NOISE, false));
+        d.offer(c("a", 10, unitA, textA), result("a", category, false));
+        d.offer(c("b", 20, unitB, textB), result("b", category, false));
+        return d;
+    }
+
+    /** Three flats of building 7 about a barking dog, sure of it: an open case after background traffic. */
+    static CollectiveDetector dogCase() {
+        CollectiveDetector d = twoSure(NOISE, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着",
+                "7-1003", "那条狗一直叫一直叫，孩子明天考试");
         assertThat(d.offer(c("c", 30, "7-1104", "隔壁狗叫到现在，主人不在家"), result("c", NOISE, false))).isPresent();
         return d;
     }
@@ -201,16 +209,15 @@ class CollectiveDetectorTest {
         assertThat(d.offer(c("m", 40, "7-1303", "1103那家的狗主人态度很差，说了也不听"), r).orElseThrow().memberIds())
                 .containsExactly("a", "b", "c", "m");
         // A dispute (with security plausible) is about neither: the dog case is not a dispute case.
-        ClassificationResult q = result("n", dispute, false, List.of(new ClassifierScore(Category.of("security"), 0.2)));
+        ClassificationResult q = result("n", dispute, false,
+                List.of(new ClassifierScore(Category.of("security"), 0.2)));
         assertThat(d.offer(c("n", 50, "7-1501", "对门在公共走廊装了摄像头对着我家门"), q)).isEmpty();
     }
 
     @Test
     void aComplaintInsideOneFlatJoinsOnlyWhenItSharesTheCasesWords() {
-        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
-        background(d, 0);
-        d.offer(c("a", 10, "5-1203", "5栋停水了？家里一滴水都没有"), result("a", PLUMBING, false));
-        d.offer(c("b", 20, "5-302", "水龙头一滴都没有，什么时候来水"), result("b", PLUMBING, false));
+        CollectiveDetector d = twoSure(PLUMBING, "5-1203", "5栋停水了？家里一滴水都没有",
+                "5-302", "水龙头一滴都没有，什么时候来水");
         // A blocked toilet in one bathroom: plumbing, but not the building's water cut.
         assertThat(d.offer(c("x", 25, "5-808", "卫生间马桶堵了，冲不下去"), result("x", PLUMBING, false)))
                 .isEmpty();
@@ -239,10 +246,8 @@ class CollectiveDetectorTest {
 
     @Test
     void anUnsureComplaintThatCompletesAGroupDoesNotGiveTheCaseItsGuess() {
-        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
-        background(d, 0);
-        d.offer(c("a", 10, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着"), result("a", NOISE, false));
-        d.offer(c("b", 20, "7-1003", "那条狗一直叫一直叫，孩子明天考试"), result("b", NOISE, false));
+        CollectiveDetector d = twoSure(NOISE, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着",
+                "7-1003", "那条狗一直叫一直叫，孩子明天考试");
         // Unsure, guessed plumbing with noise as a plausible alternative: it completes the group.
         ClassificationResult u = result("u", PLUMBING, true, List.of(new ClassifierScore(NOISE, 0.25)));
         CollectiveCase opened = d.offer(c("u", 30, "7-1303", "又在叫了，十二点了"), u).orElseThrow();
