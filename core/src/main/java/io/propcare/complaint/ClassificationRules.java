@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,8 @@ public final class ClassificationRules {
     private final double modelValidityThreshold;
     private final Urgency modelUrgencyCap;
     private final double modelEmergencyThreshold;
+    /** Category to the normalised words one of which the model step needs in the text there. */
+    private final Map<Category, List<String>> modelEmergencyNeeds;
     private final CollectiveEmergency collectiveEmergency;
 
     /**
@@ -85,7 +88,8 @@ public final class ClassificationRules {
 
     private ClassificationRules(String source, List<CompiledRule> rules, Cues cues, double modelWeight,
                                 double reviewThreshold, double modelValidityThreshold, Urgency modelUrgencyCap,
-                                double modelEmergencyThreshold, CollectiveEmergency collectiveEmergency) {
+                                double modelEmergencyThreshold, Map<Category, List<String>> modelEmergencyNeeds,
+                                CollectiveEmergency collectiveEmergency) {
         this.source = source;
         this.rules = List.copyOf(rules);
         this.cues = cues;
@@ -94,6 +98,7 @@ public final class ClassificationRules {
         this.modelValidityThreshold = modelValidityThreshold;
         this.modelUrgencyCap = modelUrgencyCap;
         this.modelEmergencyThreshold = modelEmergencyThreshold;
+        this.modelEmergencyNeeds = Map.copyOf(modelEmergencyNeeds);
         this.collectiveEmergency = collectiveEmergency;
         this.index = RuleIndex.of(this.rules, cues);
     }
@@ -180,7 +185,7 @@ public final class ClassificationRules {
                 cueList(f.past(), source, "$.past"), window(f.past(), false, 12), window(f.past(), true, 30),
                 negationExceptions(f.negation(), source),
                 f.resolved() == null || f.resolved().undoneBy() == null ? List.of() : terms(f.resolved().undoneBy())));
-        RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null)
+        RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
         double rt = c.reviewThreshold() == null ? 0.5 : c.reviewThreshold();
@@ -204,9 +209,33 @@ public final class ClassificationRules {
         Optional<Urgency> cap = c.modelUrgencyCap() == null ? Optional.of(Urgency.URGENT)
                 : problems.attempt(() -> parse(() -> Urgency.parse(c.modelUrgencyCap()), source,
                         "$.combination.modelUrgencyCap", c.modelUrgencyCap()));
+        Map<Category, List<String>> needs = new java.util.LinkedHashMap<>();
+        if (c.modelEmergencyNeeds() != null) {
+            c.modelEmergencyNeeds().forEach((category, words) -> {
+                String path = "$.combination.modelEmergencyNeeds." + category;
+                Optional<Category> cat = problems.attempt(() -> parse(() -> Category.of(category), source, path,
+                        category));
+                if (words == null || words.isEmpty()) {
+                    problems.add(bad(source, path, String.valueOf(words), "expected a non-empty list of words"));
+                    return;
+                }
+                List<String> normalised = new ArrayList<>();
+                for (int i = 0; i < words.size(); i++) {
+                    String w = words.get(i);
+                    String n = w == null ? "" : TextNormalizer.normalize(w).strip();
+                    if (n.isEmpty()) {
+                        problems.add(bad(source, path + "[" + i + "]", w == null ? "null" : "\"" + w + "\"",
+                                "expected a word or phrase"));
+                    } else {
+                        normalised.add(n);
+                    }
+                }
+                cat.ifPresent(k -> needs.put(k, List.copyOf(normalised)));
+            });
+        }
         Optional<CollectiveEmergency> collective = problems.attempt(() -> collective(f.collective(), ids, source));
         problems.throwIfAny();
-        return new ClassificationRules(source, out, cues.orElseThrow(), mw, rt, vt, cap.orElseThrow(), et,
+        return new ClassificationRules(source, out, cues.orElseThrow(), mw, rt, vt, cap.orElseThrow(), et, needs,
                 collective.orElseThrow());
     }
 
@@ -481,6 +510,30 @@ public final class ClassificationRules {
      */
     double modelEmergencyThreshold() {
         return modelEmergencyThreshold;
+    }
+
+    /**
+     * Whether the model may raise an emergency in this category for this text: the category has no
+     * {@code combination.modelEmergencyNeeds} entry, or the text contains one of its words (English
+     * ones as whole words).
+     *
+     * @param category the chosen category
+     * @param norm the normalised text
+     * @return true when the step may apply
+     */
+    boolean modelEmergencyNeedMet(Category category, String norm) {
+        List<String> words = modelEmergencyNeeds.get(category);
+        if (words == null) {
+            return true;
+        }
+        for (String w : words) {
+            for (int at = Terms.find(norm, w, 0); at >= 0; at = Terms.find(norm, w, at + 1)) {
+                if (Terms.isTermAt(norm, at, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     CollectiveEmergency collectiveEmergency() {

@@ -35,8 +35,12 @@ import java.util.regex.Pattern;
  * not part of the building's water cut. A complaint the classifier was unsure of
  * ({@code needsReview}) also joins a case when a fifth of its terms, weighted by their rarity in the
  * recent stream, occur in the case's members; it never lets others join by its own unsure category.
- * A complaint that asks whether the neighbours have the matter too ("还有谁", "anyone else") joins
- * whatever its category when it shares a tenth of its other words with the case.
+ * A complaint that asks whether the neighbours have the matter too ("还有谁", "anyone else") or
+ * chases a matter under way ("还没好?", "any update?") joins whatever its category when it shares a
+ * tenth of its other words with the case. A chasing complaint with no matter of its own (classified
+ * as staff conduct, an inquiry or other, or unsure) from a new flat with nothing else pending in the
+ * place joins the place's active case that was added to last, whatever its words: "还没好？？电话一直占线"
+ * is about the outage its neighbours reported.
  *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
  * window, plus at most {@value #MAX_LISTED} listed ids), so memory is bounded by the window, not by
@@ -72,6 +76,17 @@ public final class CollectiveDetector {
             "same problem", "same issue", "my neighbours too", "my neighbors too", "my neighbours also",
             "my neighbors also", "my neighbours as well", "my neighbors as well", "whole building", "whole tower",
             "whole block", "what's going on", "whats going on");
+    /**
+     * Words that chase a matter already under way ("还没好", "怎么还", "any update", "still waiting"):
+     * a neighbour following up on the case, often without naming the matter again.
+     */
+    private static final WordList CHASES = new WordList("还没好", "还没修", "还没来", "还没恢复", "还没解决", "还没人",
+            "还没有人", "还没通", "怎么还", "到现在还", "现在还", "还是没", "还是不", "还是一样", "还是凉", "还是黑", "还在响",
+            "还在叫", "有人管吗", "有没有人管", "没人管", "有人来吗", "来没来", "到了没", "什么时候能好", "什么时候修",
+            "什么时候恢复", "什么时候来", "要多久", "总算", "终于好", "终于来", "any update", "any news", "an update",
+            "still waiting", "still nothing", "still no", "still not", "still off", "still out", "still down", "eta",
+            "how long", "when will", "nobody came", "no one came", "no one has come", "nobody has come",
+            "anyone coming", "is someone coming", "is anyone coming", "back on yet", "fixed yet");
     private static final Map<String, Pattern> FACILITIES = facilities();
     /** A room or fitting of one's own flat. */
     private static final WordList IN_FLAT = new WordList("卫生间", "厨房", "卧室", "客厅", "阳台", "书房", "浴室", "洗手间",
@@ -259,6 +274,11 @@ public final class CollectiveDetector {
             }
         }
         ArrayDeque<Entry> queue = pending.computeIfAbsent(place, k -> new ArrayDeque<>());
+        OpenCase chased = chased(open.getOrDefault(place, List.of()), queue, e);
+        if (chased != null) {
+            chased.add(e);
+            return Optional.of(chased.snapshot());
+        }
         List<Entry> group = new ArrayList<>();
         for (Entry p : queue) {
             if (sameMatter(p, e) && coherent(p, e)) {
@@ -433,6 +453,34 @@ public final class CollectiveDetector {
                 && share(e.asksAbout(), c) >= ASKS_SHARE);
     }
 
+    /** Categories that say how the office responds rather than what the matter is. */
+    private static final Set<Category> MATTERLESS = Set.of(Category.of("staff_conduct"), Category.of("inquiry"),
+            Category.of("other"));
+
+    /**
+     * The case a follow-up without a matter of its own chases: a complaint from a new flat that
+     * chases or asks about the neighbours ({@link #CHASES}, {@link #ASKS_OTHERS}), classified as how
+     * the office responds (staff conduct, an inquiry, other) or unsure, from a flat with no complaint
+     * of its own pending in the place, joins the place's active case that was added to last.
+     */
+    private OpenCase chased(List<OpenCase> cases, ArrayDeque<Entry> queue, Entry e) {
+        if (e.asksAbout() == null || e.unit().isEmpty() || (!e.uncertain() && !MATTERLESS.contains(e.category()))) {
+            return null;
+        }
+        for (Entry p : queue) {
+            if (p.unit().equals(e.unit())) {
+                return null;
+            }
+        }
+        OpenCase latest = null;
+        for (OpenCase c : cases) {
+            if (!e.at().isAfter(c.lastAt.plus(settings.window())) && (latest == null || c.lastAt.isAfter(latest.lastAt))) {
+                latest = c;
+            }
+        }
+        return latest != null && newFlat(latest, e) ? latest : null;
+    }
+
     private static boolean newFlat(OpenCase c, Entry e) {
         return !e.unit().isEmpty() && !c.units.contains(e.unit());
     }
@@ -480,6 +528,10 @@ public final class CollectiveDetector {
      */
     static Set<String> asksAbout(String norm) {
         String rest = ASKS_OTHERS.without(norm);
+        String chased = CHASES.without(rest == null ? norm : rest);
+        if (chased != null) {
+            rest = chased;
+        }
         return rest == null ? null : grams(rest);
     }
 

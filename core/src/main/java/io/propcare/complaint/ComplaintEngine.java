@@ -43,10 +43,12 @@ import org.slf4j.LoggerFactory;
  * text model's most likely urgency is emergency, the chosen category is one of the emergency
  * rules' categories, the learned urgency combination gives emergency a probability of at least
  * {@code modelEmergencyThreshold} (0.4 by default; 1 turns this off), the text has no resolved,
- * past or hypothetical cue, and no emergency rule of the chosen category is held back by one of
+ * past or hypothetical cue, no emergency rule of the chosen category is held back by one of
  * its {@code unless} terms or by one of its terms standing after a negation or hypothetical cue (a
- * look-alike the rules name); the explanation then gives that probability and asks for
- * confirmation on site.</li>
+ * look-alike the rules name), and, for a category listed in {@code combination.modelEmergencyNeeds},
+ * the text has one of its words (by default a lift needs a person inside, a pit behind its doors or
+ * a power cut: a lift standing open that nobody is said to be in is out of service, not an
+ * emergency); the explanation then gives that probability and asks for confirmation on site.</li>
  * <li>Validity: the highest-priority firing rule with a validity; else the model's validity when
  * its probability reaches {@code modelValidityThreshold}; else valid.</li>
  * <li>Below the review threshold the classification is marked as needing human review.</li>
@@ -295,7 +297,8 @@ public final class ComplaintEngine {
                 && prediction.urgency() == Urgency.EMERGENCY
                 && rules.modelEmergencyThreshold() < 1 && emergencyP >= rules.modelEmergencyThreshold()
                 && emergencyCategories.contains(category) && !heldBackEmergency(hits, category)
-                && rules.cues().pastOrHypotheticalAnywhere(norm) == null) {
+                && rules.cues().pastOrHypotheticalAnywhere(norm) == null
+                && rules.modelEmergencyNeedMet(category, norm)) {
             urgency = Urgency.EMERGENCY;
             explain.add(0, "urgency emergency from the model and the rules combined (emergency "
                     + Decimals.plain(emergencyP, 2) + ", threshold " + Decimals.plain(rules.modelEmergencyThreshold(), 2)

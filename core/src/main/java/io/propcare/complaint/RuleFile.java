@@ -32,10 +32,13 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
     /**
      * How rules and the model are combined. {@code modelEmergencyThreshold}: the learned urgency
      * combination's emergency probability at which a complaint no emergency rule named becomes an
-     * emergency (1 = never).
+     * emergency (1 = never). {@code modelEmergencyNeeds}: for the categories it names, words one of
+     * which the text must contain before the model may raise an emergency there (a person in the
+     * lift, a pit behind its doors).
      */
     record Combination(Double modelWeight, Double reviewThreshold, Double modelValidityThreshold,
-                       String modelUrgencyCap, Double modelEmergencyThreshold) {
+                       String modelUrgencyCap, Double modelEmergencyThreshold,
+                       java.util.Map<String, List<String>> modelEmergencyNeeds) {
     }
 
     /** One rule as written. */

@@ -23,6 +23,7 @@ class CollectiveDetectorTest {
     static final OffsetDateTime T0 = OffsetDateTime.parse("2026-01-15T07:00:00+08:00");
     static final Category PLUMBING = Category.of("plumbing");
     static final Category NOISE = Category.of("noise");
+    static final Category STAFF = Category.of("staff_conduct");
 
     static ComplaintText c(String id, int minutes, String unit, String text) {
         return new ComplaintText(id, text, T0.plusMinutes(minutes), Channel.WECHAT, unit,
@@ -189,7 +190,7 @@ class CollectiveDetectorTest {
     void anUnsureMemberLendsItsWordsToTheCase() {
         // "that family on the 11th floor": nothing of it is in the sure members' words, but the
         // unsure member d, who joined on the barking dog, wrote "管管那家" and "天天晚上" too.
-        String text = "有没有人管管11楼那家？天天晚上这样，物业沟通过没有";
+        String text = "能不能管管11楼那家？天天晚上这样，物业沟通过没有";
         CollectiveDetector without = dogCase();
         assertThat(without.offer(c("g", 50, "7-1001", text), result("g", Category.of("neighbor_dispute"), true)))
                 .isEmpty();
@@ -253,6 +254,33 @@ class CollectiveDetectorTest {
         CollectiveCase opened = d.offer(c("u", 30, "7-1303", "又在叫了，十二点了"), u).orElseThrow();
         assertThat(opened.memberIds()).containsExactly("a", "b", "u");
         assertThat(opened.category()).isEqualTo(NOISE);
+    }
+
+    @Test
+    void aFollowUpAboutHowTheOfficeRespondsJoinsTheActiveCaseOfItsBuilding() {
+        // "Still not sorted? The service line is always busy": no word of the dog, sure it is staff conduct.
+        String chase = "还没好？？服务中心电话一直占线，打了五遍";
+        CollectiveCase joined = dogCase().offer(c("d", 40, "7-1501", chase), result("d", STAFF, false)).orElseThrow();
+        assertThat(joined.memberIds()).containsExactly("a", "b", "c", "d");
+        assertThat(joined.category()).isEqualTo(NOISE);
+        // an unsure guess of any category chases the case too
+        assertThat(dogCase().offer(c("d", 40, "7-1501", "any update? still nothing here"),
+                result("d", PLUMBING, true))).isPresent();
+        // another building has no case to chase
+        assertThat(dogCase().offer(c("d", 40, "6-1501", chase), result("d", STAFF, false))).isEmpty();
+    }
+
+    @Test
+    void aFollowUpNamingItsOwnMatterOrChasingItsOwnComplaintStaysOut() {
+        // sure it is plumbing: a tap of its own, however it chases
+        assertThat(dogCase().offer(c("d", 40, "7-1501", "水龙头还没修好，什么时候来"), result("d", PLUMBING, false)))
+                .isEmpty();
+        // without a chasing word a staff-conduct complaint is its own matter
+        assertThat(dogCase().offer(c("d", 40, "7-1501", "保安态度太差了"), result("d", STAFF, false))).isEmpty();
+        // a flat that complained of something else in the window is chasing its own complaint
+        CollectiveDetector d = dogCase();
+        assertThat(d.offer(c("p", 35, "7-1501", "卫生间水龙头一直滴水"), result("p", PLUMBING, false))).isEmpty();
+        assertThat(d.offer(c("d", 45, "7-1501", "还没人来？打了三次电话了"), result("d", STAFF, false))).isEmpty();
     }
 
     @Test

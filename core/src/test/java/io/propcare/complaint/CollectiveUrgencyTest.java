@@ -46,7 +46,10 @@ class CollectiveUrgencyTest {
     void fewerFlatsThanMinUnitsAFacilityOrAResolvedTextLeaveUrgencyAlone() {
         ComplaintText q = c("d", 30, "10-404", "How long will this last? I have insulin in the fridge.");
         ClassificationResult alone = ENGINE.classify(q);
-        assertThat(ENGINE.withCollective(q, alone, outageCase("building:10", "10-101", "10-202"))).isSameAs(alone);
+        assertThat(ENGINE.withCollective(q, alone, outageCase("building:10", "10-101"))).isSameAs(alone);
+        // the default minUnits is 2: two flats without power in a case of the building are an outage of it
+        assertThat(ENGINE.withCollective(q, alone, outageCase("building:10", "10-101", "10-202")).classification()
+                .urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(ENGINE.withCollective(q, alone, outageCase("facility:car_park", "10-101", "10-202", "10-303")))
                 .isSameAs(alone);
         ComplaintText back = c("e", 40, "10-505", "Power is back on now, thanks. Fridge still cold.");

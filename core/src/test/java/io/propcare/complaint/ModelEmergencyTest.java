@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.propcare.config.ConfigurationException;
+import io.propcare.model.complaint.Category;
 import io.propcare.model.complaint.Channel;
 import io.propcare.model.complaint.ComplaintText;
 import io.propcare.model.complaint.Urgency;
@@ -79,6 +80,47 @@ class ModelEmergencyTest {
         ClassificationResult r = classify(ClassificationRules.defaults(), "3栋1号电梯停在11楼不动了，按了没反应，里面没人，我们走楼梯下来的");
         assertThat(r.classification().category().id()).isEqualTo("elevator");
         assertThat(r.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void inALiftTheModelNeedsAPersonInsideOrAPitAsTheRulesFileSays() throws IOException {
+        assertThat(ClassificationRules.defaults().modelEmergencyNeedMet(Category.of("elevator"),
+                TextNormalizer.normalize("Lift B stopped at 7 with doors open and not moving."))).isFalse();
+        assertThat(ClassificationRules.defaults().modelEmergencyNeedMet(Category.of("elevator"),
+                TextNormalizer.normalize("Lift B stopped at 7, my son is inside"))).isTrue();
+        assertThat(ClassificationRules.defaults().modelEmergencyNeedMet(Category.of("plumbing"),
+                TextNormalizer.normalize("water everywhere"))).isTrue();
+        // the unnamed trapped person is raised with the default words, and not when the lift needs a word it lacks
+        assertThat(classify(ClassificationRules.defaults(), UNNAMED).classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        String json = defaultsJson().replaceFirst("\"elevator\": \\[[^\\]]*\\]", "\"elevator\": [\"无人会写的词\"]");
+        ClassificationRules strict = ClassificationRules.read(new ByteArrayInputStream(
+                json.getBytes(StandardCharsets.UTF_8)), "rules.json");
+        assertThat(classify(strict, UNNAMED).classification().explanation()).noneMatch(s -> s.startsWith(RAISED));
+    }
+
+    @Test
+    void aModelEmergencyNeedWithoutWordsOrWithABlankWordIsRefusedWithItsJsonPath() {
+        String json = defaultsJsonUnchecked().replaceFirst("\"modelEmergencyNeeds\": \\{",
+                "\"modelEmergencyNeeds\": {\"pests\": [], \"noise\": [\" \"], ");
+        assertThatThrownBy(() -> ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "rules.json")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.combination.modelEmergencyNeeds.pests")
+                .hasMessageContaining("$.combination.modelEmergencyNeeds.noise[0]");
+    }
+
+    static String defaultsJson() throws IOException {
+        try (InputStream in = ClassificationRules.class.getResourceAsStream("default-rules.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static String defaultsJsonUnchecked() {
+        try {
+            return defaultsJson();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest
