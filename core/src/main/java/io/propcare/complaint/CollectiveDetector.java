@@ -454,7 +454,7 @@ public final class CollectiveDetector {
     }
 
     /** Categories that say how the office responds rather than what the matter is. */
-    private static final Set<Category> MATTERLESS = Set.of(Category.of("staff_conduct"), Category.of("inquiry"),
+    static final Set<Category> MATTERLESS = Set.of(Category.of("staff_conduct"), Category.of("inquiry"),
             Category.of("other"));
 
     /**

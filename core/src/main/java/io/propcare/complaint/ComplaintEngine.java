@@ -53,10 +53,12 @@ import org.slf4j.LoggerFactory;
  * its probability reaches {@code modelValidityThreshold}; else valid.</li>
  * <li>Below the review threshold the classification is marked as needing human review.</li>
  * <li>Collective context ({@link #withCollective}): a complaint that opens or joins a collective case
- * of one building (or zone) in which at least {@code collective.minUnits} distinct flats fired one
- * of the rules listed in the rules file's {@code collective.emergencyRules} (by default a power
- * outage) becomes an emergency, unless its own text says the problem has stopped; the explanation
- * names the case and the flats. This step only ever raises urgency.</li>
+ * takes the case's category when the classifier was unsure of its own or its own says how the
+ * office responds (staff conduct, inquiry, other); and in a case of one building (or zone) in which
+ * at least {@code collective.minUnits} distinct flats fired one of the rules listed in the rules
+ * file's {@code collective.emergencyRules} (by default a power outage) it becomes an emergency,
+ * unless its own text says the problem has stopped; the explanation names the case (and the
+ * flats). This step only ever raises urgency.</li>
  * </ol>
  *
  * <p>Implementation requirements: immutable and thread-safe once built.
@@ -331,17 +333,26 @@ public final class ComplaintEngine {
     }
 
     /**
-     * Applies the collective-context urgency step (policy step 6) to a complaint that opened or
-     * joined {@code collectiveCase}: when the case's place is one building (or zone) and at least
-     * the configured number of its flats fired one of the configured emergency rules, the
-     * complaint's urgency becomes emergency and the first explanation line names the case, even if
-     * this complaint's own text does not name the emergency ("how long will the outage last? I have
-     * insulin in the fridge"). A text saying the problem has stopped is left as it is.
+     * Applies the collective-context step (policy step 6) to a complaint that opened or joined
+     * {@code collectiveCase}.
+     *
+     * <p>Category: a member the classifier was unsure of ({@code needsReview}), or one whose category
+     * says how the office responds rather than what the matter is (staff conduct, an inquiry, other),
+     * takes the case's category, as every member of a collective situation shares one ("还没好？？电话一直
+     * 占线" in a building's power cut is about the power); its own category becomes the first
+     * alternative with its confidence, the department follows the new category, and the first
+     * explanation line says so. Confidence and {@code needsReview} stay those of the text alone.
+     *
+     * <p>Urgency: when the case's place is one building (or zone) and at least the configured number
+     * of its flats fired one of the configured emergency rules, the complaint's urgency becomes
+     * emergency and the first explanation line names the case, even if this complaint's own text does
+     * not name the emergency ("how long will the outage last? I have insulin in the fridge"). A text
+     * saying the problem has stopped is left as it is. This step only ever raises urgency.
      *
      * @param complaint the complaint
      * @param result its classification by {@link #classify}
      * @param collectiveCase the case it opened or joined, as {@link CollectiveDetector#offer} returned it
-     * @return {@code result} itself when nothing changes, else a copy with the raised urgency
+     * @return {@code result} itself when nothing changes, else a copy with the case's category or the raised urgency
      * @throws NullPointerException if an argument is null
      */
     public ClassificationResult withCollective(ComplaintText complaint, ClassificationResult result,
@@ -349,6 +360,35 @@ public final class ComplaintEngine {
         Objects.requireNonNull(complaint, "complaint must not be null");
         Objects.requireNonNull(result, "result must not be null");
         Objects.requireNonNull(collectiveCase, "collectiveCase must not be null");
+        return raiseUrgency(complaint, adoptCategory(result, collectiveCase), collectiveCase);
+    }
+
+    private ClassificationResult adoptCategory(ClassificationResult result, CollectiveCase collectiveCase) {
+        Classification cl = result.classification();
+        Category own = cl.category();
+        Category matter = collectiveCase.category();
+        if (own.equals(matter) || !(cl.needsReview() || CollectiveDetector.MATTERLESS.contains(own))) {
+            return result;
+        }
+        List<ClassifierScore> alternatives = new ArrayList<>();
+        alternatives.add(new ClassifierScore(own, cl.confidence()));
+        for (ClassifierScore s : result.alternatives()) {
+            if (!s.category().equals(matter) && alternatives.size() < 3) {
+                alternatives.add(s);
+            }
+        }
+        List<String> explain = new ArrayList<>(cl.explanation());
+        explain.add(0, "category " + matter.id() + " from collective case " + collectiveCase.caseId()
+                + ", whose members report the same matter; the text alone says " + own.id() + " ("
+                + Decimals.plain(cl.confidence(), 2) + (cl.needsReview() ? ", unsure" : "") + ")");
+        Classification moved = new Classification(matter, cl.urgency(), cl.validity(), cl.scope(), cl.confidence(),
+                cl.needsReview(), explain);
+        return new ClassificationResult(result.complaintId(), moved, alternatives,
+                departments.getOrDefault(matter.id(), taxonomy.department(matter)), result.firedRules());
+    }
+
+    private ClassificationResult raiseUrgency(ComplaintText complaint, ClassificationResult result,
+                                              CollectiveCase collectiveCase) {
         ClassificationRules.CollectiveEmergency policy = rules.collectiveEmergency();
         Classification cl = result.classification();
         if (!policy.enabled() || cl.urgency() == Urgency.EMERGENCY

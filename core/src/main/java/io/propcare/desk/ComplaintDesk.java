@@ -252,8 +252,11 @@ public final class ComplaintDesk {
         ComplaintText text = new ComplaintText(complaint.id().value(), complaint.text(),
                 complaint.receivedAt().atZone(zone).toOffsetDateTime(), complaint.channel(),
                 complaint.location().unit().orElse(""), complaint.location().building().orElse(""));
-        ClassificationResult result = engine.classify(text);
-        Optional<CollectiveCase> collective = offer(text, result);
+        ClassificationResult classified = engine.classify(text);
+        Optional<CollectiveCase> collective = offer(text, classified);
+        // the case's category for a member with none of its own, and the case's urgency (policy step 6)
+        ClassificationResult result = collective.isPresent()
+                ? engine.withCollective(text, classified, collective.get()) : classified;
         Classification classification = collective.isPresent()
                 ? result.classification().withScope(Scope.COLLECTIVE) : result.classification();
         for (int attempt = 1; ; attempt++) {

@@ -39,19 +39,56 @@ class CollectiveUrgencyTest {
         assertThat(raised.classification().explanation().get(0))
                 .contains("urgency emergency raised by collective case CC-a", "3 flats of building:10",
                         "a power outage", "URG-NO-POWER");
-        assertThat(raised.classification().category()).isEqualTo(alone.classification().category());
+        // a question about the outage has no matter of its own: it takes the case's, as in the corpus's k05
+        assertThat(alone.classification().category().id()).isEqualTo("inquiry");
+        assertThat(raised.classification().category()).isEqualTo(ELECTRICAL);
+        assertThat(raised.classification().explanation().get(1)).startsWith("category electrical from collective case CC-a");
+    }
+
+    @Test
+    void aMemberWithoutAMatterOfItsOwnTakesTheCaseCategoryAndKeepsItsOwnAsTheFirstAlternative() {
+        ComplaintText chase = c("d", 30, "10-404", "还没好？？服务中心电话一直占线，打了五遍");
+        ClassificationResult alone = ENGINE.classify(chase);
+        assertThat(alone.classification().category().id()).isEqualTo("staff_conduct");
+        CollectiveCase outage = new CollectiveCase("CC-a", "building:10", ELECTRICAL, Instant.parse("2026-07-22T11:10:00Z"),
+                List.of("a", "b", "c"), List.of("10-101", "10-202", "10-303"), "test case", Map.of());
+
+        ClassificationResult joined = ENGINE.withCollective(chase, alone, outage);
+
+        assertThat(joined.classification().category()).isEqualTo(ELECTRICAL);
+        assertThat(joined.department()).isEqualTo("engineering");
+        assertThat(joined.alternatives().get(0).category().id()).isEqualTo("staff_conduct");
+        assertThat(joined.alternatives().get(0).score()).isEqualTo(alone.classification().confidence());
+        assertThat(joined.alternatives()).hasSizeLessThanOrEqualTo(3).noneMatch(a -> a.category().equals(ELECTRICAL));
+        assertThat(joined.classification().explanation().get(0))
+                .startsWith("category electrical from collective case CC-a").contains("the text alone says staff_conduct");
+        assertThat(joined.classification().confidence()).isEqualTo(alone.classification().confidence());
+        // no rule of the case fired, so the urgency is the text's own
+        assertThat(joined.classification().urgency()).isEqualTo(alone.classification().urgency());
+    }
+
+    @Test
+    void aMemberSureOfAMatterOfItsOwnKeepsItsCategory() {
+        ComplaintText lift = c("d", 30, "10-404", "电梯停了，我们走楼梯下来的");
+        ClassificationResult alone = ENGINE.classify(lift);
+        assertThat(alone.classification().category().id()).isEqualTo("elevator");
+        assertThat(alone.classification().needsReview()).isFalse();
+        CollectiveCase outage = new CollectiveCase("CC-a", "building:10", ELECTRICAL, Instant.parse("2026-07-22T11:10:00Z"),
+                List.of("a", "b", "c"), List.of("10-101", "10-202", "10-303"), "test case", Map.of());
+        assertThat(ENGINE.withCollective(lift, alone, outage)).isSameAs(alone);
     }
 
     @Test
     void fewerFlatsThanMinUnitsAFacilityOrAResolvedTextLeaveUrgencyAlone() {
         ComplaintText q = c("d", 30, "10-404", "How long will this last? I have insulin in the fridge.");
         ClassificationResult alone = ENGINE.classify(q);
-        assertThat(ENGINE.withCollective(q, alone, outageCase("building:10", "10-101"))).isSameAs(alone);
+        assertThat(ENGINE.withCollective(q, alone, outageCase("building:10", "10-101")).classification().urgency())
+                .isEqualTo(alone.classification().urgency());
         // the default minUnits is 2: two flats without power in a case of the building are an outage of it
         assertThat(ENGINE.withCollective(q, alone, outageCase("building:10", "10-101", "10-202")).classification()
                 .urgency()).isEqualTo(Urgency.EMERGENCY);
-        assertThat(ENGINE.withCollective(q, alone, outageCase("facility:car_park", "10-101", "10-202", "10-303")))
-                .isSameAs(alone);
+        assertThat(ENGINE.withCollective(q, alone, outageCase("facility:car_park", "10-101", "10-202", "10-303"))
+                .classification().urgency()).isEqualTo(alone.classification().urgency());
         ComplaintText back = c("e", 40, "10-505", "Power is back on now, thanks. Fridge still cold.");
         ClassificationResult backResult = ENGINE.classify(back);
         assertThat(ENGINE.withCollective(back, backResult, outageCase("building:10", "10-101", "10-202", "10-303"))
