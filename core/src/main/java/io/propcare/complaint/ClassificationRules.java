@@ -184,7 +184,9 @@ public final class ClassificationRules {
                 window(f.resolved(), false, 6), window(f.resolved(), true, 20),
                 cueList(f.past(), source, "$.past"), window(f.past(), false, 12), window(f.past(), true, 30),
                 negationExceptions(f.negation(), source),
-                f.resolved() == null || f.resolved().undoneBy() == null ? List.of() : terms(f.resolved().undoneBy())));
+                f.resolved() == null || f.resolved().undoneBy() == null ? List.of() : terms(f.resolved().undoneBy()),
+                f.past() == null ? List.of() : terms(f.past().opening()),
+                f.past() == null ? List.of() : terms(f.past().undoneBy())));
         RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
@@ -399,8 +401,12 @@ public final class ClassificationRules {
         if (c != null && c.except() != null && !path.equals("$.negation")) {
             throw bad(source, path + ".except", c.except().toString(), "only the negation cues take exceptions");
         }
-        if (c != null && c.undoneBy() != null && !path.equals("$.resolved")) {
-            throw bad(source, path + ".undoneBy", c.undoneBy().toString(), "only the resolved cues can be undone");
+        if (c != null && c.undoneBy() != null && !path.equals("$.resolved") && !path.equals("$.past")) {
+            throw bad(source, path + ".undoneBy", c.undoneBy().toString(),
+                    "only the resolved and past cues can be undone");
+        }
+        if (c != null && c.opening() != null && !path.equals("$.past")) {
+            throw bad(source, path + ".opening", c.opening().toString(), "only the past cues have opening words");
         }
         if (c == null || c.cues() == null) {
             return List.of();

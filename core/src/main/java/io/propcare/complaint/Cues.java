@@ -16,7 +16,8 @@ import java.util.List;
 record Cues(List<String> negations, int window, int englishWindow, List<String> hypotheticals, int hypotheticalWindow,
             int hypotheticalEnglishWindow, List<String> resolved, List<String> resolvedNegatedBy,
             int resolvedWindow, int resolvedEnglishWindow, List<String> past, int pastWindow,
-            int pastEnglishWindow, List<String> negationExceptions, List<String> resolvedUndoneBy) {
+            int pastEnglishWindow, List<String> negationExceptions, List<String> resolvedUndoneBy,
+            List<String> pastOpening, List<String> pastUndoneBy) {
 
     /**
      * Whether a term starting at {@code at} is negated or hypothetical.
@@ -124,6 +125,49 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
     }
 
     /**
+     * The past cue a text opens with ("昨晚…", "Last night …", after a logging prefix such as
+     * "3栋1502业主来电："; a Chinese cue may follow one or two characters, as in "我昨天"), when no word
+     * of the present ({@code past.undoneBy}: "现在", "still", "now") occurs anywhere: the whole text
+     * then tells of something that happened, whatever clause an emergency word stands in.
+     *
+     * @param norm the normalised text
+     * @return the opening cue, or null
+     */
+    String openingPast(String norm) {
+        if (pastOpening.isEmpty()) {
+            return null;
+        }
+        int start = 0;
+        int colon = norm.indexOf(':');
+        int wide = norm.indexOf('\uFF1A');
+        int prefix = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+        if (prefix >= 0 && prefix < 24) {
+            start = prefix + 1;
+        }
+        while (start < norm.length() && Character.isWhitespace(norm.charAt(start))) {
+            start++;
+        }
+        String found = null;
+        for (String cue : pastOpening) {
+            int slack = Terms.isLatin(cue.charAt(0)) ? 0 : 2;
+            int at = Terms.find(norm, cue, start);
+            if (at >= 0 && at <= start + slack) {
+                found = cue;
+                break;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        for (String present : pastUndoneBy) {
+            if (Terms.find(norm, present, 0) >= 0) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    /**
      * Whether what a rule matched is told as a past event ("上个月电梯困人的事", "the flood last
      * week"): a past cue stands before every occurrence of {@code matched} in its clause, within
      * the past window.
@@ -134,8 +178,12 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      *         (or the text does not contain {@code matched} literally, as for rules of groups alone)
      */
     String pastCue(String norm, String matched) {
-        if (past.isEmpty() || matched.isEmpty()) {
+        if (matched.isEmpty()) {
             return null;
+        }
+        String opening = openingPast(norm);
+        if (opening != null || past.isEmpty()) {
+            return opening;
         }
         String first = null;
         for (int at = norm.indexOf(matched); at >= 0; at = norm.indexOf(matched, at + 1)) {

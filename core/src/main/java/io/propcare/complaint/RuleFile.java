@@ -23,10 +23,12 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      * ("can't put it out"), within {@code window} / {@code englishWindow}. For the negation cues,
      * {@code except} lists words that contain a cue but do not negate ("特别" contains "别", "不断"
      * contains "不"). For the resolved cues, {@code undoneBy} lists words that cancel a cue when they
-     * come after it anywhere in the text ("threw water on it … it's still going").
+     * come after it anywhere in the text ("threw water on it … it's still going"). For the past cues,
+     * {@code opening} lists cues that tell the whole text as past when it opens with one ("昨晚…",
+     * "Last night …"), and {@code undoneBy} words of the present that cancel that ("现在", "still").
      */
     record CueList(List<String> cues, Integer window, Integer englishWindow, List<String> negatedBy,
-                   List<String> except, List<String> undoneBy) {
+                   List<String> except, List<String> undoneBy, List<String> opening) {
     }
 
     /**

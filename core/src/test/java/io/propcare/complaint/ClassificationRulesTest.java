@@ -208,10 +208,31 @@ class ClassificationRulesTest {
         // an undoing word before the cue does not undo it
         assertThat(classify(r, "it was still going when the flames reached the bin, i threw water on it")
                 .classification().urgency()).isEqualTo(Urgency.URGENT);
-        String elsewhere = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"undoneBy\":[\"还在\"]},\"rules\":[]}";
+        String elsewhere = "{\"version\":1,\"hypothetical\":{\"cues\":[\"要是\"],\"undoneBy\":[\"还在\"]},\"rules\":[]}";
         assertThatThrownBy(() -> read(elsewhere))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("$.past.undoneBy");
+                .hasMessageContaining("$.hypothetical.undoneBy");
+        String opening = "{\"version\":1,\"resolved\":{\"cues\":[\"好了\"],\"opening\":[\"昨晚\"]},\"rules\":[]}";
+        assertThatThrownBy(() -> read(opening))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.resolved.opening");
+    }
+
+    @Test
+    void aTextThatOpensInThePastTellsEveryClauseAsPastUnlessItSaysNow() {
+        String json = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"opening\":[\"昨晚\",\"last night\"],"
+                + "\"undoneBy\":[\"现在\",\"now\"]},"
+                + "\"rules\":[{\"id\":\"FIRE\",\"any\":[\"flames\",\"着火\"],\"category\":\"fire_safety\","
+                + "\"urgency\":\"emergency\"}]}";
+        ClassificationRules r = read(json);
+        assertThat(classify(r, "Last night the alarm rang for ten minutes. Were there flames?").classification()
+                .urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(r.cues().openingPast(TextNormalizer.normalize("3栋1502业主来电：昨晚楼下着火了吗"))).isEqualTo("昨晚");
+        assertThat(r.cues().openingPast(TextNormalizer.normalize("我昨晚看到楼下着火"))).isEqualTo("昨晚");
+        assertThat(classify(r, "Last night it started and now there are flames in the hall").classification()
+                .urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "The alarm rang last night. Flames in the hall!").classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
     }
 
     @Test

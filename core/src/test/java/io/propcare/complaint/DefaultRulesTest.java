@@ -83,7 +83,10 @@ class DefaultRulesTest {
             "An old man fell by the mailboxes and is not responding|EMG-PERSON-DOWN",
             "楼上老人一直在呻吟喊疼，敲门没人开|EMG-PERSON-DOWN",
             "A toddler is standing in the middle of the road by the north gate|EMG-PERSON-DOWN",
-            "A little girl is sitting on the window sill of an open window on the 12th floor|EMG-JUMP"})
+            "A little girl is sitting on the window sill of an open window on the 12th floor|EMG-JUMP",
+            // session 13: a text that opens in the past but says it is happening now
+            "昨晚开始楼上往下漏水，现在客厅全淹了|EMG-FLOOD",
+            "Last night the basement took some water and now the whole car park is flooded|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -137,7 +140,16 @@ class DefaultRulesTest {
             "I'm drowning in paperwork for the move-out, what do I need to sign?",
             "The contractor left a cigarette butt on the windowsill",
             "楼下有人在烧纸，烟飘进楼道了，呛得咳嗽",
-            "6栋电梯门开着停在一楼，里面铺着毯子，是有人搬家吗"})
+            "6栋电梯门开着停在一楼，里面铺着毯子，是有人搬家吗",
+            // session 13: a text that opens in the past (after a log prefix), habitual events, an outdoor
+            // pit, a slow drain, paint, a room of one's own flat
+            "Last night around 2am the fire alarm went off and we all went down. Was it a real fire or a fault?",
+            "8栋1203业主来电：昨天下午有消防车开进小区，是哪里着火了吗",
+            "12345工单：来电人称7栋电梯近一个月频繁故障停运，有居民多次被困",
+            "Water is gushing out of a box in the ground next to the bike rack",
+            "The shower drain is super slow, water is ankle deep by the time I finish",
+            "Strong smell of paint thinner in the stairwell, like gas almost",
+            "次卧整个房间没电，空气开关推不上去"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }

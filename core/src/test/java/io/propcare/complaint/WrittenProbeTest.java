@@ -75,9 +75,8 @@ class WrittenProbeTest {
             Map.entry("jg-056", "loose façade tiles over a school path"),
             Map.entry("jg-105", "a cracked window pane that may fall"),
             Map.entry("jg-131", "a boundary wall collapsed onto cars"),
-            // a past event told in another clause than the emergency word
-            Map.entry("jg-072", "yesterday's fire engine, 是哪里着火了吗"),
-            Map.entry("jg-125", "last night's candles seen as fire"),
+            // a past event told in another clause than the emergency word (session 13: a text that
+            // opens with 昨天 or "last night" is past as a whole, which settled two more)
             Map.entry("jg-153", "last month's outage, 整栋楼黑了 in the next clause"),
             Map.entry("jj-039", "trapped in the car park by a barrier this morning"),
             Map.entry("jk-168", "fireworks heard as explosions, already over"),
