@@ -209,13 +209,14 @@ class ClassificationRulesTest {
         assertThat(classify(r, "it was still going when the flames reached the bin, i threw water on it")
                 .classification().urgency()).isEqualTo(Urgency.URGENT);
         String elsewhere = "{\"version\":1,\"hypothetical\":{\"cues\":[\"要是\"],\"undoneBy\":[\"还在\"]},\"rules\":[]}";
-        assertThatThrownBy(() -> read(elsewhere))
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("$.hypothetical.undoneBy");
-        String opening = "{\"version\":1,\"resolved\":{\"cues\":[\"好了\"],\"opening\":[\"昨晚\"]},\"rules\":[]}";
-        assertThatThrownBy(() -> read(opening))
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("$.resolved.opening");
+        assertRefusedAt(elsewhere, "$.hypothetical.undoneBy");
+        assertRefusedAt("{\"version\":1,\"resolved\":{\"cues\":[\"好了\"],\"opening\":[\"昨晚\"]},\"rules\":[]}",
+                "$.resolved.opening");
+    }
+
+    /** A rules file that the reader refuses, naming the JSON path of the problem. */
+    static void assertRefusedAt(String json, String path) {
+        assertThatThrownBy(() -> read(json)).isInstanceOf(ConfigurationException.class).hasMessageContaining(path);
     }
 
     @Test
@@ -242,10 +243,8 @@ class ClassificationRulesTest {
         assertThatThrownBy(() -> read(noCue))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("$.negation.except[1]").hasMessageContaining("特别");
-        String elsewhere = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"except\":[\"上次性\"]},\"rules\":[]}";
-        assertThatThrownBy(() -> read(elsewhere))
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("$.past.except");
+        assertRefusedAt("{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"except\":[\"上次性\"]},\"rules\":[]}",
+                "$.past.except");
     }
 
     @Test
