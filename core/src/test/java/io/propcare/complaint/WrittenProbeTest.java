@@ -91,14 +91,21 @@ class WrittenProbeTest {
             // a burning smell with no smoke seen: the corpus calls it urgent, and the text model's
             // emergency step needs a word of smoke, flame, gas or an alarm in fire safety
             Map.entry("jb-046", "a burning smell on a landing, a flat not answering"),
-            Map.entry("jj-059", "a burning plastic smell in a corridor, an engineer sent"));
+            Map.entry("jj-059", "a burning plastic smell in a corridor, an engineer sent"),
+            // session 13's batches JQ and JU (training data since the end of the session)
+            Map.entry("jq-085", "sewage from a floor drain up to the door: the helper says urgent, a held-out "
+                    + "line where sewage reached a bedroom says emergency"),
+            Map.entry("jq-100", "blue flickering and dripping petrol under a car: no rule names a fire about to start"),
+            Map.entry("jq-189", "a rumour of yesterday's car fire, the past cue after the emergency words"),
+            Map.entry("ju-155", "a car park flooded up to the wheels: the corpus calls that an emergency"),
+            Map.entry("ju-179", "grey water on the floor every time the washer drains, told in the sentence before"));
 
     @Test
     void everyWrittenEmergencyIsAnEmergencyAndThePastEventsAreNot() throws IOException {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(6173);
+        assertThat(lines[0]).isEqualTo(6573);
         assertThat(wrong).allSatisfy(w -> assertThat(KNOWN_EMERGENCY_DISAGREEMENTS).containsKey(w.substring(0,
                 w.indexOf(' '))));
     }
@@ -166,9 +173,13 @@ class WrittenProbeTest {
      * same-building distractors, a mixed fortnight); the look-alike batch labels neighbours' smoke,
      * medical emergencies and past events by the README's boundaries, which the rules and the model
      * follow less well (110 of 160 at first sight, 111 after the fixes).
+     * Session 13: 7035 of 7263 categories and 6596 of 6703 validities with the 746 lines of four
+     * batches used during the session (an emergency check, everyday tickets, two collective weeks);
+     * each line is classified on its own here, without the collective step that gives a follow-up
+     * its case's category, so the collective weeks' follow-ups count as misses.
      */
     @ParameterizedTest
-    @CsvSource({"category, 6517, 166", "validity, 5957, 97"})
+    @CsvSource({"category, 7263, 228", "validity, 6703, 107"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
