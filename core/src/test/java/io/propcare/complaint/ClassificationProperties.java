@@ -133,4 +133,50 @@ class ClassificationProperties {
                 "Smoke is coming out of the flat", "I smell gas", "someone is trapped in the lift",
                 "my apartment is flooding", "someone is breaking in");
     }
+
+    @Provide
+    Arbitrary<String> categories() {
+        return Arbitraries.of(Taxonomy.defaults().ids());
+    }
+
+    /**
+     * The collective step against its statement: the category moves to the case's exactly when the
+     * member is unsure or has no matter of its own, keeping its own as the first alternative; the
+     * urgency becomes an emergency exactly when the case is one building's with at least
+     * {@code minUnits} flats firing the outage rules and the text does not say it has stopped, and
+     * is never lowered; confidence, review and validity stay the text's own.
+     */
+    @Property(tries = 300)
+    void theCollectiveStepMovesOnlyAMemberWithoutAMatterOfItsOwnAndNeverLowersUrgency(
+            @ForAll("complaints") ComplaintText c, @ForAll("categories") String caseCategory,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int firing, @ForAll boolean building) {
+        ClassificationResult alone = ENGINE.classify(c);
+        io.propcare.model.complaint.Category matter = io.propcare.model.complaint.Category.of(caseCategory);
+        List<String> units = List.of("9-101", "9-202", "9-303", "9-404").subList(0, firing);
+        CollectiveCase cc = new CollectiveCase("CC-p", building ? "building:9" : "facility:car_park", matter,
+                java.time.Instant.parse("2026-07-01T12:00:00Z"), List.of("a"), units, "property",
+                Map.of("URG-NO-POWER", units));
+
+        ClassificationResult r = ENGINE.withCollective(c, alone, cc);
+
+        var a = alone.classification();
+        var b = r.classification();
+        boolean moves = !a.category().equals(matter)
+                && (a.needsReview() || CollectiveDetector.MATTERLESS.contains(a.category()));
+        assertThat(b.category()).isEqualTo(moves ? matter : a.category());
+        if (moves) {
+            assertThat(r.alternatives().get(0).category()).isEqualTo(a.category());
+            assertThat(r.alternatives()).hasSizeLessThanOrEqualTo(3).noneMatch(s -> s.category().equals(matter));
+        } else {
+            assertThat(r.alternatives()).isEqualTo(alone.alternatives());
+        }
+        boolean stopped = ClassificationRules.defaults().cues().resolvedCue(TextNormalizer.normalize(c.text())) != null;
+        Urgency expected = a.urgency() == Urgency.EMERGENCY || (building && firing >= 2 && !stopped)
+                ? Urgency.EMERGENCY : a.urgency();
+        assertThat(b.urgency()).isEqualTo(expected);
+        assertThat(b.urgency().isAtLeast(a.urgency())).isTrue();
+        assertThat(b.confidence()).isEqualTo(a.confidence());
+        assertThat(b.needsReview()).isEqualTo(a.needsReview());
+        assertThat(b.validity()).isEqualTo(a.validity());
+    }
 }
