@@ -38,9 +38,19 @@ import java.util.regex.Pattern;
  * A complaint that asks whether the neighbours have the matter too ("还有谁", "anyone else") or
  * chases a matter under way ("还没好?", "any update?") joins whatever its category when it shares a
  * tenth of its other words with the case. A chasing complaint with no matter of its own (classified
- * as staff conduct, an inquiry or other, or unsure) from a new flat with nothing else pending in the
- * place joins the place's active case that was added to last, whatever its words: "还没好？？电话一直占线"
- * is about the outage its neighbours reported.
+ * as one of {@link CollectiveSettings#responses()}: staff conduct, an inquiry or other by default; or
+ * unsure), or one whose text opens with the chase or a "same here" word ("还没修好吗？楼下排队都排到单元门外面
+ * 去了", "同问"), from a new flat with nothing else pending in the place joins the place's active case
+ * that was added to last, whatever its words: "还没好？？电话一直占线" is about the outage its neighbours
+ * reported. Such a follow-up written before the case opened counts as one of its flats once the flats
+ * of the matter itself are one short of {@link CollectiveSettings#minUnits()}; it does not give the
+ * case its category.
+ *
+ * <p>A complaint of one of {@link CollectiveSettings#faults()} that says its fault has lasted for
+ * days ("好几天了", "for a week") is another fault than a case that opened hours ago: it joins only
+ * when its text is similar to a member's or a member says so too, and it opens no case with today's
+ * complaints unless their texts are similar. Affairs of one's own (an invoice, a parcel, the
+ * housekeeping of one's apartment) count like one's own rooms: they must share words with the case.
  *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
  * window, plus at most {@value #MAX_LISTED} listed ids), so memory is bounded by the window, not by
@@ -86,15 +96,41 @@ public final class CollectiveDetector {
             "什么时候恢复", "什么时候来", "要多久", "总算", "终于好", "终于来", "any update", "any news", "an update",
             "still waiting", "still nothing", "still no", "still not", "still off", "still out", "still down", "eta",
             "how long", "when will", "nobody came", "no one came", "no one has come", "nobody has come",
-            "anyone coming", "is someone coming", "is anyone coming", "back on yet", "fixed yet"};
+            "anyone coming", "is someone coming", "is anyone coming", "back on yet", "fixed yet", "仍无", "仍未", "仍然没",
+            "仍没", "还停着", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没", "啥时候好", "啥时候能好", "何时恢复",
+            "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it", "still broken", "同问", "同上",
+            "我们也是", "我这也", "我这边也", "us too", "me too"};
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
     private static final WordList ASKS_OR_CHASES = new WordList(java.util.stream.Stream
             .concat(java.util.Arrays.stream(ASKS_OTHERS), java.util.Arrays.stream(CHASES)).toArray(String[]::new));
+    /**
+     * The words that make a text that opens with them a follow-up on the building's matter: the chases and
+     * the "same here" words ("我家也是", "同问"). Asking words that go on to name a matter ("还有谁家的快递柜
+     * 打不开？") are not among them.
+     */
+    private static final WordList FOLLOW_UPS = new WordList(java.util.stream.Stream
+            .concat(java.util.Arrays.stream(CHASES), java.util.stream.Stream.of("我家也", "我们家也", "邻居家也",
+                    "same here", "same problem", "same issue", "same thing"))
+            .toArray(String[]::new));
     private static final Map<String, Pattern> FACILITIES = facilities();
-    /** A room or fitting of one's own flat. */
+    /**
+     * A room or fitting of one's own flat, or an affair of one's own (one's invoice, parcel, car, key card, the
+     * housekeeping of one's apartment): a complaint naming one is about that flat unless its words say otherwise.
+     * Supply points where a building's outage shows in every flat (a tap, a toilet, a socket) are not in it.
+     */
     private static final WordList IN_FLAT = new WordList("卫生间", "厨房", "卧室", "客厅", "阳台", "书房", "浴室", "洗手间",
-            "淋浴", "花洒", "bathroom", "kitchen", "bedroom", "living room", "balcony", "shower", "my apartment door",
-            "my flat door", "my door");
+            "淋浴", "花洒", "洗手盆", "面盆", "水槽", "浴霸", "bathroom", "kitchen", "bedroom", "living room", "balcony",
+            "shower", "sink", "my apartment", "my flat", "my room", "my door", "housekeeping", "发票", "invoice", "receipt",
+            "快递", "包裹", "外卖", "parcel", "package", "takeaway", "my car", "我的车", "电瓶", "自行车", "my bike",
+            "my bicycle", "key card", "钥匙");
+    /**
+     * Words saying the matter has lasted for days or longer ("好几天了", "for a week"): a fault told so predates
+     * a case that opened hours ago.
+     */
+    private static final WordList OLD = new WordList("好几天", "几天了", "好多天", "这几天", "多天了", "一个星期", "一个多星期", "一周了",
+            "一个礼拜", "一个多礼拜", "好久", "很久", "半个月", "一个月", "一个多月", "几个月", "好几个月", "好长时间", "一段时间了",
+            "for days", "for a week", "for weeks", "for a month", "for months", "for over a week", "all week", "several days",
+            "a few days", "few days now", "since last week", "for ages");
     /** A common area, the building, or words that others have the matter too. */
     private static final WordList SHARED_PLACE = new WordList("楼道", "走廊", "楼梯", "电梯", "大堂", "大厅", "大门", "单元门",
             "地库", "车库", "地下室", "水泵", "配电", "整栋", "全楼", "楼里", "整层", "这栋", "别人家", "邻居家也", "我家也",
@@ -114,6 +150,17 @@ public final class CollectiveDetector {
             boolean[] found = {false};
             automaton.scan(norm, (p, at) -> found[0] |= Terms.isTermAt(norm, at, automaton.length(p)));
             return found[0];
+        }
+
+        /** The index of the first occurrence, or -1. */
+        int firstAt(String norm) {
+            int[] first = {-1};
+            automaton.scan(norm, (p, at) -> {
+                if ((first[0] < 0 || at < first[0]) && Terms.isTermAt(norm, at, automaton.length(p))) {
+                    first[0] = at;
+                }
+            });
+            return first[0];
         }
 
         /** The text with every occurrence blanked out, or null when there is none. */
@@ -141,7 +188,7 @@ public final class CollectiveDetector {
 
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
                          Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
-                         boolean individual, String asksRest) {
+                         boolean individual, String asksRest, boolean old, boolean opensAsk) {
         /**
          * For a complaint that asks whether the neighbours have the matter too or chases it, the
          * Chinese bigrams and English words of the rest of its text (what it asks about: single
@@ -273,8 +320,10 @@ public final class CollectiveDetector {
         String norm = TextNormalizer.normalize(complaint.text());
         String place = place(complaint, norm);
         Set<String> terms = terms(norm);
+        String asksRest = ASKS_OR_CHASES.without(norm);
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain, individual(norm), ASKS_OR_CHASES.without(norm));
+                rules, uncertain, individual(norm), asksRest, settings.faults().contains(category) && OLD.foundIn(norm),
+                asksRest != null && followsUp(norm));
         count(e.terms());
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
@@ -294,6 +343,23 @@ public final class CollectiveDetector {
         for (Entry p : queue) {
             if (sameMatter(p, e) && coherent(p, e)) {
                 group.add(p);
+            }
+        }
+        if (!follower(e)) {
+            // pending follow-ups from other flats complete a group of the matter they chase
+            Set<String> real = new java.util.HashSet<>();
+            for (Entry g : group) {
+                real.add(g.unit());
+            }
+            real.add(e.unit());
+            real.remove("");
+            if (real.size() >= settings.minUnits() - 1) {
+                for (Entry p : queue) {
+                    if (follower(p) && !group.contains(p) && !real.contains(p.unit())) {
+                        group.add(p);
+                    }
+                }
+                group.sort(java.util.Comparator.comparing(Entry::at));
             }
         }
         group.add(e);
@@ -397,10 +463,10 @@ public final class CollectiveDetector {
      * share (the earliest on a tie), else the newcomer's; an unsure complaint that completes the
      * group does not give the case its guess.
      */
-    private static Category matter(List<Entry> group, Entry e) {
+    private Category matter(List<Entry> group, Entry e) {
         Map<Category, Integer> sure = new java.util.LinkedHashMap<>();
         for (Entry g : group) {
-            if (!g.uncertain()) {
+            if (!g.uncertain() && !follower(g)) {
                 sure.merge(g.category(), 1, Integer::sum);
             }
         }
@@ -441,7 +507,9 @@ public final class CollectiveDetector {
     }
 
     /**
-     * Whether a newcomer joins an open case of its place: its text is similar to a member's; or it
+     * Whether a newcomer joins an open case of its place. A fault told as days old from a new flat
+     * joins a case none of whose members says so only when its text is similar to a member's.
+     * Otherwise it joins when its text is similar to a member's; or it
      * is about the case's matter by category ({@link #caseMatter}) and, when it places its matter
      * inside its own flat with no sign that others share it ({@link #individual}), at least
      * {@value #INDIVIDUAL_SHARE} of its rarity-weighted terms occur in the members' texts; or the
@@ -451,6 +519,14 @@ public final class CollectiveDetector {
      * {@value #ASKS_SHARE} of its terms occur in the members' texts.
      */
     private boolean joins(OpenCase c, Entry e) {
+        if (e.old() && newFlat(c, e) && c.recent.stream().noneMatch(Entry::old)) {
+            for (Entry m : c.recent) {
+                if (similar(m, e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         // the cheap category test first; the text comparisons only when it does not settle it
         if (caseMatter(c, e) && (!e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE)) {
             return true;
@@ -464,10 +540,6 @@ public final class CollectiveDetector {
                 && share(e.asksAbout(), c) >= ASKS_SHARE);
     }
 
-    /** Categories that say how the office responds rather than what the matter is. */
-    static final Set<Category> MATTERLESS = Set.of(Category.of("staff_conduct"), Category.of("inquiry"),
-            Category.of("other"));
-
     /**
      * The case a follow-up without a matter of its own chases: a complaint from a new flat that
      * chases or asks about the neighbours ({@link #CHASES}, {@link #ASKS_OTHERS}), classified as how
@@ -475,7 +547,8 @@ public final class CollectiveDetector {
      * of its own pending in the place, joins the place's active case that was added to last.
      */
     private OpenCase chased(List<OpenCase> cases, ArrayDeque<Entry> queue, Entry e) {
-        if (e.asksRest() == null || e.unit().isEmpty() || (!e.uncertain() && !MATTERLESS.contains(e.category()))) {
+        if (e.asksRest() == null || e.unit().isEmpty() || (!e.uncertain()
+                && !settings.responses().contains(e.category()) && !e.opensAsk())) {
             return null;
         }
         for (Entry p : queue) {
@@ -490,6 +563,47 @@ public final class CollectiveDetector {
             }
         }
         return latest != null && newFlat(latest, e) ? latest : null;
+    }
+
+    /** A complaint from a flat that chases or asks about the neighbours' matter and has no matter of its own. */
+    private boolean follower(Entry e) {
+        return e.asksRest() != null && !e.unit().isEmpty() && (e.uncertain() || settings.responses().contains(e.category()));
+    }
+
+    /**
+     * Whether a word of the list is the first thing the text says, at its start or right after a log prefix
+     * ending in a colon ("3栋602来电：还没好？").
+     */
+    static boolean opensWith(WordList list, String norm) {
+        int first = list.firstAt(norm);
+        if (first < 0) {
+            return false;
+        }
+        int from = 0;
+        int colon = norm.indexOf('：');
+        if (colon < 0) {
+            colon = norm.indexOf(':');
+        }
+        if (colon >= 0 && colon < first && colon < 20) {
+            from = colon + 1;
+        }
+        for (int i = from; i < first; i++) {
+            if (Character.isLetterOrDigit(norm.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a text opens by chasing a matter or saying the neighbours' matter is its own too ("还没修好吗？…",
+     * "同问", "3栋602来电：还是没水"): a follow-up on its building's matter, whatever else it goes on to say.
+     *
+     * @param norm the normalised text
+     * @return whether a chasing or asking word is the first thing it says
+     */
+    static boolean followsUp(String norm) {
+        return opensWith(FOLLOW_UPS, norm);
     }
 
     private static boolean newFlat(OpenCase c, Entry e) {
@@ -519,11 +633,15 @@ public final class CollectiveDetector {
     }
 
     /**
-     * Whether two complaints of one matter by category may open a case together: when one of them
+     * Whether two complaints of one matter by category may open a case together: when one tells its
+     * fault as days old and the other does not, only when their texts are similar; when one of them
      * is {@link #individual}, their texts are similar or at least {@value #INDIVIDUAL_SHARE} of its
      * rarity-weighted terms occur in the other's.
      */
     private boolean coherent(Entry a, Entry b) {
+        if (a.old() != b.old()) {
+            return similar(a, b);
+        }
         if ((!a.individual() && !b.individual()) || similar(a, b)) {
             return true;
         }

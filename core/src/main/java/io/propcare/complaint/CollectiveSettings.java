@@ -1,8 +1,12 @@
 package io.propcare.complaint;
 
+import io.propcare.model.complaint.Category;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * When complaints make a collective case (集体投诉): at least {@code minUnits} distinct flats of
@@ -12,15 +16,40 @@ import java.util.Objects;
  * their Chinese character bigrams and English words at least {@code similarity}); a complaint the
  * classifier was unsure of also joins a case worded like it (see {@link CollectiveDetector}).
  *
+ * <p>Two sets of categories say how the detector reads a complaint's category:
+ * <ul>
+ *   <li>{@code responses}: categories that say how the office responds rather than what the matter
+ *       is (by default staff conduct, inquiry, other). A follow-up of such a category from a new flat
+ *       ("还没好？电话一直占线") counts as a member of the matter its neighbours report, and takes the
+ *       case's category ({@link ComplaintEngine#withCollective(ComplaintText, ClassificationResult,
+ *       CollectiveCase, CollectiveSettings)}).</li>
+ *   <li>{@code faults}: categories whose collective matter is a fault that starts at one moment (a
+ *       water cut, a dead lift, an alarm; by default the engineering trades and fire safety). A
+ *       complaint of such a category that says its fault has lasted for days ("好几天了", "for a
+ *       week") is another fault than a case that opened hours ago, unless the case's members say so
+ *       too or its text is similar to theirs. Chronic nuisances (a dog barking every night for a
+ *       month) are not in it: their members do say "for a month".</li>
+ * </ul>
+ * The defaults name the ids of the default taxonomy; a property with its own taxonomy names its own.
+ *
  * <p>Implementation requirements: immutable value type.
  *
  * @param minUnits distinct flats needed to open a case, at least 2 (default 3)
  * @param window how far apart the complaints may be, positive (default two hours)
  * @param similarity the text similarity that counts as the same matter, 0 to 1 (default 0.3)
  * @param zones building id to zone name, for buildings that count as one place; may be empty
+ * @param responses categories that say how the office responds rather than what the matter is; may be empty
+ * @param faults categories whose collective matter is a fault with an onset; may be empty
  * @since 0.1
  */
-public record CollectiveSettings(int minUnits, Duration window, double similarity, Map<String, String> zones) {
+public record CollectiveSettings(int minUnits, Duration window, double similarity, Map<String, String> zones,
+                                 Set<Category> responses, Set<Category> faults) {
+    /** The default {@link #responses()}: staff conduct, inquiry, other. */
+    public static final Set<Category> DEFAULT_RESPONSES = categories("staff_conduct", "inquiry", "other");
+    /** The default {@link #faults()}: the engineering trades of the default taxonomy and fire safety. */
+    public static final Set<Category> DEFAULT_FAULTS = categories("plumbing", "electrical", "elevator",
+            "doors_windows", "hvac", "building_fabric", "common_facilities", "fire_safety");
+
     /** Checks every component. */
     public CollectiveSettings {
         if (minUnits < 2) {
@@ -34,10 +63,25 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
             throw new IllegalArgumentException("similarity must be from 0 to 1, got " + similarity);
         }
         zones = Map.copyOf(Objects.requireNonNull(zones, "zones must not be null"));
+        responses = copy(responses, "responses");
+        faults = copy(faults, "faults");
     }
 
     /**
-     * The defaults from the procedures: 3 flats within 2 hours, similarity 0.3, every building its own place.
+     * Settings with the default {@link #responses()} and {@link #faults()}.
+     *
+     * @param minUnits distinct flats needed to open a case, at least 2
+     * @param window how far apart the complaints may be, positive
+     * @param similarity the text similarity that counts as the same matter, 0 to 1
+     * @param zones building id to zone name; may be empty
+     */
+    public CollectiveSettings(int minUnits, Duration window, double similarity, Map<String, String> zones) {
+        this(minUnits, window, similarity, zones, DEFAULT_RESPONSES, DEFAULT_FAULTS);
+    }
+
+    /**
+     * The defaults from the procedures: 3 flats within 2 hours, similarity 0.3, every building its
+     * own place, and the default response and fault categories.
      *
      * @return the defaults
      */
@@ -52,7 +96,7 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
      * @return a copy
      */
     public CollectiveSettings withMinUnits(int n) {
-        return new CollectiveSettings(n, window, similarity, zones);
+        return new CollectiveSettings(n, window, similarity, zones, responses, faults);
     }
 
     /**
@@ -62,6 +106,40 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
      * @return a copy
      */
     public CollectiveSettings withWindow(Duration w) {
-        return new CollectiveSettings(minUnits, w, similarity, zones);
+        return new CollectiveSettings(minUnits, w, similarity, zones, responses, faults);
+    }
+
+    /**
+     * The same settings with other response categories.
+     *
+     * @param categories the categories that say how the office responds; may be empty
+     * @return a copy
+     */
+    public CollectiveSettings withResponses(Set<Category> categories) {
+        return new CollectiveSettings(minUnits, window, similarity, zones, categories, faults);
+    }
+
+    /**
+     * The same settings with other fault categories.
+     *
+     * @param categories the categories whose collective matter is a fault with an onset; may be empty
+     * @return a copy
+     */
+    public CollectiveSettings withFaults(Set<Category> categories) {
+        return new CollectiveSettings(minUnits, window, similarity, zones, responses, categories);
+    }
+
+    private static Set<Category> copy(Set<Category> categories, String name) {
+        Objects.requireNonNull(categories, name + " must not be null");
+        for (Category c : categories) {
+            if (c == null) {
+                throw new IllegalArgumentException(name + " must not contain null, got " + categories);
+            }
+        }
+        return Set.copyOf(categories);
+    }
+
+    private static Set<Category> categories(String... ids) {
+        return Stream.of(ids).map(Category::of).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -336,9 +336,10 @@ public final class ComplaintEngine {
      * Applies the collective-context step (policy step 6) to a complaint that opened or joined
      * {@code collectiveCase}.
      *
-     * <p>Category: a member the classifier was unsure of ({@code needsReview}), or one whose category
-     * says how the office responds rather than what the matter is (staff conduct, an inquiry, other),
-     * takes the case's category, as every member of a collective situation shares one ("还没好？？电话一直
+     * <p>Category: a member the classifier was unsure of ({@code needsReview}), one whose category
+     * says how the office responds rather than what the matter is (staff conduct, an inquiry, other:
+     * {@link CollectiveSettings#DEFAULT_RESPONSES}), or one whose text opens by chasing the matter or
+     * asking the neighbours ("还没修好吗？…", "同问"), takes the case's category, as every member of a collective situation shares one ("还没好？？电话一直
      * 占线" in a building's power cut is about the power); its own category becomes the first
      * alternative with its confidence, the department follows the new category, and the first
      * explanation line says so. Confidence and {@code needsReview} stay those of the text alone.
@@ -357,17 +358,39 @@ public final class ComplaintEngine {
      */
     public ClassificationResult withCollective(ComplaintText complaint, ClassificationResult result,
                                                CollectiveCase collectiveCase) {
+        return withCollective(complaint, result, collectiveCase, CollectiveSettings.defaults());
+    }
+
+    /**
+     * As {@link #withCollective(ComplaintText, ClassificationResult, CollectiveCase)}, with the
+     * detector's settings: a member takes the case's category when the classifier was unsure of it,
+     * when its category is one of {@link CollectiveSettings#responses()}, or when its text opens by
+     * chasing the matter or asking the neighbours ("还没修好吗？楼下排队都排到单元门外面去了" in a lift
+     * outage).
+     *
+     * @param complaint the complaint
+     * @param result its classification by {@link #classify}
+     * @param collectiveCase the case it opened or joined, as {@link CollectiveDetector#offer} returned it
+     * @param settings the settings the detector ran with
+     * @return {@code result} itself when nothing changes, else a copy with the case's category or the raised urgency
+     * @throws NullPointerException if an argument is null
+     */
+    public ClassificationResult withCollective(ComplaintText complaint, ClassificationResult result,
+                                               CollectiveCase collectiveCase, CollectiveSettings settings) {
         Objects.requireNonNull(complaint, "complaint must not be null");
         Objects.requireNonNull(result, "result must not be null");
         Objects.requireNonNull(collectiveCase, "collectiveCase must not be null");
-        return raiseUrgency(complaint, adoptCategory(result, collectiveCase), collectiveCase);
+        Objects.requireNonNull(settings, "settings must not be null");
+        return raiseUrgency(complaint, adoptCategory(complaint, result, collectiveCase, settings), collectiveCase);
     }
 
-    private ClassificationResult adoptCategory(ClassificationResult result, CollectiveCase collectiveCase) {
+    private ClassificationResult adoptCategory(ComplaintText complaint, ClassificationResult result,
+                                               CollectiveCase collectiveCase, CollectiveSettings settings) {
         Classification cl = result.classification();
         Category own = cl.category();
         Category matter = collectiveCase.category();
-        if (own.equals(matter) || !(cl.needsReview() || CollectiveDetector.MATTERLESS.contains(own))) {
+        if (own.equals(matter) || !(cl.needsReview() || settings.responses().contains(own)
+                || CollectiveDetector.followsUp(TextNormalizer.normalize(complaint.text())))) {
             return result;
         }
         List<ClassifierScore> alternatives = new ArrayList<>();

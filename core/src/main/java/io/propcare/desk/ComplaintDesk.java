@@ -99,6 +99,7 @@ public final class ComplaintDesk {
     private final TransitionTable table;
     private final Notices notices;
     private final CollectiveDetector detector;
+    private final CollectiveSettings collectiveSettings;
     private final ReentrantLock detectorLock = new ReentrantLock();
 
     private ComplaintDesk(Builder b) {
@@ -115,9 +116,10 @@ public final class ComplaintDesk {
         NotificationTemplates templates = b.templates != null ? b.templates : NotificationTemplates.defaults();
         QuietHours quiet = b.quiet != null ? b.quiet : QuietHours.of(LocalTime.of(22, 0), LocalTime.of(8, 0), zone);
         this.notices = new Notices(templates, quiet, zone);
+        this.collectiveSettings = b.collective == null || b.collective.isEmpty() ? CollectiveSettings.defaults()
+                : b.collective.get();
         this.detector = b.collective == null || b.collective.isPresent()
-                ? CollectiveDetector.create(b.collective == null ? CollectiveSettings.defaults() : b.collective.get())
-                : null;
+                ? CollectiveDetector.create(collectiveSettings) : null;
         log.info("complaint desk ready on {} storage: {} SLA rules, collective detection {}", storage.adapterName(),
                 planner.policy().rules().size(), detector == null ? "off" : "on");
     }
@@ -256,7 +258,7 @@ public final class ComplaintDesk {
         Optional<CollectiveCase> collective = offer(text, classified);
         // the case's category for a member with none of its own, and the case's urgency (policy step 6)
         ClassificationResult result = collective.isPresent()
-                ? engine.withCollective(text, classified, collective.get()) : classified;
+                ? engine.withCollective(text, classified, collective.get(), collectiveSettings) : classified;
         Classification classification = collective.isPresent()
                 ? result.classification().withScope(Scope.COLLECTIVE) : result.classification();
         for (int attempt = 1; ; attempt++) {

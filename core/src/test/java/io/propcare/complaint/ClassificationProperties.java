@@ -141,14 +141,23 @@ class ClassificationProperties {
 
     /**
      * The collective step against its statement: the category moves to the case's exactly when the
-     * member is unsure or has no matter of its own, keeping its own as the first alternative; the
+     * member is unsure, has no matter of its own or opens by following up, keeping its own as the first alternative; the
      * urgency becomes an emergency exactly when the case is one building's with at least
      * {@code minUnits} flats firing the outage rules and the text does not say it has stopped, and
      * is never lowered; confidence, review and validity stay the text's own.
      */
+    @Provide
+    Arbitrary<ComplaintText> followUpsOrNot() {
+        return Arbitraries.of(TEXTS).flatMap(c -> Arbitraries.of(FOLLOW_UPS)
+                .map(p -> p.isEmpty() ? c : c.withText(p + c.text())));
+    }
+
+    /** Openings the collective step reads as a follow-up on the building's matter; "" leaves the text alone. */
+    static final List<String> FOLLOW_UPS = List.of("", "", "", "还没修好吗？", "同问，", "3栋602来电：还是没", "Any update? ");
+
     @Property(tries = 300)
     void theCollectiveStepMovesOnlyAMemberWithoutAMatterOfItsOwnAndNeverLowersUrgency(
-            @ForAll("complaints") ComplaintText c, @ForAll("categories") String caseCategory,
+            @ForAll("followUpsOrNot") ComplaintText c, @ForAll("categories") String caseCategory,
             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int firing, @ForAll boolean building) {
         ClassificationResult alone = ENGINE.classify(c);
         io.propcare.model.complaint.Category matter = io.propcare.model.complaint.Category.of(caseCategory);
@@ -161,8 +170,12 @@ class ClassificationProperties {
 
         var a = alone.classification();
         var b = r.classification();
-        boolean moves = !a.category().equals(matter)
-                && (a.needsReview() || CollectiveDetector.MATTERLESS.contains(a.category()));
+        boolean opensFollowUp = CollectiveDetector.followsUp(TextNormalizer.normalize(c.text()));
+        if (FOLLOW_UPS.stream().anyMatch(p -> !p.isEmpty() && c.text().startsWith(p))) {
+            assertThat(opensFollowUp).as("a generated follow-up opening").isTrue();
+        }
+        boolean moves = !a.category().equals(matter) && (a.needsReview()
+                || CollectiveSettings.DEFAULT_RESPONSES.contains(a.category()) || opensFollowUp);
         assertThat(b.category()).isEqualTo(moves ? matter : a.category());
         if (moves) {
             assertThat(r.alternatives().get(0).category()).isEqualTo(a.category());

@@ -311,4 +311,144 @@ class CollectiveDetectorTest {
         assertThat(s[0]).isGreaterThanOrEqualTo(0.9);
         assertThat(s[1]).isGreaterThanOrEqualTo(0.9);
     }
+
+    /** Three flats of building 5 without water, sure of it: an open case after background traffic. */
+    static CollectiveDetector waterCut() {
+        CollectiveDetector d = twoSure(PLUMBING, "5-1203", "5栋停水了？家里一滴水都没有", "5-302", "一滴水都没有，什么时候来水");
+        assertThat(d.offer(c("c", 30, "5-2101", "21楼也没水，是整栋楼都停了吗"), result("c", PLUMBING, false))).isPresent();
+        return d;
+    }
+
+    @Test
+    void aFaultThatHasLastedForDaysIsNotPartOfACaseThatOpenedHoursAgo() {
+        // an exit sign dark for a week, told during a building's alarm: fire safety both, but another fault
+        Category fire = Category.of("fire_safety");
+        CollectiveDetector d = twoSure(fire, "12-1705", "stairwell smells of burning plastic, alarm ringing",
+                "12-1802", "burning smell in the corridor and the alarm keeps ringing");
+        assertThat(d.offer(c("c", 30, "12-2003", "alarm ringing on 20 too, smells like burning"), result("c", fire, false)))
+                .isPresent();
+        assertThat(d.offer(c("x", 40, "12-803", "The exit sign above the stair door has been dark for a week"),
+                result("x", fire, false))).isEmpty();
+        // said in the case's words it joins, however old
+        assertThat(d.offer(c("y", 45, "12-905", "burning smell in the corridor and the alarm keeps ringing, for days now"),
+                result("y", fire, false)).orElseThrow().memberIds()).contains("y");
+        // a fault of days cannot open a case with today's fault either
+        CollectiveDetector e = CollectiveDetector.create(CollectiveSettings.defaults());
+        e.offer(c("o", 0, "3-101", "消防栓箱的玻璃碎了好久了"), result("o", fire, false));
+        e.offer(c("p", 10, "3-202", "楼道里一股烧焦味，烟感在响"), result("p", fire, false));
+        e.offer(c("q", 20, "3-303", "烟感一直在响，楼道有烧焦的味道"), result("q", fire, false));
+        assertThat(e.offer(c("r", 25, "3-404", "楼道烧焦味好大，烟感报警了"), result("r", fire, false))
+                .orElseThrow().memberIds()).containsExactly("p", "q", "r");
+    }
+
+    @Test
+    void aNuisanceOfAMonthStillJoinsItsCaseAndTheFaultCategoriesAreSettings() {
+        // a dog barking for a month is a chronic nuisance, not a fault with an onset
+        assertThat(dogCase().offer(c("d", 40, "7-1501", "那条狗叫了一个多月了，天天晚上叫"), result("d", NOISE, false)))
+                .isPresent();
+        // a property that counts noise among its faults keeps it out
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults()
+                .withFaults(java.util.Set.of(NOISE)));
+        background(d, 0);
+        d.offer(c("a", 10, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着"), result("a", NOISE, false));
+        d.offer(c("b", 20, "7-1003", "那条狗一直叫一直叫，孩子明天考试"), result("b", NOISE, false));
+        assertThat(d.offer(c("c", 30, "7-1104", "隔壁狗叫到现在，主人不在家"), result("c", NOISE, false))).isPresent();
+        assertThat(d.offer(c("d", 40, "7-1501", "那条狗叫了一个多月了，天天晚上叫"), result("d", NOISE, false))).isEmpty();
+    }
+
+    @Test
+    void anAffairOfOnesOwnJoinsOnlyInTheCasesWords() {
+        Category fees = Category.of("fees");
+        CollectiveDetector d = twoSure(fees, "4-1201", "楼下贴的公摊电费通知是什么意思？以前物业费里不是都包含了吗",
+                "4-502", "对公摊电费单独收费有异议，没经过业主大会表决");
+        assertThat(d.offer(c("c", 30, "4-1803", "公摊电费凭什么每平米加收0.6元"), result("c", fees, false))).isPresent();
+        // an invoice of one's own: fees as well, but not the notice
+        assertThat(d.offer(c("x", 40, "4-703", "去年交的款到现在发票一直没开，麻烦开个电子发票发我邮箱"), result("x", fees, false)))
+                .isEmpty();
+        // in the notice's words it is about the notice
+        assertThat(d.offer(c("z", 45, "4-905", "公摊电费单独收费的话，发票怎么开？"), result("z", fees, false))).isPresent();
+        // housekeeping of one's own apartment is not the tower's rubbish
+        Category cleaning = Category.of("cleaning");
+        CollectiveDetector e = twoSure(cleaning, "11-1203", "Bin room on 12 is overflowing, bags piled on the floor",
+                "11-806", "rubbish has not been collected since Friday night, the bin room stinks");
+        assertThat(e.offer(c("c", 30, "11-2102", "the garbage chute is blocked and the bin room smell is awful"),
+                result("c", cleaning, false))).isPresent();
+        assertThat(e.offer(c("y", 40, "11-1008", "Housekeeping skipped my apartment yesterday, towels unchanged and bed unmade"),
+                result("y", cleaning, false))).isEmpty();
+    }
+
+    @Test
+    void aPendingFollowUpCompletesTheGroupOfTheMatterItChases() {
+        Category elevator = Category.of("elevator");
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("a", 10, "6-2302", "6栋两部电梯都不动了？等了十分钟"), result("a", elevator, false));
+        d.offer(c("b", 20, "6-1704", "电梯显示屏黑屏，按钮无反应，要求尽快维修"), result("b", elevator, false));
+        // an inquiry that only chases: alone it makes no third flat of the lift
+        assertThat(d.offer(c("q", 25, "6-2605", "刚从26楼走下来，腿都软了。。。什么时候能好"), result("q", Category.of("inquiry"),
+                false))).isEmpty();
+        // the next lift complaint opens the case with it, and the case is the lift's
+        CollectiveCase k = d.offer(c("e", 40, "6-903", "电梯坏了，爬楼上班"), result("e", elevator, false)).orElseThrow();
+        assertThat(k.memberIds()).containsExactly("a", "b", "q", "e");
+        assertThat(k.category()).isEqualTo(elevator);
+        // two follow-ups and one complaint are not three flats of one matter
+        CollectiveDetector f = CollectiveDetector.create(CollectiveSettings.defaults());
+        f.offer(c("q1", 0, "6-101", "还没好？"), result("q1", Category.of("inquiry"), false));
+        f.offer(c("q2", 5, "6-202", "什么时候能好"), result("q2", Category.of("inquiry"), false));
+        assertThat(f.offer(c("e", 10, "6-303", "电梯坏了"), result("e", elevator, false))).isEmpty();
+    }
+
+    @Test
+    void aTextOpeningWithAChaseFollowsUpTheCaseWhateverItsCategory() {
+        // sure it is security (the queue at the entrance door), but it opens by chasing the lift
+        CollectiveDetector d = waterCut();
+        CollectiveCase k = d.offer(c("s", 40, "5-1808", "还没修好吗？楼下排队都排到单元门外面去了"),
+                result("s", Category.of("security"), false)).orElseThrow();
+        assertThat(k.memberIds()).contains("s");
+        // after a log prefix too, and "same here" words
+        assertThat(waterCut().offer(c("t", 40, "5-1707", "5栋1707来电：还是没水，孩子要上学"), result("t", Category.of("hvac"),
+                false))).isPresent();
+        assertThat(waterCut().offer(c("u", 40, "5-1606", "同问，21楼阳台上也是"), result("u", Category.of("greening"), false)))
+                .isPresent();
+        // a chase further on in a text about its own matter does not
+        assertThat(waterCut().offer(c("v", 40, "5-1505", "家里的空调不制冷，还没人来修"), result("v", Category.of("hvac"), false)))
+                .isEmpty();
+    }
+
+    @Test
+    void followingUpIsWhatATextSaysFirst() {
+        assertThat(CollectiveDetector.followsUp(TextNormalizer.normalize("还没修好吗？楼下排队"))).isTrue();
+        assertThat(CollectiveDetector.followsUp(TextNormalizer.normalize("3栋602来电：还是没水"))).isTrue();
+        assertThat(CollectiveDetector.followsUp(TextNormalizer.normalize("Any update? still nothing"))).isTrue();
+        assertThat(CollectiveDetector.followsUp(TextNormalizer.normalize("...同问"))).isTrue();
+        assertThat(CollectiveDetector.followsUp(TextNormalizer.normalize("空调坏了，还没人来修"))).isFalse();
+        assertThat(CollectiveDetector.followsUp(TextNormalizer.normalize("还有谁家的快递柜打不开？"))).isFalse();
+        assertThat(CollectiveDetector.followsUp(TextNormalizer.normalize(""))).isFalse();
+    }
+
+    @Test
+    void theResponseCategoriesAreSettings() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults().withResponses(java.util.Set.of()));
+        background(d, 0);
+        d.offer(c("a", 10, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着"), result("a", NOISE, false));
+        d.offer(c("b", 20, "7-1003", "那条狗一直叫一直叫，孩子明天考试"), result("b", NOISE, false));
+        d.offer(c("c", 30, "7-1104", "隔壁狗叫到现在，主人不在家"), result("c", NOISE, false));
+        // without response categories a sure staff-conduct complaint has a matter of its own (it does not open with the chase)
+        assertThat(d.offer(c("d", 40, "7-1501", "服务中心电话一直占线，还没好？？"), result("d", STAFF, false))).isEmpty();
+        assertThat(dogCase().offer(c("d", 40, "7-1501", "服务中心电话一直占线，还没好？？"), result("d", STAFF, false)))
+                .isPresent();
+    }
+
+    @Test
+    void settingsNameTheFieldTheyReject() {
+        assertThatThrownBy(() -> CollectiveSettings.defaults().withFaults(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("faults must not be null");
+        java.util.Set<Category> withNull = new java.util.HashSet<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> CollectiveSettings.defaults().withResponses(withNull))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("responses must not contain null");
+        assertThat(CollectiveSettings.defaults().faults()).isEqualTo(CollectiveSettings.DEFAULT_FAULTS)
+                .contains(PLUMBING).doesNotContain(NOISE);
+        assertThat(CollectiveSettings.defaults().withMinUnits(2).responses()).isEqualTo(CollectiveSettings.DEFAULT_RESPONSES);
+    }
 }

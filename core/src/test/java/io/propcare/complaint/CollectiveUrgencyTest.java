@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Policy step 6: a power outage reported by several flats of one building makes its collective case an emergency. */
@@ -65,6 +66,28 @@ class CollectiveUrgencyTest {
         assertThat(joined.classification().confidence()).isEqualTo(alone.classification().confidence());
         // no rule of the case fired, so the urgency is the text's own
         assertThat(joined.classification().urgency()).isEqualTo(alone.classification().urgency());
+    }
+
+    @Test
+    void aMemberOpeningWithAChaseTakesTheCaseCategoryAndTheResponseCategoriesAreTheDetectorsSettings() {
+        Category elevatorCat = Category.of("elevator");
+        CollectiveCase lifts = new CollectiveCase("CC-l", "building:8", elevatorCat, Instant.parse("2026-07-22T11:10:00Z"),
+                List.of("a", "b", "c"), List.of("8-101", "8-202", "8-303"), "test case", Map.of());
+        // sure of another category (the queue at the entrance door), but it opens by chasing the lifts
+        ComplaintText queue = c("d", 30, "8-1808", "还没修好吗？楼下排队都排到单元门外面去了，保安也不管");
+        ClassificationResult alone = ENGINE.classify(queue);
+        assertThat(alone.classification().category()).isNotEqualTo(elevatorCat);
+        ClassificationResult joined = ENGINE.withCollective(queue, alone, lifts);
+        assertThat(joined.classification().category()).isEqualTo(elevatorCat);
+        assertThat(joined.alternatives().get(0).category()).isEqualTo(alone.classification().category());
+        // with no response categories a sure staff-conduct chase that does not open with it keeps its category
+        ComplaintText busy = c("f", 30, "10-404", "服务中心电话一直占线，打了五遍，还没好？？");
+        ClassificationResult busyAlone = ENGINE.classify(busy);
+        assertThat(busyAlone.classification().category().id()).isEqualTo("staff_conduct");
+        CollectiveCase outage = outageCase("building:10", "10-101");
+        assertThat(ENGINE.withCollective(busy, busyAlone, outage, CollectiveSettings.defaults().withResponses(Set.of()))
+                .classification().category().id()).isEqualTo("staff_conduct");
+        assertThat(ENGINE.withCollective(busy, busyAlone, outage).classification().category()).isEqualTo(ELECTRICAL);
     }
 
     @Test

@@ -86,7 +86,11 @@ class DefaultRulesTest {
             "A little girl is sitting on the window sill of an open window on the 12th floor|EMG-JUMP",
             // session 13: a text that opens in the past but says it is happening now
             "昨晚开始楼上往下漏水，现在客厅全淹了|EMG-FLOOD",
-            "Last night the basement took some water and now the whole car park is flooded|EMG-FLOOD"})
+            "Last night the basement took some water and now the whole car park is flooded|EMG-FLOOD",
+            // session 14: the look-alike terms above leave these alone
+            "楼上水管爆了，水哗哗往下流，客厅全是水|EMG-FLOOD",
+            "The fire sprinkler in the corridor burst and water is pouring into the flats|EMG-FLOOD",
+            "有人在撬我家门，我一个人在家|EMG-BREAK-IN"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -149,7 +153,13 @@ class DefaultRulesTest {
             "Water is gushing out of a box in the ground next to the bike rack",
             "The shower drain is super slow, water is ankle deep by the time I finish",
             "Strong smell of paint thinner in the stairwell, like gas almost",
-            "次卧整个房间没电，空气开关推不上去"})
+            "次卧整个房间没电，空气开关推不上去",
+            // session 14: a fire stamped out, an intruder gone, a rescue logged, an outdoor path, a sound
+            "6栋2101来电：楼下有人放烟花，有一个落到阳台上，已踩灭，楼下还在放。",
+            "Someone tried my door handle twice around 3am, I saw a man walking off towards the stairs",
+            "巡查：5栋1号梯困人，维保人员8:35到场解救，电梯已停用待修",
+            "The sprinkler by the playground has been spraying since morning, the path is totally flooded",
+            "楼上卫生间整晚哗哗响，像一直在冲水，怀疑水箱坏了"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }

@@ -98,14 +98,28 @@ class WrittenProbeTest {
             Map.entry("jq-100", "blue flickering and dripping petrol under a car: no rule names a fire about to start"),
             Map.entry("jq-189", "a rumour of yesterday's car fire, the past cue after the emergency words"),
             Map.entry("ju-155", "a car park flooded up to the wheels: the corpus calls that an emergency"),
-            Map.entry("ju-179", "grey water on the floor every time the washer drains, told in the sentence before"));
+            Map.entry("ju-179", "grey water on the floor every time the washer drains, told in the sentence before"),
+            // session 14's batches JX, JY and JZ (training data since the end of the session): the helpers
+            // call a burning smell alone, or a fire alarm with no smoke seen, an emergency; the corpus urgent
+            Map.entry("jz-058", "something burning smelled in a corridor, security sent up"),
+            Map.entry("jy-157", "a burning plastic smell from the meter cupboard"),
+            Map.entry("jy-091", "a fire alarm on all floors, a family in the stairwell asking if it is real"),
+            Map.entry("jy-092", "a fire alarm ringing, no smoke seen"),
+            // a partial outage: the helper calls floors 10-18 without power urgent in one line and, with a
+            // burnt smell in the corridor, an emergency in the next
+            Map.entry("jx-151", "a floor dark and the lift stopped: the model's emergency step"),
+            Map.entry("jx-155", "floors 10-18 without power and a burnt smell in the corridor"),
+            // hazards the rules call emergencies and the helpers do not
+            Map.entry("jx-077", "water dripping through a ceiling lamp"),
+            Map.entry("jy-141", "a stranger climbing over the boundary wall towards the car park"),
+            Map.entry("jz-028", "a firework tube still smoking next to the e-bike shed"));
 
     @Test
     void everyWrittenEmergencyIsAnEmergencyAndThePastEventsAreNot() throws IOException {
         int[] lines = {0};
         List<String> wrong = misses("emergency", (line, r) -> line.get("emergency").asBoolean()
                 == (r.classification().urgency() == Urgency.EMERGENCY), lines);
-        assertThat(lines[0]).isEqualTo(6573);
+        assertThat(lines[0]).isEqualTo(7151);
         assertThat(wrong).allSatisfy(w -> assertThat(KNOWN_EMERGENCY_DISAGREEMENTS).containsKey(w.substring(0,
                 w.indexOf(' '))));
     }
@@ -177,9 +191,12 @@ class WrittenProbeTest {
      * batches used during the session (an emergency check, everyday tickets, two collective weeks);
      * each line is classified on its own here, without the collective step that gives a follow-up
      * its case's category, so the collective weeks' follow-ups count as misses.
+     * Session 14: 7556 of 7841 categories and 7158 of 7281 validities with the 578 lines of three
+     * batches (two collective weeks, everyday tickets), measured after the built-in model was
+     * retrained on them.
      */
     @ParameterizedTest
-    @CsvSource({"category, 7263, 228", "validity, 6703, 107"})
+    @CsvSource({"category, 7841, 285", "validity, 7281, 123"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")

@@ -98,7 +98,7 @@ final class ClassifyCommand implements Callable<Integer> {
         for (int i : order) {
             Optional<CollectiveCase> c = detector.offer(texts[i], results[i]);
             if (c.isPresent()) {
-                results[i] = engine.withCollective(texts[i], results[i], c.get());
+                results[i] = engine.withCollective(texts[i], results[i], c.get(), cs);
             }
             answers[i] = answer(lines.get(i).json().get("id"), results[i], c.orElse(null),
                     router.route(texts[i], results[i]));
