@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * unsure), or one whose text opens with the chase or a "same here" word ("还没修好吗？楼下排队都排到单元门外面
  * 去了", "同问"), from a new flat with nothing else pending in the place joins the place's active case
  * that was added to last, whatever its words: "还没好？？电话一直占线" is about the outage its neighbours
- * reported. Such a follow-up written before the case opened counts as one of its flats once the flats
+ * reported; a case takes such follow-ups for {@value #FOLLOW_UP_WINDOWS} windows after its last
+ * member. Such a follow-up written before the case opened counts as one of its flats once the flats
  * of the matter itself are one short of {@link CollectiveSettings#minUnits()}; it does not give the
  * case its category.
  *
@@ -53,8 +54,9 @@ import java.util.regex.Pattern;
  * housekeeping of one's apartment) count like one's own rooms: they must share words with the case.
  *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
- * window, plus at most {@value #MAX_LISTED} listed ids), so memory is bounded by the window, not by
- * the length of the stream; term rarity is counted in a fixed table whose counts halve every
+ * window, plus at most {@value #MAX_LISTED} listed ids; a case whose members have all left the
+ * window is kept, without them, for follow-ups until {@value #FOLLOW_UP_WINDOWS} windows after its
+ * last member), so memory is bounded by the window, not by the length of the stream; term rarity is counted in a fixed table whose counts halve every
  * {@value #DF_HALF_LIFE} complaints.
  *
  * <p>Implementation requirements: not thread-safe (one detector per stream); complaints must be
@@ -127,8 +129,8 @@ public final class CollectiveDetector {
      * Words saying the matter has lasted for days or longer ("好几天了", "for a week"): a fault told so predates
      * a case that opened hours ago.
      */
-    private static final WordList OLD = new WordList("好几天", "几天了", "好多天", "这几天", "多天了", "一个星期", "一个多星期", "一周了",
-            "一个礼拜", "一个多礼拜", "好久", "很久", "半个月", "一个月", "一个多月", "几个月", "好几个月", "好长时间", "一段时间了",
+    private static final WordList OLD = new WordList("好几天", "几天了", "好多天", "多天了", "一个星期", "一个多星期", "一周了",
+            "一个礼拜", "一个多礼拜", "好久了", "很久了", "半个月", "一个月", "一个多月", "几个月", "好几个月", "一段时间了",
             "for days", "for a week", "for weeks", "for a month", "for months", "for over a week", "all week", "several days",
             "a few days", "few days now", "since last week", "for ages");
     /** A common area, the building, or words that others have the matter too. */
@@ -322,7 +324,7 @@ public final class CollectiveDetector {
         Set<String> terms = terms(norm);
         String asksRest = ASKS_OR_CHASES.without(norm);
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain, individual(norm), asksRest, settings.faults().contains(category) && OLD.foundIn(norm),
+                rules, uncertain, individual(norm), asksRest, settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)),
                 asksRest != null && followsUp(norm));
         count(e.terms());
         Duration window = settings.window();
@@ -422,6 +424,16 @@ public final class CollectiveDetector {
         return n;
     }
 
+    /**
+     * How many windows after its last member a case still takes follow-ups ({@link #chased}): a
+     * "还没修好吗？" four hours into a lift outage is about the lifts, though too late to open a case.
+     */
+    static final int FOLLOW_UP_WINDOWS = 3;
+
+    private Duration followUpWindow() {
+        return settings.window().multipliedBy(FOLLOW_UP_WINDOWS);
+    }
+
     private void evict(Instant now) {
         Instant cutoff = now.minus(settings.window());
         for (Iterator<Map.Entry<String, ArrayDeque<Entry>>> it = pending.entrySet().iterator(); it.hasNext(); ) {
@@ -440,7 +452,7 @@ public final class CollectiveDetector {
                     c.recent.pollFirst();
                 }
             }
-            cs.removeIf(c -> c.recent.isEmpty());
+            cs.removeIf(c -> c.recent.isEmpty() && c.lastAt.isBefore(now.minus(followUpWindow())));
             if (cs.isEmpty()) {
                 it.remove();
             }
@@ -544,7 +556,8 @@ public final class CollectiveDetector {
      * The case a follow-up without a matter of its own chases: a complaint from a new flat that
      * chases or asks about the neighbours ({@link #CHASES}, {@link #ASKS_OTHERS}), classified as how
      * the office responds (staff conduct, an inquiry, other) or unsure, from a flat with no complaint
-     * of its own pending in the place, joins the place's active case that was added to last.
+     * of its own pending in the place, joins the place's case that was added to last, up to
+     * {@value #FOLLOW_UP_WINDOWS} windows after its last member.
      */
     private OpenCase chased(List<OpenCase> cases, ArrayDeque<Entry> queue, Entry e) {
         if (e.asksRest() == null || e.unit().isEmpty() || (!e.uncertain()
@@ -558,7 +571,7 @@ public final class CollectiveDetector {
         }
         OpenCase latest = null;
         for (OpenCase c : cases) {
-            if (!e.at().isAfter(c.lastAt.plus(settings.window())) && (latest == null || c.lastAt.isAfter(latest.lastAt))) {
+            if (!e.at().isAfter(c.lastAt.plus(followUpWindow())) && (latest == null || c.lastAt.isAfter(latest.lastAt))) {
                 latest = c;
             }
         }
@@ -604,6 +617,18 @@ public final class CollectiveDetector {
      */
     static boolean followsUp(String norm) {
         return opensWith(FOLLOW_UPS, norm);
+    }
+
+    /** The text up to its first full stop, exclamation or question mark: what it is about, not its side remarks. */
+    static String firstSentence(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            char ch = norm.charAt(i);
+            if (ch == '。' || ch == '!' || ch == '?' || ch == '！' || ch == '？'
+                    || (ch == '.' && (i + 1 == norm.length() || norm.charAt(i + 1) == ' '))) {
+                return norm.substring(0, i);
+            }
+        }
+        return norm;
     }
 
     private static boolean newFlat(OpenCase c, Entry e) {

@@ -451,4 +451,34 @@ class CollectiveDetectorTest {
                 .contains(PLUMBING).doesNotContain(NOISE);
         assertThat(CollectiveSettings.defaults().withMinUnits(2).responses()).isEqualTo(CollectiveSettings.DEFAULT_RESPONSES);
     }
+
+    @Test
+    void aCaseTakesFollowUpsForThreeWindowsAfterItsLastMemberButNothingElse() {
+        // the dog case's last member came at minute 30; a window is two hours
+        CollectiveDetector d = dogCase();
+        assertThat(d.offer(c("n", 200, "7-1601", "狗又在叫，叫了一晚上"), result("n", NOISE, false))).isEmpty();
+        CollectiveDetector e = dogCase();
+        CollectiveCase late = e.offer(c("f", 300, "7-1501", "还没好？？服务中心电话一直占线，打了五遍"), result("f", STAFF, false))
+                .orElseThrow();
+        assertThat(late.memberIds()).containsExactly("a", "b", "c", "f");
+        assertThat(e.retained()).isLessThanOrEqualTo(2);
+        assertThat(dogCase().offer(c("g", 30 + 3 * 120 + 1, "7-1501", "还没好？？服务中心电话一直占线"), result("g", STAFF, false)))
+                .isEmpty();
+    }
+
+    @Test
+    void aDurationInASideRemarkOrAboutTheWaitDoesNotDateTheFault() {
+        Category hvac = Category.of("hvac");
+        CollectiveDetector d = twoSure(hvac, "6-1203", "6栋暖气片全凉了，屋里才15度", "6-302", "暖气不热，是不是停热了");
+        assertThat(d.offer(c("c", 30, "6-2101", "21楼暖气也是凉的，整栋都这样吗"), result("c", hvac, false))).isPresent();
+        // the days belong to the lobby lamp in the second sentence
+        assertThat(d.offer(c("d", 40, "6-902", "暖气片今天早上彻底凉了，孩子有点感冒。另外大堂那盏灯坏了好几天了"),
+                result("d", hvac, false))).isPresent();
+        // "放了好久" is how long the tap ran, not how old the fault is
+        CollectiveDetector w = waterCut();
+        assertThat(w.offer(c("e", 40, "5-2501", "水来了，但是黄的，放了好久还有锈色"), result("e", PLUMBING, false))).isPresent();
+        assertThat(CollectiveDetector.firstSentence("abc. def")).isEqualTo("abc");
+        assertThat(CollectiveDetector.firstSentence("3.5 m of water")).isEqualTo("3.5 m of water");
+        assertThat(CollectiveDetector.firstSentence("凉了！另外")).isEqualTo("凉了");
+    }
 }

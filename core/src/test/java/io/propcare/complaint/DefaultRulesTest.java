@@ -90,7 +90,8 @@ class DefaultRulesTest {
             // session 14: the look-alike terms above leave these alone
             "楼上水管爆了，水哗哗往下流，客厅全是水|EMG-FLOOD",
             "The fire sprinkler in the corridor burst and water is pouring into the flats|EMG-FLOOD",
-            "有人在撬我家门，我一个人在家|EMG-BREAK-IN"})
+            "有人在撬我家门，我一个人在家|EMG-BREAK-IN",
+            "There was an explosion in the flat below, windows blown out and smoke in the stairwell|EMG-FIRE"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -159,7 +160,9 @@ class DefaultRulesTest {
             "Someone tried my door handle twice around 3am, I saw a man walking off towards the stairs",
             "巡查：5栋1号梯困人，维保人员8:35到场解救，电梯已停用待修",
             "The sprinkler by the playground has been spraying since morning, the path is totally flooded",
-            "楼上卫生间整晚哗哗响，像一直在冲水，怀疑水箱坏了"})
+            "楼上卫生间整晚哗哗响，像一直在冲水，怀疑水箱坏了",
+            "Upstairs plays video games with the volume maxed, I can hear every explosion",
+            "楼上1701把狗养在阳台上，狗尿顺着外墙流到我家窗户上，说了不改"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
