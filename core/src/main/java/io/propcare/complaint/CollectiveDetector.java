@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  * reported; a case takes such follow-ups for {@value #FOLLOW_UP_WINDOWS} windows after its last
  * member. Such a follow-up written before the case opened counts as one of its flats once the flats
  * of the matter itself are one short of {@link CollectiveSettings#minUnits()}; it does not give the
- * case its category.
+ * case its category. A complaint from a new flat that says "昨晚" or "last night" and is about the
+ * case's matter by category (or has no matter of its own) joins the place's latest case up to
+ * {@value #RECALL_HOURS} hours after its last member.
  *
  * <p>A complaint of one of {@link CollectiveSettings#faults()} that says its fault has lasted for
  * days ("好几天了", "for a week") is another fault than a case that opened hours ago: it joins only
@@ -55,8 +57,9 @@ import java.util.regex.Pattern;
  *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
  * window, plus at most {@value #MAX_LISTED} listed ids; a case whose members have all left the
- * window is kept, without them, for follow-ups until {@value #FOLLOW_UP_WINDOWS} windows after its
- * last member), so memory is bounded by the window, not by the length of the stream; term rarity is counted in a fixed table whose counts halve every
+ * window is kept, without them, for follow-ups until {@value #FOLLOW_UP_WINDOWS} windows and for
+ * complaints about last night until {@value #RECALL_HOURS} hours after its last member), so memory is
+ * bounded by the window (and the cases of the last hours), not by the length of the stream; term rarity is counted in a fixed table whose counts halve every
  * {@value #DF_HALF_LIFE} complaints.
  *
  * <p>Implementation requirements: not thread-safe (one detector per stream); complaints must be
@@ -337,6 +340,9 @@ public final class CollectiveDetector {
         }
         ArrayDeque<Entry> queue = pending.computeIfAbsent(place, k -> new ArrayDeque<>());
         OpenCase chased = chased(open.getOrDefault(place, List.of()), queue, e);
+        if (chased == null) {
+            chased = recalled(open.getOrDefault(place, List.of()), e, norm);
+        }
         if (chased != null) {
             chased.add(e);
             return Optional.of(chased.snapshot());
@@ -430,6 +436,34 @@ public final class CollectiveDetector {
      */
     static final int FOLLOW_UP_WINDOWS = 3;
 
+    /**
+     * How many hours after its last member a case takes complaints about last night ({@link #recalled}):
+     * the next morning's "Following last night: when will the alarm system be fixed?".
+     */
+    static final int RECALL_HOURS = 12;
+    private static final WordList LAST_NIGHT = new WordList("昨晚", "昨天晚上", "昨夜", "昨天夜里", "后半夜", "last night",
+            "overnight", "during the night", "in the night");
+
+    /**
+     * The case a complaint about last night recalls: a complaint from a new flat that says "last
+     * night" and is about the case's matter by category joins the place's latest case whose last
+     * member came within the last hours.
+     */
+    private OpenCase recalled(List<OpenCase> cases, Entry e, String norm) {
+        if (e.unit().isEmpty() || e.individual() || !LAST_NIGHT.foundIn(norm)) {
+            return null;
+        }
+        OpenCase latest = null;
+        for (OpenCase c : cases) {
+            if (!e.at().isAfter(c.lastAt.plus(Duration.ofHours(RECALL_HOURS))) && (latest == null
+                    || c.lastAt.isAfter(latest.lastAt))) {
+                latest = c;
+            }
+        }
+        return latest != null && newFlat(latest, e) && (caseMatter(latest, e) || follower(e)
+                || settings.responses().contains(e.category())) ? latest : null;
+    }
+
     private Duration followUpWindow() {
         return settings.window().multipliedBy(FOLLOW_UP_WINDOWS);
     }
@@ -452,7 +486,8 @@ public final class CollectiveDetector {
                     c.recent.pollFirst();
                 }
             }
-            cs.removeIf(c -> c.recent.isEmpty() && c.lastAt.isBefore(now.minus(followUpWindow())));
+            cs.removeIf(c -> c.recent.isEmpty() && c.lastAt.isBefore(now.minus(followUpWindow()))
+                    && c.lastAt.isBefore(now.minus(Duration.ofHours(RECALL_HOURS))));
             if (cs.isEmpty()) {
                 it.remove();
             }

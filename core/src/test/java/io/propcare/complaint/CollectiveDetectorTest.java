@@ -481,4 +481,21 @@ class CollectiveDetectorTest {
         assertThat(CollectiveDetector.firstSentence("3.5 m of water")).isEqualTo("3.5 m of water");
         assertThat(CollectiveDetector.firstSentence("凉了！另外")).isEqualTo("凉了");
     }
+
+    @Test
+    void aComplaintAboutLastNightJoinsTheNightsCaseTheNextMorning() {
+        // the dog case's last member came at minute 30 (07:30); the next morning is 24 hours on
+        CollectiveDetector d = dogCase();
+        CollectiveCase k = d.offer(c("m", 30 + 10 * 60, "7-1601", "昨晚那条狗又叫到一点多，物业到底管不管"), result("m", NOISE, false))
+                .orElseThrow();
+        assertThat(k.memberIds()).containsExactly("a", "b", "c", "m");
+        // without "last night" it is a new matter, and so is last night's matter of another category
+        assertThat(dogCase().offer(c("n", 30 + 10 * 60, "7-1601", "那条狗又叫到一点多，物业到底管不管"), result("n", NOISE, false)))
+                .isEmpty();
+        assertThat(dogCase().offer(c("p", 30 + 10 * 60, "7-1601", "昨晚楼下的车被划了"), result("p", Category.of("security"),
+                false))).isEmpty();
+        // nor after twelve hours
+        assertThat(dogCase().offer(c("q", 30 + 12 * 60 + 1, "7-1601", "昨晚那条狗又叫到一点多"), result("q", NOISE, false)))
+                .isEmpty();
+    }
 }
