@@ -235,6 +235,23 @@ public final class ClassificationRules {
                 cat.ifPresent(k -> needs.put(k, List.copyOf(normalised)));
             });
         }
+        // every notResolvedBy entry must be one of the resolved cues, or it would never apply
+        Set<String> resolvedCues = f.resolved() == null ? Set.of() : new HashSet<>(terms(f.resolved().cues()));
+        for (int i = 0; i < f.rules().size(); i++) {
+            RuleFile.RuleSpec r = f.rules().get(i);
+            if (r == null || r.notResolvedBy() == null) {
+                continue;
+            }
+            for (int j = 0; j < r.notResolvedBy().size(); j++) {
+                String raw = r.notResolvedBy().get(j);
+                String n = raw == null ? "" : TextNormalizer.normalize(raw);
+                if (!resolvedCues.contains(n)) {
+                    problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source,
+                            "$.rules[" + i + "].notResolvedBy[" + j + "]", raw == null ? "null" : "\"" + raw + "\"",
+                            "expected one of the resolved cues ($.resolved.cues)"));
+                }
+            }
+        }
         Optional<CollectiveEmergency> collective = problems.attempt(() -> collective(f.collective(), ids, source));
         problems.throwIfAny();
         return new ClassificationRules(source, out, cues.orElseThrow(), mw, rt, vt, cap.orElseThrow(), et, needs,
@@ -362,7 +379,7 @@ public final class ClassificationRules {
                 r.priority() == null ? 0 : r.priority(), order, any, List.copyOf(regex), List.copyOf(all),
                 terms(r.unless()), Set.copyOf(channels), from, to, Set.copyOf(months), loc.orElseThrow(), category,
                 weight, force,
-                urgency, validity, !Boolean.FALSE.equals(r.negatable()),
+                urgency, validity, !Boolean.FALSE.equals(r.negatable()), Set.copyOf(terms(r.notResolvedBy())),
                 any.stream().map(Terms::signature).toList(),
                 List.copyOf(anchors));
     }

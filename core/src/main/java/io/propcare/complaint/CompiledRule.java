@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * patterns occurs outside a negated or hypothetical context (or it has neither), every
  * {@code all} group occurs, no {@code unless} term occurs outside a negation ("not the usual cigarette
  * smell" does not hold a smoke rule back), and its field conditions (channels,
- * hours, months, location) hold.
+ * hours, months, location) hold. A resolved cue in {@code notResolvedBy} (normalised) does not lower
+ * its urgency.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -25,7 +26,7 @@ record CompiledRule(String id, String description, int priority, int order, List
                     List<List<String>> all, List<String> unless, Set<Channel> channels, LocalTime from, LocalTime to,
                     Set<Integer> months, Location location, Optional<Category> category, double weight, boolean force,
                     Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable,
-                    List<long[]> anySignatures, List<List<String>> regexAnchors) {
+                    Set<String> notResolvedBy, List<long[]> anySignatures, List<List<String>> regexAnchors) {
 
     private static final String META = "\\[]{}()*+?.^$|";
     private static final String[] NO_GROUPS = {};

@@ -204,12 +204,13 @@ public final class ComplaintEngine {
             }
             if (r.urgency().isPresent()) {
                 Urgency u = r.urgency().get();
-                String past = resolved == null ? rules.cues().pastCue(norm, m.get()) : null;
-                if (resolved != null || past != null) {
+                String stopped = resolved != null && !r.notResolvedBy().contains(resolved) ? resolved : null;
+                String past = stopped == null ? rules.cues().pastCue(norm, m.get()) : null;
+                if (stopped != null || past != null) {
                     u = lower(u);
                 }
                 why.append(": urgency at least ").append(u.id());
-                if (resolved != null) {
+                if (stopped != null) {
                     why.append(" (one level lower: '").append(resolved).append("' says it has stopped)");
                 } else if (past != null) {
                     why.append(" (one level lower: '").append(past).append("' tells it as past)");

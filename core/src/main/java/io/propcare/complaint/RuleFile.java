@@ -43,10 +43,13 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
                        java.util.Map<String, List<String>> modelEmergencyNeeds) {
     }
 
-    /** One rule as written. */
+    /**
+     * One rule as written. {@code notResolvedBy}: resolved cues that do not lower this rule's urgency
+     * (a gas smell stays an emergency after "关了总阀": the gas is still in the flat).
+     */
     record RuleSpec(String id, String description, Integer priority, List<String> any, List<String> regex,
                     List<String> all, List<String> unless, List<String> channels, String hours, List<Integer> months,
                     String location, String category, Double weight, Boolean force, String urgency, String validity,
-                    Boolean negatable) {
+                    Boolean negatable, List<String> notResolvedBy) {
     }
 }

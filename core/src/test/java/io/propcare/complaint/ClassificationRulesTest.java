@@ -215,6 +215,23 @@ class ClassificationRulesTest {
     }
 
     /** A rules file that the reader refuses, naming the JSON path of the problem. */
+    @Test
+    void aResolvedCueARuleNamesInNotResolvedByLeavesItsUrgencyAlone() {
+        String json = "{\"version\":1,\"resolved\":{\"cues\":[\"关了总阀\",\"修好了\"]},"
+                + "\"rules\":[{\"id\":\"GAS\",\"any\":[\"煤气味\"],\"category\":\"fire_safety\","
+                + "\"urgency\":\"emergency\",\"notResolvedBy\":[\"关了总阀\"]},"
+                + "{\"id\":\"FLOOD\",\"any\":[\"全是水\"],\"category\":\"plumbing\",\"urgency\":\"emergency\"}]}";
+        ClassificationRules r = read(json);
+        // the gas is still in the flat once the valve is shut; the water stops
+        assertThat(classify(r, "家里煤气味很重，已经关了总阀").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "卫生间全是水，已经关了总阀").classification().urgency()).isEqualTo(Urgency.URGENT);
+        // other resolved cues still lower it
+        assertThat(classify(r, "煤气味的问题师傅已经修好了").classification().urgency()).isEqualTo(Urgency.URGENT);
+        // a cue that is not a resolved cue would never apply: refused with its path
+        assertRefusedAt(json.replace("\"notResolvedBy\":[\"关了总阀\"]", "\"notResolvedBy\":[\"关了总闸\"]"),
+                "$.rules[0].notResolvedBy[0]");
+    }
+
     static void assertRefusedAt(String json, String path) {
         assertThatThrownBy(() -> read(json)).isInstanceOf(ConfigurationException.class).hasMessageContaining(path);
     }
