@@ -214,7 +214,6 @@ class ClassificationRulesTest {
                 "$.resolved.opening");
     }
 
-    /** A rules file that the reader refuses, naming the JSON path of the problem. */
     @Test
     void aResolvedCueARuleNamesInNotResolvedByLeavesItsUrgencyAlone() {
         String json = "{\"version\":1,\"resolved\":{\"cues\":[\"关了总阀\",\"修好了\"]},"
@@ -232,6 +231,7 @@ class ClassificationRulesTest {
                 "$.rules[0].notResolvedBy[0]");
     }
 
+    /** A rules file that the reader refuses, naming the JSON path of the problem. */
     static void assertRefusedAt(String json, String path) {
         assertThatThrownBy(() -> read(json)).isInstanceOf(ConfigurationException.class).hasMessageContaining(path);
     }
