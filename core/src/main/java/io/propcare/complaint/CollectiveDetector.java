@@ -340,8 +340,10 @@ public final class CollectiveDetector {
         }
         ArrayDeque<Entry> queue = pending.computeIfAbsent(place, k -> new ArrayDeque<>());
         OpenCase chased = chased(open.getOrDefault(place, List.of()), queue, e);
-        if (chased == null) {
-            chased = recalled(open.getOrDefault(place, List.of()), e, norm);
+        List<OpenCase> cases = open.getOrDefault(place, List.of());
+        if (chased == null && !cases.isEmpty()) {
+            // the word scan only where the place has a case to recall
+            chased = recalled(cases, e, norm);
         }
         if (chased != null) {
             chased.add(e);
@@ -470,6 +472,10 @@ public final class CollectiveDetector {
 
     private void evict(Instant now) {
         Instant cutoff = now.minus(settings.window());
+        // a case without members of the window is kept as long as follow-ups or last night's complaints may join it
+        Duration kept = followUpWindow().compareTo(Duration.ofHours(RECALL_HOURS)) > 0 ? followUpWindow()
+                : Duration.ofHours(RECALL_HOURS);
+        Instant caseCutoff = now.minus(kept);
         for (Iterator<Map.Entry<String, ArrayDeque<Entry>>> it = pending.entrySet().iterator(); it.hasNext(); ) {
             ArrayDeque<Entry> q = it.next().getValue();
             while (!q.isEmpty() && q.peekFirst().at().isBefore(cutoff)) {
@@ -486,8 +492,7 @@ public final class CollectiveDetector {
                     c.recent.pollFirst();
                 }
             }
-            cs.removeIf(c -> c.recent.isEmpty() && c.lastAt.isBefore(now.minus(followUpWindow()))
-                    && c.lastAt.isBefore(now.minus(Duration.ofHours(RECALL_HOURS))));
+            cs.removeIf(c -> c.recent.isEmpty() && c.lastAt.isBefore(caseCutoff));
             if (cs.isEmpty()) {
                 it.remove();
             }
