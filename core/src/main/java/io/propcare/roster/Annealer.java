@@ -21,7 +21,7 @@ import java.util.function.LongSupplier;
  */
 final class Annealer {
     /** Starting temperature, in objective units. */
-    private static final double T_START = 60;
+    static final double T_START = 60;
     /** Steps per cell at which the full starting temperature pays off; fewer steps start cooler. */
     private static final double FULL_STEPS_PER_CELL = 80_000;
     /** Share of the budget spent descending at the final temperature while measuring the speed. */
@@ -100,6 +100,10 @@ final class Annealer {
     long steps;
     private boolean bestIsCurrent;
     private double hardWeight = HARD_WEIGHT;
+    /** The highest starting temperature (lower after {@link #restart}). */
+    private double hottest = T_START;
+    /** Progress at which the run's own schedule starts (above 0 after a {@link #restart} late in the run). */
+    private double origin;
     
     Annealer(RosterProblem p, int[][] start, long seed, long maxSteps, long deadline, LongSupplier ticker, long startedAt,
             AtomicBoolean stop, long bound) {
@@ -193,8 +197,29 @@ final class Annealer {
     }
 
     /** The starting temperature for a run expected to try {@code stepsPerCell} moves per cell. */
-    static double startTemperature(double stepsPerCell) {
-        return Math.max(2, Math.min(T_START, T_START * Math.sqrt(stepsPerCell / FULL_STEPS_PER_CELL)));
+    double startTemperature(double stepsPerCell) {
+        return Math.max(2, Math.min(hottest, hottest * Math.sqrt(stepsPerCell / FULL_STEPS_PER_CELL)));
+    }
+
+    /**
+     * Carries on from another roster, at a lower starting temperature: for a roster built by
+     * {@link ColumnDive}, whose rows fit together as a whole and which a full temperature would
+     * scatter. The run's schedule counts from the moment this is called.
+     *
+     * @param grid the roster (pinned days kept, as the search keeps them)
+     * @param startTemperature the starting temperature, in objective units
+     */
+    void restart(int[][] grid, double startTemperature) {
+        st.load(grid);
+        best = st.snapshot();
+        bestHard = st.hard;
+        bestSoft = st.soft;
+        bestAt = ticker.getAsLong() - startedAt;
+        bestIsCurrent = true;
+        hottest = startTemperature;
+        if (maxSteps == Long.MAX_VALUE) {
+            origin = Math.max(0, Math.min(0.9, (double) (ticker.getAsLong() - startedAt) / Math.max(1, deadline - startedAt)));
+        }
     }
 
     private boolean reached() {
@@ -259,14 +284,15 @@ final class Annealer {
                 break;
             }
             double progress = maxSteps == Long.MAX_VALUE ? (double) (now - startedAt) / budget : (double) steps / maxSteps;
+            double own = (progress - origin) / (1 - origin);
             double temp;
-            if (progress < WARM_UP) {
+            if (own < WARM_UP) {
                 temp = T_END;
             } else {
                 if (start < 0) {
-                    start = startTemperature(steps / progress / cells);
+                    start = startTemperature(steps / own / cells);
                 }
-                temp = start * Math.exp(Math.log(T_END / start) * Math.min(1, (progress - WARM_UP) / (1 - WARM_UP)));
+                temp = start * Math.exp(Math.log(T_END / start) * Math.min(1, (own - WARM_UP) / (1 - WARM_UP)));
                 double ramp = Math.max(0, Math.min(1, (progress - HARD_RAMP_FROM) / (1 - HARD_RAMP_FROM)));
                 hardWeight = HARD_WEIGHT * (1 + (HARD_RAMP - 1) * ramp * ramp);
             }

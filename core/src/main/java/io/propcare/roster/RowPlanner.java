@@ -80,6 +80,14 @@ final class RowPlanner {
     private final int[] index;
     private final int[][] candidates;
     private long salt;
+    /**
+     * Pricing mode (column generation): per day and shift, the dual price of one more person on
+     * that shift, which replaces the cover cost (null: the usual mode, cover priced against the
+     * other rows).
+     */
+    private double[][] duals;
+    /** In pricing mode, per day and value index of the prepared person, the dual price the value earns. */
+    private final double[][] earned;
     /** Lagrangian rounds run so far, for measurements. */
     long rounds;
 
@@ -126,6 +134,7 @@ final class RowPlanner {
         }
         shortest = least == Integer.MAX_VALUE ? 480 : least;
         base = new long[days][maxV];
+        earned = new double[days][maxV];
         ok = new boolean[days][maxV];
         row = new int[days];
         count = new int[st.shifts];
@@ -180,7 +189,7 @@ final class RowPlanner {
             prepared = -1;
             return bestRow;
         }
-        long bestCost = rowCost(e, current);
+        double bestCost = score(e, current);
         int feasibleRounds = 0;
         int tried = 0;
         for (int k = 0; k < MAX_ROUNDS; k++) {
@@ -191,7 +200,7 @@ final class RowPlanner {
             if (tried == 0 || !Arrays.equals(row, candidates[tried - 1])) {
                 System.arraycopy(row, 0, candidates[tried++], 0, days);
             }
-            long c = rowCost(e, row);
+            double c = score(e, row);
             if (c < bestCost) {
                 bestCost = c;
                 bestRow = row.clone();
@@ -210,7 +219,7 @@ final class RowPlanner {
                     System.arraycopy(b, 0, row, 0, days);
                     for (int cut = 0; cut < days - 1; cut++) {
                         row[cut] = a[cut];
-                        long c = rowCost(e, row);
+                        double c = score(e, row);
                         if (c < bestCost) {
                             bestCost = c;
                             bestRow = row.clone();
@@ -230,9 +239,9 @@ final class RowPlanner {
      * Improves a row one day (or a weekend-sized pair of days set off) at a time while its price
      * falls: the last resort for a row whose totals the multipliers and splicing could not keep.
      */
-    private int[] descend(int e, int[] start, long startCost) {
+    private int[] descend(int e, int[] start, double startCost) {
         int[] r = start.clone();
-        long cost = startCost;
+        double cost = startCost;
         int[] vs = values[e];
         for (int pass = 0; pass < DESCENT_PASSES; pass++) {
             boolean improved = false;
@@ -243,7 +252,7 @@ final class RowPlanner {
                         continue;
                     }
                     r[d] = vs[i];
-                    long c = rowCost(e, r);
+                    double c = score(e, r);
                     if (c < cost) {
                         cost = c;
                         keep = vs[i];
@@ -255,7 +264,7 @@ final class RowPlanner {
                     int next = r[d + 1];
                     r[d] = RosterProblem.OFF;
                     r[d + 1] = RosterProblem.OFF;
-                    long c = rowCost(e, r);
+                    double c = score(e, r);
                     if (c < cost) {
                         cost = c;
                         improved = true;
@@ -388,7 +397,9 @@ final class RowPlanner {
                 int v = vs[i];
                 ok[d][i] = pinned[e][d] ? v == own : i < free[e];
                 long c = st.cellCost(e, d, v, HARD_FACTOR);
-                if (v >= 0) {
+                if (duals != null) {
+                    earned[d][i] = v >= 0 ? duals[d][v] : 0;
+                } else if (v >= 0) {
                     int others = st.coverCount(d, v) - (own == v ? 1 : 0);
                     c += st.coverCostAt(d, v, others + 1, HARD_FACTOR) - st.coverCostAt(d, v, others, HARD_FACTOR);
                 }
@@ -431,7 +442,7 @@ final class RowPlanner {
             } else {
                 own = st.x[e][d];
                 c += st.cellCost(e, d, v, HARD_FACTOR);
-                if (v >= 0) {
+                if (v >= 0 && duals == null) {
                     int others = st.coverCount(d, v) - (own == v ? 1 : 0);
                     c += st.coverCostAt(d, v, others + 1, HARD_FACTOR) - st.coverCostAt(d, v, others, HARD_FACTOR);
                 }
@@ -465,7 +476,34 @@ final class RowPlanner {
         return c;
     }
 
-    private long minuteFloor(RuleKind k) {
+    /**
+     * What the search minimises for a row: its price ({@link #rowCost}) and, in pricing mode,
+     * less the dual prices its shifts earn (the row's reduced cost but for the person's own dual).
+     */
+    private double score(int e, int[] r) {
+        double c = rowCost(e, r);
+        if (duals != null) {
+            for (int d = 0; d < days; d++) {
+                if (r[d] >= 0) {
+                    c -= duals[d][r[d]];
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Switches to pricing mode for column generation: the cover cost of a row is replaced by
+     * the dual prices it earns, and {@link #plan} returns a row of least reduced cost it finds.
+     * {@link #rowCost} then leaves the cover out.
+     *
+     * @param prices per day and shift, the dual price of the day's cover of that shift (the array is read at each call, not copied); null for the usual mode
+     */
+    void priceWith(double[][] prices) {
+        duals = prices;
+    }
+
+        private long minuteFloor(RuleKind k) {
         return st.isHard(k) ? SearchState.HARD_SCALE / SearchState.MINUTE_SCALE : 0;
     }
 
@@ -720,7 +758,7 @@ final class RowPlanner {
         for (int i = 0; i < vs.length; i++) {
             int v = vs[i];
             adj[i] = v < 0 ? base[d][i] : base[d][i] + l[v] + perMinute * p.shiftMinutes[v]
-                    + (priced ? jitter(e, d, v) : 0);
+                    + (priced ? jitter(e, d, v) : 0) - (duals == null ? 0 : earned[d][i]);
         }
     }
 }

@@ -50,6 +50,56 @@ class RowPlannerProperties {
                 f.p.minCons[e], f.p.minConsOff[e], f.p.tails[e]).isEqualTo(best[0]);
     }
 
+    /**
+     * In pricing mode the cover cost is replaced by a price per day and shift: without binding
+     * totals the planned row is the row of least price less prices earned, against an oracle that
+     * scores every row on the same problem without its cover rules.
+     */
+    @Property(tries = 300)
+    void inPricingModeThePlannedRowHasTheLeastReducedCost(@ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Fixture f = new Fixture(rnd, false);
+        int e = f.person;
+        double[][] prices = new double[f.p.days][f.p.shiftCount()];
+        for (double[] day : prices) {
+            for (int s = 0; s < day.length; s++) {
+                day[s] = rnd.nextInt(3) == 0 ? 0 : (rnd.nextDouble() - 0.3) * 300;
+            }
+        }
+        RosterProblem noCover = f.p.toBuilder().withoutRule(RuleKind.COVER_UNDER).withoutRule(RuleKind.COVER_OVER).build();
+        SearchState plain = new SearchState(noCover, f.st.snapshot());
+        int[] original = f.st.x[e].clone();
+        java.util.function.ToDoubleFunction<int[]> reduced = row -> {
+            for (int d = 0; d < row.length; d++) {
+                plain.change(e, d, row[d]);
+            }
+            double c = plain.hard * RowPlanner.HARD_FACTOR + plain.soft;
+            for (int d = 0; d < row.length; d++) {
+                plain.change(e, d, original[d]);
+                c -= row[d] >= 0 ? prices[d][row[d]] : 0;
+            }
+            return c;
+        };
+        double[] best = {Double.POSITIVE_INFINITY};
+        f.forEachRow(row -> best[0] = Math.min(best[0], reduced.applyAsDouble(row)));
+        f.planner.priceWith(prices);
+        int[] planned = f.planner.plan(e);
+        for (int d = 0; d < planned.length; d++) {
+            assertThat(!f.pinned[e][d] || planned[d] == original[d]).as("pinned day %d kept", d).isTrue();
+        }
+        assertThat(reduced.applyAsDouble(planned)).as("planned %s, problem %s, rules %s", java.util.Arrays.toString(planned),
+                f.p, f.p.rules()).isCloseTo(best[0], org.assertj.core.api.Assertions.within(1e-6));
+        // the row's price in pricing mode leaves the cover out: it moves as the oracle's score does
+        double[] earned = new double[2];
+        for (int d = 0; d < planned.length; d++) {
+            earned[0] += planned[d] >= 0 ? prices[d][planned[d]] : 0;
+            earned[1] += original[d] >= 0 ? prices[d][original[d]] : 0;
+        }
+        assertThat(f.planner.rowCost(e, planned) - f.planner.rowCost(e, original))
+                .isCloseTo((long) Math.rint(reduced.applyAsDouble(planned) + earned[0] - reduced.applyAsDouble(original) - earned[1]),
+                        org.assertj.core.api.Assertions.within(0L));
+    }
+
     /** With the weekend limit as the only total that binds, the path counts weekends exactly. */
     @Property(tries = 300)
     void withOnlyTheWeekendLimitBindingThePlannedRowIsTheCheapestRow(@ForAll long seed) {

@@ -1,0 +1,346 @@
+package io.propcare.roster;
+
+import java.util.Arrays;
+import java.util.function.LongSupplier;
+
+/**
+ * A small linear programme {@code min c·x} subject to {@code A x = b}, {@code x ≥ 0}, solved by
+ * the primal revised simplex method with an explicit dense basis inverse: the master problem of
+ * {@link ColumnDive}, where the rows are a roster's cover cells and one convexity row per person
+ * and every column is sparse. Columns may be added between solves; the last optimal basis stays
+ * feasible, so the next solve starts from it.
+ *
+ * <p>The entering column is the one of most negative reduced cost (Dantzig's rule); after a run
+ * of degenerate pivots the rule switches to Bland's (lowest index first), which cannot cycle,
+ * until the objective moves again. The inverse is recomputed from the basis every
+ * {@link #REINVERT} pivots to keep rounding errors from piling up.
+ *
+ * <p>Implementation requirements: mutable; confined to one thread.
+ */
+final class SimplexLp {
+    /** Pivots between two recomputations of the basis inverse. */
+    static final int REINVERT = 100;
+    /** Consecutive degenerate pivots after which Bland's rule takes over. */
+    private static final int DEGENERATE_RUN = 50;
+    private static final double PIVOT_TOL = 1e-7;
+    private static final double COST_TOL = 1e-7;
+
+    /** Outcome of {@link #solve}. */
+    enum Status { OPTIMAL, UNBOUNDED, STOPPED, SINGULAR }
+
+    private final int m;
+    private final double[] b;
+    private double[] cost = new double[16];
+    private int[][] rows = new int[16][];
+    private double[][] vals = new double[16][];
+    private int n;
+    private final int[] basis;
+    private final double[][] inv;
+    private final double[] xb;
+    private final double[] y;
+    private final double[] alpha;
+    private boolean[] isBasic = new boolean[16];
+    /** Pivots made so far, for measurements. */
+    long pivots;
+
+    /**
+     * @param rhs the right-hand side, one entry per row
+     */
+    SimplexLp(double[] rhs) {
+        this.m = rhs.length;
+        this.b = rhs.clone();
+        basis = new int[m];
+        Arrays.fill(basis, -1);
+        inv = new double[m][m];
+        xb = new double[m];
+        y = new double[m];
+        alpha = new double[m];
+    }
+
+    int rowCount() {
+        return m;
+    }
+
+    int columnCount() {
+        return n;
+    }
+
+    /**
+     * Adds a column (non-basic, so at zero).
+     *
+     * @param c its cost
+     * @param r its rows with a non-zero entry, each at most once
+     * @param v the entries
+     * @return the column's index
+     */
+    int addColumn(double c, int[] r, double[] v) {
+        if (r.length != v.length) {
+            throw new IllegalArgumentException("rows and values differ in length: " + r.length + " and " + v.length);
+        }
+        if (n == cost.length) {
+            int cap = n * 2;
+            cost = Arrays.copyOf(cost, cap);
+            rows = Arrays.copyOf(rows, cap);
+            vals = Arrays.copyOf(vals, cap);
+            isBasic = Arrays.copyOf(isBasic, cap);
+        }
+        for (int i : r) {
+            if (i < 0 || i >= m) {
+                throw new IllegalArgumentException("row " + i + " is outside 0.." + (m - 1));
+            }
+        }
+        cost[n] = c;
+        rows[n] = r.clone();
+        vals[n] = v.clone();
+        return n++;
+    }
+
+    /**
+     * Makes a set of columns the basis (one per row, in any order) and computes the basic
+     * solution.
+     *
+     * @param columns the basic columns
+     * @return whether the basis is non-singular and its solution non-negative (primal feasible)
+     */
+    boolean setBasis(int[] columns) {
+        if (columns.length != m) {
+            throw new IllegalArgumentException("a basis needs " + m + " columns, got " + columns.length);
+        }
+        Arrays.fill(isBasic, false);
+        for (int i = 0; i < m; i++) {
+            basis[i] = columns[i];
+            isBasic[columns[i]] = true;
+        }
+        if (!reinvert()) {
+            return false;
+        }
+        for (double v : xb) {
+            if (v < -1e-7) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Recomputes the inverse of the basis by Gauss-Jordan elimination with partial pivoting, and the basic solution. */
+    private boolean reinvert() {
+        double[][] a = new double[m][2 * m];
+        for (int k = 0; k < m; k++) {
+            int j = basis[k];
+            for (int t = 0; t < rows[j].length; t++) {
+                a[rows[j][t]][k] = vals[j][t];
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            a[i][m + i] = 1;
+        }
+        for (int c = 0; c < m; c++) {
+            int piv = -1;
+            double best = 1e-12;
+            for (int r = c; r < m; r++) {
+                if (Math.abs(a[r][c]) > best) {
+                    best = Math.abs(a[r][c]);
+                    piv = r;
+                }
+            }
+            if (piv < 0) {
+                return false;
+            }
+            double[] tmp = a[piv];
+            a[piv] = a[c];
+            a[c] = tmp;
+            double[] pr = a[c];
+            double f = 1 / pr[c];
+            for (int k = c; k < 2 * m; k++) {
+                pr[k] *= f;
+            }
+            for (int r = 0; r < m; r++) {
+                double g = a[r][c];
+                if (r == c || g == 0) {
+                    continue;
+                }
+                double[] rr = a[r];
+                for (int k = c; k < 2 * m; k++) {
+                    rr[k] -= g * pr[k];
+                }
+            }
+        }
+        // a's right half is B^-1 with rows in basis order (row c of the result belongs to basis[c])
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(a[i], m, inv[i], 0, m);
+        }
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            double[] r = inv[i];
+            for (int k = 0; k < m; k++) {
+                s += r[k] * b[k];
+            }
+            xb[i] = Math.abs(s) < 1e-11 ? 0 : s;
+        }
+        return true;
+    }
+
+    /**
+     * Runs the simplex method from the current basis (which {@link #setBasis} made feasible).
+     *
+     * @param deadline the tick at which to stop
+     * @param ticker the clock's ticks, in nanoseconds
+     * @return how it ended ({@link Status#SINGULAR}: rounding made the basis singular; the programme is then unusable)
+     */
+    Status solve(long deadline, LongSupplier ticker) {
+        int degenerate = 0;
+        int sincePivot = 0;
+        while (true) {
+            if ((pivots & 63) == 0 && ticker.getAsLong() >= deadline) {
+                return Status.STOPPED;
+            }
+            computeDuals();
+            boolean bland = degenerate >= DEGENERATE_RUN;
+            int enter = -1;
+            double most = -COST_TOL;
+            for (int j = 0; j < n; j++) {
+                if (isBasic[j]) {
+                    continue;
+                }
+                double d = reducedCost(j);
+                if (d < most) {
+                    enter = j;
+                    if (bland) {
+                        break;
+                    }
+                    most = d;
+                }
+            }
+            if (enter < 0) {
+                return Status.OPTIMAL;
+            }
+            Arrays.fill(alpha, 0);
+            int[] r = rows[enter];
+            double[] v = vals[enter];
+            for (int i = 0; i < m; i++) {
+                double s = 0;
+                double[] row = inv[i];
+                for (int t = 0; t < r.length; t++) {
+                    s += row[r[t]] * v[t];
+                }
+                alpha[i] = s;
+            }
+            int leave = -1;
+            double ratio = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < m; i++) {
+                if (alpha[i] > PIVOT_TOL) {
+                    double t = xb[i] / alpha[i];
+                    if (t < ratio - 1e-12
+                            || (t <= ratio + 1e-12 && leave >= 0 && (bland ? basis[i] < basis[leave] : alpha[i] > alpha[leave]))) {
+                        ratio = t;
+                        leave = i;
+                    }
+                }
+            }
+            if (leave < 0) {
+                return Status.UNBOUNDED;
+            }
+            double t = Math.max(0, ratio);
+            degenerate = t < 1e-12 ? degenerate + 1 : 0;
+            for (int i = 0; i < m; i++) {
+                xb[i] -= t * alpha[i];
+                if (xb[i] < 0 && xb[i] > -1e-9) {
+                    xb[i] = 0;
+                }
+            }
+            xb[leave] = t;
+            double[] pr = inv[leave];
+            double f = 1 / alpha[leave];
+            for (int k = 0; k < m; k++) {
+                pr[k] *= f;
+            }
+            for (int i = 0; i < m; i++) {
+                double g = alpha[i];
+                if (i == leave || g == 0) {
+                    continue;
+                }
+                double[] ri = inv[i];
+                for (int k = 0; k < m; k++) {
+                    ri[k] -= g * pr[k];
+                }
+            }
+            isBasic[basis[leave]] = false;
+            basis[leave] = enter;
+            isBasic[enter] = true;
+            pivots++;
+            if (++sincePivot >= REINVERT) {
+                sincePivot = 0;
+                if (!reinvert()) {
+                    return Status.SINGULAR;
+                }
+                for (int i = 0; i < m; i++) {
+                    if (xb[i] < 0) {
+                        xb[i] = 0;
+                    }
+                }
+            }
+        }
+    }
+
+    private void computeDuals() {
+        Arrays.fill(y, 0);
+        for (int i = 0; i < m; i++) {
+            double c = cost[basis[i]];
+            if (c == 0) {
+                continue;
+            }
+            double[] row = inv[i];
+            for (int k = 0; k < m; k++) {
+                y[k] += c * row[k];
+            }
+        }
+    }
+
+    private double reducedCost(int j) {
+        double d = cost[j];
+        int[] r = rows[j];
+        double[] v = vals[j];
+        for (int t = 0; t < r.length; t++) {
+            d -= y[r[t]] * v[t];
+        }
+        return d;
+    }
+
+    /**
+     * The dual values of the rows at the current basis (valid after {@link #solve} returned
+     * {@link Status#OPTIMAL}).
+     *
+     * @return a new array, one entry per row
+     */
+    double[] duals() {
+        computeDuals();
+        return y.clone();
+    }
+
+    /**
+     * The value of every column at the current basis.
+     *
+     * @return a new array, one entry per column
+     */
+    double[] values() {
+        double[] x = new double[n];
+        for (int i = 0; i < m; i++) {
+            x[basis[i]] = xb[i];
+        }
+        return x;
+    }
+
+    /** The objective at the current basis. */
+    double objective() {
+        double s = 0;
+        for (int i = 0; i < m; i++) {
+            s += cost[basis[i]] * xb[i];
+        }
+        return s;
+    }
+
+    /** The current basis, one column per row (a copy). */
+    int[] basis() {
+        return basis.clone();
+    }
+}
