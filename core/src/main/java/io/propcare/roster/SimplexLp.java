@@ -338,9 +338,4 @@ final class SimplexLp {
         }
         return s;
     }
-
-    /** The current basis, one column per row (a copy). */
-    int[] basis() {
-        return basis.clone();
-    }
 }
