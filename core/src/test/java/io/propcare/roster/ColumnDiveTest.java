@@ -37,15 +37,7 @@ class ColumnDiveTest {
     void theDiveKeepsPinsAndLeaveAndItsProgrammeNeverCostsMoreThanTheStart(@ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         RosterProblem p = RandomProblems.generateWithPins(rnd, rnd.nextInt(6));
-        int[][] start = start(p);
-        int[][] values = Annealer.valuesOf(p);
-        for (int e = 0; e < p.staffCount(); e++) {
-            for (int d = 0; d < p.days; d++) {
-                if (p.pins[e][d] == RosterProblem.UNPINNED && !Annealer.offOnly(p, e, d)) {
-                    start[e][d] = values[e][rnd.nextInt(values[e].length)];
-                }
-            }
-        }
+        int[][] start = RandomProblems.randomStart(p, Annealer.valuesOf(p), rnd);
         ColumnDive dive = dive(p, start);
         int[][] grid = dive.run();
         assertThat(grid).as("failure: %s", dive.failure).isNotNull();
