@@ -74,10 +74,22 @@ public final class ClassificationRules {
      * @param ruleIds the rules whose firing counts as reporting the building-wide matter; empty = step off
      * @param minUnits how many distinct flats of the case must have fired one of them, at least 2
      * @param matter the matter in words, for the explanation (e.g. "a power outage")
+     * @param unless normalised words that keep a member's urgency: the matter is only partial ("低层有电")
      */
-    record CollectiveEmergency(List<String> ruleIds, int minUnits, String matter) {
+    record CollectiveEmergency(List<String> ruleIds, int minUnits, String matter, List<String> unless) {
         CollectiveEmergency {
             ruleIds = List.copyOf(Objects.requireNonNull(ruleIds, "ruleIds must not be null"));
+            unless = List.copyOf(Objects.requireNonNull(unless, "unless must not be null"));
+        }
+
+        /** The first {@link #unless} word in a normalised text, or null. */
+        String partial(String norm) {
+            for (String w : unless) {
+                if (Terms.find(norm, w, 0) >= 0) {
+                    return w;
+                }
+            }
+            return null;
         }
 
         boolean enabled() {
@@ -260,7 +272,7 @@ public final class ClassificationRules {
 
     private static CollectiveEmergency collective(RuleFile.Collective c, Set<String> ids, String source) {
         if (c == null || c.emergencyRules() == null || c.emergencyRules().isEmpty()) {
-            return new CollectiveEmergency(List.of(), 3, "");
+            return new CollectiveEmergency(List.of(), 3, "", List.of());
         }
         // every unknown rule id and a bad minUnits are reported together
         ConfigProblems problems = ConfigProblems.create();
@@ -277,7 +289,8 @@ public final class ClassificationRules {
         }
         problems.throwIfAny();
         String matter = c.matter() == null || c.matter().isBlank() ? "the same building-wide emergency" : c.matter();
-        return new CollectiveEmergency(c.emergencyRules(), min, matter);
+        List<String> unless = c.unless() == null ? List.of() : terms(c.unless());
+        return new CollectiveEmergency(c.emergencyRules(), min, matter, unless);
     }
 
     /**

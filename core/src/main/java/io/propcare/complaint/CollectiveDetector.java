@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * case; later complaints about the same matter in that place join it while it is active (its last
  * member is less than a window ago). The place is the building (or its configured zone); for
  * complaints without a building, a shared facility named in the text (car park, gate, garden,
- * playground, pool, gym), else the estate.
+ * playground, pool, gym), else the estate. A complaint from a new flat about the case's matter that
+ * arrives after the window, up to {@value #FOLLOW_UP_WINDOWS} windows after the case's last member,
+ * still joins when a tenth of its terms, weighted by their rarity, occur in the members' texts
+ * ({@link #lateJoins}).
  *
  * <p>Two complaints are about the same matter when one's category is the other's category or one
  * of its plausible alternatives, or their texts are similar ({@link CollectiveSettings#similarity()}).
@@ -72,6 +75,8 @@ public final class CollectiveDetector {
     static final double PLAUSIBLE = 0.05;
     /** How many member ids and flats a case lists; later members are counted but not listed. */
     static final int MAX_LISTED = 500;
+    /** How many distinct terms of its members' texts a case keeps for complaints that arrive after its window. */
+    static final int MAX_WORDS = 400;
     /** The rarity-weighted share of its terms an uncertain complaint must have in common with a case. */
     static final double SHARED_WEIGHT = 0.2;
     /** Complaints after which every document frequency halves, so they describe the recent stream. */
@@ -82,6 +87,11 @@ public final class CollectiveDetector {
      * lets in the flats that describe the shared fault in their own rooms.
      */
     static final double INDIVIDUAL_SHARE = 0.05;
+    /**
+     * The rarity-weighted share of its terms a complaint arriving after the case's window must have in
+     * common with the words of all the case's members ({@link #lateJoins}).
+     */
+    static final double LATE_SHARE = 0.1;
     /** The share of its terms a complaint that asks about the neighbours must have in common with a case. */
     static final double ASKS_SHARE = 0.1;
     /** Words that ask whether others have the matter too, or say they do ("还有谁", "anyone else", "same here"). */
@@ -219,11 +229,19 @@ public final class CollectiveDetector {
         final Set<String> units = new LinkedHashSet<>();
         /** Rule id to the distinct flats of the members it fired on, each capped at {@link #MAX_LISTED}. */
         final Map<String, Set<String>> unitsByRule = new java.util.LinkedHashMap<>();
+        /** The terms of every member's text, capped at {@link #MAX_WORDS}: the case's matter after its members left the window. */
+        final Set<String> words = new java.util.HashSet<>();
         int count;
         Instant lastAt;
 
         void add(Entry e) {
             recent.addLast(e);
+            for (String t : e.terms()) {
+                if (words.size() >= MAX_WORDS) {
+                    break;
+                }
+                words.add(t);
+            }
             count++;
             if (ids.size() < MAX_LISTED) {
                 ids.add(e.id());
@@ -334,6 +352,13 @@ public final class CollectiveDetector {
         for (OpenCase c : open.getOrDefault(place, List.of())) {
             if (!at.isAfter(c.lastAt.plus(window))
                     && joins(c, e)) {
+                c.add(e);
+                return Optional.of(c.snapshot());
+            }
+        }
+        for (OpenCase c : open.getOrDefault(place, List.of())) {
+            if (at.isAfter(c.lastAt.plus(window)) && !at.isAfter(c.lastAt.plus(followUpWindow()))
+                    && lateJoins(c, e)) {
                 c.add(e);
                 return Optional.of(c.snapshot());
             }
@@ -590,6 +615,19 @@ public final class CollectiveDetector {
         }
         return sharesMatter(c, e) || (e.asksRest() != null && newFlat(c, e)
                 && share(e.asksAbout(), c) >= ASKS_SHARE);
+    }
+
+    /**
+     * Whether a complaint that arrives after the case's window (but within {@value #FOLLOW_UP_WINDOWS}
+     * windows of its last member) joins it: from a new flat, about the case's matter by category
+     * ({@link #caseMatter}) or opening as a follow-up ("同问", "还没好？"), not a fault told as days old,
+     * and at least {@value #LATE_SHARE} of its rarity-weighted terms occur in the texts of the case's
+     * members (all of them, not only those of the last window). A building's water cut or broken
+     * entrance door goes on being reported hours after the first three flats: "单元门坏了一上午没人来修".
+     */
+    private boolean lateJoins(OpenCase c, Entry e) {
+        return newFlat(c, e) && !e.old() && (caseMatter(c, e) || e.opensAsk())
+                && share(e.terms(), c.words::contains) >= LATE_SHARE;
     }
 
     /**

@@ -349,7 +349,9 @@ public final class ComplaintEngine {
      * of its flats fired one of the configured emergency rules, the complaint's urgency becomes
      * emergency and the first explanation line names the case, even if this complaint's own text does
      * not name the emergency ("how long will the outage last? I have insulin in the fridge"). A text
-     * saying the problem has stopped is left as it is. This step only ever raises urgency.
+     * saying the problem has stopped, one that asks or tells about it as past ("询问昨晚停电原因": a past
+     * time word and no word of the present) and one saying the matter is only partial (the collective
+     * section's {@code unless} words: "低层有电") are left as they are. This step only ever raises urgency.
      *
      * @param complaint the complaint
      * @param result its classification by {@link #classify}
@@ -420,8 +422,12 @@ public final class ComplaintEngine {
             return result;
         }
         java.util.Set<String> units = collectiveCase.unitsFiring(policy.ruleIds());
-        if (units.size() < policy.minUnits()
-                || rules.cues().resolvedCue(TextNormalizer.normalize(complaint.text())) != null) {
+        if (units.size() < policy.minUnits()) {
+            return result;
+        }
+        String norm = TextNormalizer.normalize(complaint.text());
+        if (rules.cues().resolvedCue(norm) != null || rules.cues().pastTimeAnywhere(norm) != null
+                || policy.partial(norm) != null) {
             return result;
         }
         List<String> explain = new ArrayList<>(cl.explanation());

@@ -125,6 +125,33 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
     }
 
     /**
+     * The first past time word ({@code past.opening}: "昨晚", "yesterday") anywhere in the text, when no
+     * word of the present ({@code past.undoneBy}: "现在", "still") occurs: the text asks or tells about
+     * something that happened ("询问昨晚停电原因").
+     *
+     * @param norm the normalised text
+     * @return the past time word, or null
+     */
+    String pastTimeAnywhere(String norm) {
+        for (String cue : pastOpening) {
+            if (Terms.find(norm, cue, 0) >= 0) {
+                return unlessPresent(norm, cue);
+            }
+        }
+        return null;
+    }
+
+    /** {@code found}, or null when a word of the present ({@code past.undoneBy}) occurs anywhere in the text. */
+    private String unlessPresent(String norm, String found) {
+        for (String present : pastUndoneBy) {
+            if (Terms.find(norm, present, 0) >= 0) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    /**
      * The past cue a text opens with ("昨晚…", "Last night …", after a logging prefix such as
      * "3栋1502业主来电："; a Chinese cue may follow one or two characters, as in "我昨天"), when no word
      * of the present ({@code past.undoneBy}: "现在", "still", "now") occurs anywhere: the whole text
@@ -147,24 +174,14 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
         while (start < norm.length() && Character.isWhitespace(norm.charAt(start))) {
             start++;
         }
-        String found = null;
         for (String cue : pastOpening) {
             int slack = Terms.isLatin(cue.charAt(0)) ? 0 : 2;
             int at = Terms.find(norm, cue, start);
             if (at >= 0 && at <= start + slack) {
-                found = cue;
-                break;
+                return unlessPresent(norm, cue);
             }
         }
-        if (found == null) {
-            return null;
-        }
-        for (String present : pastUndoneBy) {
-            if (Terms.find(norm, present, 0) >= 0) {
-                return null;
-            }
-        }
-        return found;
+        return null;
     }
 
     /**

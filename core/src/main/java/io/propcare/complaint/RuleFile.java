@@ -12,9 +12,10 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
     /**
      * The collective-context urgency step: a complaint that opens or joins a collective case of one
      * building whose members fired one of {@code emergencyRules} from at least {@code minUnits}
-     * distinct flats becomes an emergency.
+     * distinct flats becomes an emergency, unless its own text has one of {@code unless} (the matter
+     * is only partial: "低层有电", "only our floor").
      */
-    record Collective(List<String> emergencyRules, Integer minUnits, String matter) {
+    record Collective(List<String> emergencyRules, Integer minUnits, String matter, List<String> unless) {
     }
 
     /**

@@ -453,10 +453,18 @@ class CollectiveDetectorTest {
     }
 
     @Test
-    void aCaseTakesFollowUpsForThreeWindowsAfterItsLastMemberButNothingElse() {
+    void aCaseTakesFollowUpsAndItsMatterInItsWordsForThreeWindowsAfterItsLastMemberButNothingElse() {
         // the dog case's last member came at minute 30; a window is two hours
         CollectiveDetector d = dogCase();
-        assertThat(d.offer(c("n", 200, "7-1601", "狗又在叫，叫了一晚上"), result("n", NOISE, false))).isEmpty();
+        assertThat(d.offer(c("n", 200, "7-1601", "狗又在叫，叫了一晚上"), result("n", NOISE, false)).orElseThrow()
+                .memberIds()).containsExactly("a", "b", "c", "n");
+        // the same category in other words is another matter once the window has passed
+        assertThat(dogCase().offer(c("m", 200, "7-1601", "KTV音响震耳欲聋"), result("m", NOISE, false)))
+                .isEmpty();
+        // the flat that is already a member adds nothing; three windows on, the case takes nobody
+        assertThat(dogCase().offer(c("o", 200, "7-1104", "狗又在叫，叫了一晚上"), result("o", NOISE, false))).isEmpty();
+        assertThat(dogCase().offer(c("p", 30 + 3 * 120 + 1, "7-1601", "狗又在叫，叫了一晚上"), result("p", NOISE, false)))
+                .isEmpty();
         CollectiveDetector e = dogCase();
         CollectiveCase late = e.offer(c("f", 300, "7-1501", "还没好？？服务中心电话一直占线，打了五遍"), result("f", STAFF, false))
                 .orElseThrow();

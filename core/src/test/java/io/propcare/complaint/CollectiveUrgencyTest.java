@@ -47,6 +47,39 @@ class CollectiveUrgencyTest {
     }
 
     @Test
+    void aMemberAskingAboutLastNightsOutageOrSayingOnlyPartOfTheBuildingIsDarkKeepsItsUrgency() {
+        CollectiveCase outage = outageCase("building:7", "7-1503", "7-1208", "7-1605");
+        for (String text : List.of("7栋1008业主来电：询问昨晚停电原因，以及今天台风会不会再停。",
+                "What caused the power cut last night? Will it happen again?",
+                "低层好像有电，我们11楼一片黑，冰箱里刚买的肉怎么办啊",
+                "Only our floor seems to be dark, the lobby is lit. When will it be fixed?")) {
+            ComplaintText t = c("d", 30, "7-1102", text);
+            ClassificationResult alone = ENGINE.classify(t);
+            assertThat(alone.classification().urgency()).as(text).isNotEqualTo(Urgency.EMERGENCY);
+            assertThat(ENGINE.withCollective(t, alone, outage).classification().urgency()).as(text)
+                    .isEqualTo(alone.classification().urgency());
+        }
+        // a word of the present undoes the past time word: the outage that began last night is still on
+        ComplaintText still = c("e", 30, "7-1102", "从昨晚停电到现在还没来电，冰箱里的东西都坏了");
+        assertThat(ENGINE.withCollective(still, ENGINE.classify(still), outage).classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void theCollectiveUnlessWordsAreNormalisedAndOptional() throws Exception {
+        String json = "{\"version\":1,\"rules\":[{\"id\":\"P\",\"any\":[\"没电\"],\"category\":\"electrical\","
+                + "\"urgency\":\"urgent\"}],\"collective\":{\"emergencyRules\":[\"P\"],\"minUnits\":2,"
+                + "\"unless\":[\"Only OUR Floor\", \"低層有電\"]}}";
+        ClassificationRules r = ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "test.json");
+        assertThat(r.collectiveEmergency().unless()).containsExactly("only our floor", "低层有电");
+        assertThat(r.collectiveEmergency().partial(TextNormalizer.normalize("It's ONLY our floor"))).isEqualTo("only our floor");
+        String without = json.replace(",\"unless\":[\"Only OUR Floor\", \"低層有電\"]", "");
+        assertThat(ClassificationRules.read(new ByteArrayInputStream(without.getBytes(StandardCharsets.UTF_8)), "t.json")
+                .collectiveEmergency().unless()).isEmpty();
+    }
+
+    @Test
     void aMemberWithoutAMatterOfItsOwnTakesTheCaseCategoryAndKeepsItsOwnAsTheFirstAlternative() {
         ComplaintText chase = c("d", 30, "10-404", "还没好？？服务中心电话一直占线，打了五遍");
         ClassificationResult alone = ENGINE.classify(chase);

@@ -93,7 +93,13 @@ class DefaultRulesTest {
             "有人在撬我家门，我一个人在家|EMG-BREAK-IN",
             "There was an explosion in the flat below, windows blown out and smoke in the stairwell|EMG-FIRE",
             // the gas is still there once the valve is shut (the corpus's c0511 is an emergency too)
-            "6栋1802业主来电：家里煤气味很重，已开窗关了总阀，一家人都下楼了|EMG-GAS"})
+            "6栋1802业主来电：家里煤气味很重，已开窗关了总阀，一家人都下楼了|EMG-GAS",
+            // session 16: a fire told as big where a look-alike (paper burning) is named too
+            "东门外有人烧纸钱，火越烧越大，快烧到绿化带了|EMG-FIRE-BIG",
+            "Someone's burning joss paper by the bins and the fire is spreading to the hedge|EMG-FIRE-BIG",
+            // the car park taking water through its ramp
+            "暴雨，地库坡道那边的水正往里灌进来，下面还停着一排车|EMG-FLOOD",
+            "Water is rushing into the garage from the ramp and the lowest level is filling up|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -164,7 +170,13 @@ class DefaultRulesTest {
             "The sprinkler by the playground has been spraying since morning, the path is totally flooded",
             "楼上卫生间整晚哗哗响，像一直在冲水，怀疑水箱坏了",
             "Upstairs plays video games with the volume maxed, I can hear every explosion",
-            "楼上1701把狗养在阳台上，狗尿顺着外墙流到我家窗户上，说了不改"})
+            "楼上1701把狗养在阳台上，狗尿顺着外墙流到我家窗户上，说了不改",
+            // session 16: a rescue already over told as "刚才困人", a fight that has not started
+            "2号梯刚才困人，人是出来了，可到现在也没人来修，我们只能走楼梯",
+            "楼下停车场两个司机在吵，眼看要打起来了，保安快去看看",
+            // a flooded street outside, a leak that comes whenever it rains
+            "大雨过后南门外马路积水很深，公交站都淹了，出门很不方便",
+            "阳台门框那里一下雨水就渗进客厅，地板都泡变形了"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
