@@ -176,7 +176,10 @@ class DefaultRulesTest {
             "楼下停车场两个司机在吵，眼看要打起来了，保安快去看看",
             // a flooded street outside, a leak that comes whenever it rains
             "大雨过后南门外马路积水很深，公交站都淹了，出门很不方便",
-            "阳台门框那里一下雨水就渗进客厅，地板都泡变形了"})
+            "阳台门框那里一下雨水就渗进客厅，地板都泡变形了",
+            // a burning smell told as someone's burnt cooking; rain in a lobby, not a flat
+            "楼梯间一股焦糊味，闻着像谁家菜烧糊了，大家注意下自己家的锅",
+            "4栋大堂进水了，门口那块地砖全湿了，保洁能不能来拖一下"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
