@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * places its matter inside its own flat (a bathroom, a kitchen fitting) with no word that others
  * share it must also share words with the case (see {@link #INDIVIDUAL_SHARE}): a dripping tap is
  * not part of the building's water cut. A complaint the classifier was unsure of
- * ({@code needsReview}) also joins a case when a fifth of its terms, weighted by their rarity in the
- * recent stream, occur in the case's members; it never lets others join by its own unsure category.
+ * ({@code needsReview}), or put in one of {@link CollectiveSettings#responses()}, also joins a case
+ * when a fifth of its terms, weighted by their rarity in the recent stream, occur in the case's
+ * members; it never lets others join by its own unsure category.
  * A complaint that asks whether the neighbours have the matter too ("还有谁", "anyone else") or
  * chases a matter under way ("还没好?", "any update?") joins whatever its category when it shares a
  * tenth of its other words with the case. A chasing complaint with no matter of its own (classified
@@ -146,12 +147,17 @@ public final class CollectiveDetector {
             "一个礼拜", "一个多礼拜", "好久了", "很久了", "半个月", "一个月", "一个多月", "几个月", "好几个月", "一段时间了",
             "for days", "for a week", "for weeks", "for a month", "for months", "for over a week", "all week", "several days",
             "a few days", "few days now", "since last week", "for ages");
-    /** A common area, the building, or words that others have the matter too. */
+    /**
+     * A common area, the building, words that others have the matter too, or a question whether the
+     * supply is cut or under maintenance ("是不是停了", "is there maintenance"): what a neighbour asks
+     * from inside a flat during the building's outage.
+     */
     private static final WordList SHARED_PLACE = new WordList("楼道", "走廊", "楼梯", "电梯", "大堂", "大厅", "大门", "单元门",
             "地库", "车库", "地下室", "水泵", "配电", "整栋", "全楼", "楼里", "整层", "这栋", "别人家", "邻居家也", "我家也",
             "也没", "也停", "也是", "还有谁", "大家", "好几家", "好多人", "corridor", "hallway", "stairwell", "stairs",
-            "lobby", "lift", "elevator", "building", "anyone else", "everyone", "everybody", "just me", "neighbours",
-            "neighbors");
+            "lobby", "lift", "elevator", "building", "tower", "anyone else", "everyone", "everybody", "just me", "neighbours",
+            "neighbors", "是不是停", "是否停", "是不是在检修", "是不是在维修", "是不是在修", "maintenance going on",
+            "maintenance is going on", "any maintenance", "is there maintenance", "scheduled maintenance");
 
     /** Fixed words found in one pass over a normalised text, English ones as whole words ({@link Terms#isTermAt}). */
     private static final class WordList {
@@ -619,15 +625,20 @@ public final class CollectiveDetector {
 
     /**
      * Whether a complaint that arrives after the case's window (but within {@value #FOLLOW_UP_WINDOWS}
-     * windows of its last member) joins it: from a new flat, about the case's matter by category
-     * ({@link #caseMatter}) or opening as a follow-up ("同问", "还没好？"), not a fault told as days old,
-     * and at least {@value #LATE_SHARE} of its rarity-weighted terms occur in the texts of the case's
-     * members (all of them, not only those of the last window). A building's water cut or broken
+     * windows of its last member) joins it: from a new flat, not a fault told as days old, and either
+     * about the case's matter by category ({@link #caseMatter}) or opening as a follow-up ("同问",
+     * "还没好？") with at least {@value #LATE_SHARE} of its rarity-weighted terms in the texts of the
+     * case's members (all of them, not only those of the last window), or unsure or of a response
+     * category with at least {@value #SHARED_WEIGHT} of them (as {@link #sharesMatter}). A building's water cut or broken
      * entrance door goes on being reported hours after the first three flats: "单元门坏了一上午没人来修".
      */
     private boolean lateJoins(OpenCase c, Entry e) {
-        return newFlat(c, e) && !e.old() && (caseMatter(c, e) || e.opensAsk())
-                && share(e.terms(), c.words::contains) >= LATE_SHARE;
+        if (!newFlat(c, e) || e.old()) {
+            return false;
+        }
+        double share = share(e.terms(), c.words::contains);
+        return ((caseMatter(c, e) || e.opensAsk()) && share >= LATE_SHARE)
+                || ((e.uncertain() || settings.responses().contains(e.category())) && share >= SHARED_WEIGHT);
     }
 
     /**
@@ -714,16 +725,19 @@ public final class CollectiveDetector {
     }
 
     /**
-     * Whether a complaint the classifier was unsure of ({@code needsReview}), from a flat the case
-     * does not have yet, is worded like the case: at least {@value #SHARED_WEIGHT} of its terms
-     * (Chinese characters and bigrams, English words), each weighted by its rarity in the recent
-     * stream, occur in the texts of the case's members. Its category is no evidence of the matter
-     * either way, and a neighbour writing at the same time in the same rare words is most likely
-     * about the same thing. Members the classifier was unsure of count too: they are in the case
-     * because their category or their words matched it.
+     * Whether a complaint the classifier was unsure of ({@code needsReview}) or put in one of
+     * {@link CollectiveSettings#responses()} (staff conduct, an inquiry, other: how the office
+     * responds, not what the matter is), from a flat the case does not have yet, is worded like the
+     * case: at least {@value #SHARED_WEIGHT} of its terms (Chinese characters and bigrams, English
+     * words), each weighted by its rarity in the recent stream, occur in the texts of the case's
+     * members. Its category is no evidence of the matter either way, and a neighbour writing at the
+     * same time in the same rare words is most likely about the same thing ("询问公摊费上涨原因，客服说不清楚"
+     * in a case about a fee notice). Members the classifier was unsure of count too: they are in the
+     * case because their category or their words matched it.
      */
     private boolean sharesMatter(OpenCase c, Entry e) {
-        return e.uncertain() && newFlat(c, e) && share(c, e) >= SHARED_WEIGHT;
+        return (e.uncertain() || settings.responses().contains(e.category())) && newFlat(c, e)
+                && share(c, e) >= SHARED_WEIGHT;
     }
 
     /**

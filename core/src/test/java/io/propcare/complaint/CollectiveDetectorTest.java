@@ -165,6 +165,36 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aStaffComplaintWordedLikeTheCaseJoinsItInItsWindowAndAfterIt() {
+        // sure of staff conduct (the office explained nothing), but about the barking dog
+        CollectiveDetector d = dogCase();
+        assertThat(d.offer(c("s", 60, "7-1302", "那条狗叫到现在，主人不在家，打客服电话说不清楚，态度敷衍"),
+                result("s", STAFF, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "s");
+        // after the window (the last member came at minute 30) it joins by the case's words too
+        assertThat(dogCase().offer(c("t", 200, "7-1302", "那条狗叫到现在，主人不在家，打客服电话说不清楚，态度敷衍"),
+                result("t", STAFF, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "t");
+        // a staff complaint about something else stays out, in the window and after it
+        assertThat(dogCase().offer(c("u", 60, "7-1302", "保安值班时间玩手机，叫他也不理人"), result("u", STAFF, false)))
+                .isEmpty();
+        assertThat(dogCase().offer(c("v", 200, "7-1302", "保安值班时间玩手机，叫他也不理人"), result("v", STAFF, false)))
+                .isEmpty();
+    }
+
+    @Test
+    void aFlatAskingWhetherTheSupplyIsCutIsNotAProblemOfItsOwnRooms() {
+        // the third names a room of its own, but asks whether the supply is cut: the building's matter
+        CollectiveDetector d = twoSure(PLUMBING, "6-1803", "6栋是不是没水了？一滴都没有", "6-2201",
+                "楼里停水了吗，早上起来就没水");
+        CollectiveCase opened = d.offer(c("c", 30, "6-1502", "卫生间龙头拧开只出一点点，是不是停了？"),
+                result("c", PLUMBING, false)).orElseThrow();
+        assertThat(opened.memberIds()).containsExactly("a", "b", "c");
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("卫生间水龙头一直滴"))).isTrue();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("卫生间没热水了，是不是停了？"))).isFalse();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize(
+                "Only lukewarm water in the kitchen and bathroom, is there maintenance today?"))).isFalse();
+    }
+
+    @Test
     void anUnsureComplaintThatCameBeforeTheCaseOpenedJoinsItWhenItOpens() {
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
         background(d, 0);
@@ -238,8 +268,9 @@ class CollectiveDetectorTest {
         // Sure it is a question, but it asks whether the neighbours hear the dog too.
         assertThat(d.offer(c("q", 40, "7-1501", "只有我家听到吗？那条狗叫了一晚上了"), result("q", inquiry, false))
                 .orElseThrow().memberIds()).containsExactly("a", "b", "c", "q");
-        // A question about the dog that does not ask about the neighbours stays on its own.
-        assertThat(d.offer(c("r", 45, "7-1601", "狗的主人是谁，能告诉我电话吗"), result("r", inquiry, false))).isEmpty();
+        // A question that neither asks about the neighbours nor shares the case's words stays on its own
+        // (one that names the dog joins: aStaffComplaintWordedLikeTheCaseJoinsItInItsWindowAndAfterIt).
+        assertThat(d.offer(c("r", 45, "7-1601", "请问装修押金什么时候能退"), result("r", inquiry, false))).isEmpty();
         // Asking about the neighbours, but about something else.
         assertThat(d.offer(c("s", 50, "7-1701", "还有谁家的快递柜打不开？"), result("s", Category.of("parcels"), false)))
                 .isEmpty();
