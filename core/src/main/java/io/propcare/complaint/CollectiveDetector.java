@@ -56,7 +56,8 @@ import java.util.regex.Pattern;
  * <p>A complaint of one of {@link CollectiveSettings#faults()} that says its fault has lasted for
  * days ("好几天了", "for a week") is another fault than a case that opened hours ago: it joins only
  * when its text is similar to a member's or a member says so too, and it opens no case with today's
- * complaints unless their texts are similar. Affairs of one's own (an invoice, a parcel, the
+ * complaints unless their texts are similar. So does a complaint of any category that says the
+ * neighbours do not have the matter ("就我家总闸一合上就跳，邻居家都好了", "only my flat"). Affairs of one's own (an invoice, a parcel, the
  * housekeeping of one's apartment) count like one's own rooms: they must share words with the case.
  *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
@@ -158,6 +159,17 @@ public final class CollectiveDetector {
             "lobby", "lift", "elevator", "building", "tower", "anyone else", "everyone", "everybody", "just me", "neighbours",
             "neighbors", "是不是停", "是否停", "是不是在检修", "是不是在维修", "是不是在修", "maintenance going on",
             "maintenance is going on", "any maintenance", "is there maintenance", "scheduled maintenance");
+
+    /**
+     * Words saying the neighbours do not have the matter ("邻居家都好了", "the neighbours are fine",
+     * "only my flat"): the complaint is about its own flat, like a fault told as days old.
+     */
+    private static final WordList ONLY_MINE = new WordList("邻居家都好", "邻居家都有", "邻居家都正常", "邻居家没事",
+            "邻居都好", "邻居都有电", "邻居都有水", "邻居都正常", "邻居没事", "别人家都好", "别人家都有", "别人家都正常",
+            "别人家没事", "其他家都好", "其他家都有", "其他家都正常", "就我家一户", "只有我家一户", "neighbours are fine",
+            "neighbors are fine", "neighbours are ok", "neighbors are ok", "neighbours are okay", "neighbors are okay",
+            "neighbours are all fine", "neighbors are all fine", "everyone else is fine", "only my flat",
+            "only my apartment", "just my flat", "just my apartment");
 
     /** Fixed words found in one pass over a normalised text, English ones as whole words ({@link Terms#isTermAt}). */
     private static final class WordList {
@@ -350,9 +362,10 @@ public final class CollectiveDetector {
         String place = place(complaint, norm);
         Set<String> terms = terms(norm);
         String asksRest = ASKS_OR_CHASES.without(norm);
+        boolean own = (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)))
+                || ONLY_MINE.foundIn(norm);
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain, individual(norm), asksRest, settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)),
-                asksRest != null && followsUp(norm));
+                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm));
         count(e.terms());
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {

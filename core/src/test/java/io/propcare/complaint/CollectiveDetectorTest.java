@@ -195,6 +195,19 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aComplaintSayingTheNeighboursAreFineIsAboutItsOwnFlat() {
+        CollectiveDetector d = twoSure(Category.of("electrical"), "7-1502", "突然全黑了，电梯也停了，我们家整个没电",
+                "7-803", "全楼停电，楼道只有应急灯亮");
+        // same category, same building, same hour, but it says the neighbours have power
+        assertThat(d.offer(c("c", 30, "7-1804", "就我家总闸一合上就跳，邻居家都好了，麻烦电工上来看看"),
+                result("c", Category.of("electrical"), false))).isEmpty();
+        assertThat(d.offer(c("e", 40, "7-1201", "家里也没电了，老人用制氧机"), result("e", Category.of("electrical"), false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "e");
+        assertThat(d.offer(c("f", 50, "7-605", "My breaker keeps tripping, the neighbours are fine"),
+                result("f", Category.of("electrical"), false))).isEmpty();
+    }
+
+    @Test
     void anUnsureComplaintThatCameBeforeTheCaseOpenedJoinsItWhenItOpens() {
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
         background(d, 0);
