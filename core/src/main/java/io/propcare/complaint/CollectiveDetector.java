@@ -57,7 +57,9 @@ import java.util.regex.Pattern;
  * days ("好几天了", "for a week") is another fault than a case that opened hours ago: it joins only
  * when its text is similar to a member's or a member says so too, and it opens no case with today's
  * complaints unless their texts are similar. So does a complaint of any category that says the
- * neighbours do not have the matter ("就我家总闸一合上就跳，邻居家都好了", "only my flat"). Affairs of one's own (an invoice, a parcel, the
+ * neighbours do not have the matter ("就我家总闸一合上就跳，邻居家都好了", "only my flat"), and one that
+ * tells of the other side of a utility's matter than the case's members ({@link #supply(String)}: a
+ * dripping tap while the building has no water). Affairs of one's own (an invoice, a parcel, the
  * housekeeping of one's apartment) count like one's own rooms: they must share words with the case.
  *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
@@ -171,6 +173,46 @@ public final class CollectiveDetector {
             "neighbours are all fine", "neighbors are all fine", "everyone else is fine", "only my flat",
             "only my apartment", "just my flat", "just my apartment");
 
+    /**
+     * Words telling of a supply lost (no water, no power, no heat, a lift that stopped): one side of a
+     * utility's matter ({@link #supply(String)}).
+     */
+    private static final WordList LACK = new WordList("没水", "停水", "无水", "不出水", "没有水", "一滴水都没", "一滴都没",
+            "一滴水也没", "一滴也没", "水都没有", "水也没有", "水压小", "水压低", "没电",
+            "停电", "断电", "全黑", "没热水", "不热", "冰凉", "凉的", "不制热", "不动了", "停了", "都停", "no water", "no hot water",
+            "no power", "no electricity", "power cut", "power is out", "lukewarm", "stone cold", "no heat", "not working",
+            "out of service", "dead");
+    /** Words telling of too much (a leak, a drip, a blocked or overflowing drain): the other side. */
+    private static final WordList EXCESS = new WordList("滴水", "一直滴", "漏水", "在漏", "渗水", "往下滴", "堵了", "堵住", "下水慢",
+            "返水", "冒水", "往上冒", "一直流", "流个不停", "哗哗", "leak", "leaking", "drip", "dripping", "blocked",
+            "clogged", "overflow", "keeps running", "won't stop running");
+
+    /**
+     * Which side of a utility's matter a text tells of: a supply lost ("一滴水都没有", "no hot water") or
+     * too much (a dripping tap, a blocked drain). The two are different matters even in one category
+     * and one building at one hour: a flat's dripping tap is not part of the building's water cut, nor
+     * a cold flat part of a leaking riser. Used by {@link #joins} and {@link #coherent}: a complaint of
+     * the other side joins or opens a case only with a similar text.
+     *
+     * @param norm the normalised text
+     * @return -1 for a supply lost, +1 for too much, 0 for neither or both
+     */
+    static int supply(String norm) {
+        boolean lack = LACK.foundIn(norm);
+        // "一滴水都没有" (not a drop) is no drip
+        boolean excess = EXCESS.foundIn(norm.replace("一滴", ""));
+        return lack == excess ? 0 : lack ? -1 : 1;
+    }
+
+    /** The sign of the case's members' supply words, 0 when they disagree or have none. */
+    private static int supply(OpenCase c) {
+        int sum = 0;
+        for (Entry m : c.recent) {
+            sum += m.supply();
+        }
+        return Integer.signum(sum);
+    }
+
     /** Fixed words found in one pass over a normalised text, English ones as whole words ({@link Terms#isTermAt}). */
     private static final class WordList {
         private final TermAutomaton automaton;
@@ -221,7 +263,7 @@ public final class CollectiveDetector {
 
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
                          Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
-                         boolean individual, String asksRest, boolean old, boolean opensAsk) {
+                         boolean individual, String asksRest, boolean old, boolean opensAsk, int supply) {
         /**
          * For a complaint that asks whether the neighbours have the matter too or chases it, the
          * Chinese bigrams and English words of the rest of its text (what it asks about: single
@@ -365,7 +407,7 @@ public final class CollectiveDetector {
         boolean own = (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)))
                 || ONLY_MINE.foundIn(norm);
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm));
+                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(norm));
         count(e.terms());
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
@@ -608,7 +650,8 @@ public final class CollectiveDetector {
      * Otherwise it joins when its text is similar to a member's; or it
      * is about the case's matter by category ({@link #caseMatter}) and, when it places its matter
      * inside its own flat with no sign that others share it ({@link #individual}), at least
-     * {@value #INDIVIDUAL_SHARE} of its rarity-weighted terms occur in the members' texts; or the
+     * {@value #INDIVIDUAL_SHARE} of its rarity-weighted terms occur in the members' texts, and it
+     * does not tell of the other side of a utility's matter than the members do ({@link #supply(String)}); or the
      * classifier was unsure of it and it is worded like the case ({@link #sharesMatter}); or,
      * whatever its category, it asks whether the neighbours have the matter too ("anyone know
      * what's going on?", "只有我家吗", "same thing as my neighbours") and at least
@@ -624,7 +667,8 @@ public final class CollectiveDetector {
             return false;
         }
         // the cheap category test first; the text comparisons only when it does not settle it
-        if (caseMatter(c, e) && (!e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE)) {
+        if (caseMatter(c, e) && (!e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE)
+                && e.supply() * supply(c) >= 0) {
             return true;
         }
         for (Entry m : c.recent) {
@@ -769,7 +813,7 @@ public final class CollectiveDetector {
      * rarity-weighted terms occur in the other's.
      */
     private boolean coherent(Entry a, Entry b) {
-        if (a.old() != b.old()) {
+        if (a.old() != b.old() || a.supply() * b.supply() < 0) {
             return similar(a, b);
         }
         if ((!a.individual() && !b.individual()) || similar(a, b)) {

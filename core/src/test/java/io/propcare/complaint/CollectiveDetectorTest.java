@@ -195,6 +195,23 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aDripInTheBuildingsWaterCutIsAnotherMatterUnlessWordedLikeIt() {
+        CollectiveDetector d = twoSure(PLUMBING, "9-1802", "9栋有没有人家里没水的？水龙头一滴都不出", "9-1603",
+                "早上起来没水，马桶冲不了");
+        // a tap that will not stop dripping: the other side of the matter, not a third flat without water
+        assertThat(d.offer(c("c", 30, "9-502", "洗手盆龙头关紧了还一直滴，晚上听得心烦"), result("c", PLUMBING, false)))
+                .isEmpty();
+        CollectiveCase opened = d.offer(c("e", 40, "9-2204", "22楼也是，拧开没水"), result("e", PLUMBING, false))
+                .orElseThrow();
+        assertThat(opened.memberIds()).containsExactly("a", "b", "e");
+        assertThat(d.offer(c("f", 50, "9-301", "厨房水槽堵了，下水慢"), result("f", PLUMBING, false))).isEmpty();
+        assertThat(CollectiveDetector.supply(TextNormalizer.normalize("家里水龙头一滴水都没有"))).isEqualTo(-1);
+        assertThat(CollectiveDetector.supply(TextNormalizer.normalize("The radiator valve is dripping"))).isEqualTo(1);
+        assertThat(CollectiveDetector.supply(TextNormalizer.normalize("没水了，水管还在漏"))).isZero();
+        assertThat(CollectiveDetector.supply(TextNormalizer.normalize("物业费什么时候交"))).isZero();
+    }
+
+    @Test
     void aComplaintSayingTheNeighboursAreFineIsAboutItsOwnFlat() {
         CollectiveDetector d = twoSure(Category.of("electrical"), "7-1502", "突然全黑了，电梯也停了，我们家整个没电",
                 "7-803", "全楼停电，楼道只有应急灯亮");
