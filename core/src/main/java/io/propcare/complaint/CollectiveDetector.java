@@ -166,26 +166,26 @@ public final class CollectiveDetector {
      * Words saying the neighbours do not have the matter ("邻居家都好了", "the neighbours are fine",
      * "only my flat"): the complaint is about its own flat, like a fault told as days old.
      */
-    private static final WordList ONLY_MINE = new WordList("邻居家都好", "邻居家都有", "邻居家都正常", "邻居家没事",
+    private static final String[] ONLY_MINE = {"邻居家都好", "邻居家都有", "邻居家都正常", "邻居家没事",
             "邻居都好", "邻居都有电", "邻居都有水", "邻居都正常", "邻居没事", "别人家都好", "别人家都有", "别人家都正常",
             "别人家没事", "其他家都好", "其他家都有", "其他家都正常", "就我家一户", "只有我家一户", "neighbours are fine",
             "neighbors are fine", "neighbours are ok", "neighbors are ok", "neighbours are okay", "neighbors are okay",
             "neighbours are all fine", "neighbors are all fine", "everyone else is fine", "only my flat",
-            "only my apartment", "just my flat", "just my apartment");
+            "only my apartment", "just my flat", "just my apartment"};
 
     /**
      * Words telling of a supply lost (no water, no power, no heat, a lift that stopped): one side of a
      * utility's matter ({@link #supply(String)}).
      */
-    private static final WordList LACK = new WordList("没水", "停水", "无水", "不出水", "没有水", "一滴水都没", "一滴都没",
+    private static final String[] LACK = {"没水", "停水", "无水", "不出水", "没有水", "一滴水都没", "一滴都没",
             "一滴水也没", "一滴也没", "水都没有", "水也没有", "水压小", "水压低", "没电",
             "停电", "断电", "全黑", "没热水", "不热", "冰凉", "凉的", "不制热", "不动了", "停了", "都停", "no water", "no hot water",
             "no power", "no electricity", "power cut", "power is out", "lukewarm", "stone cold", "no heat", "not working",
-            "out of service", "dead");
+            "out of service", "dead"};
     /** Words telling of too much (a leak, a drip, a blocked or overflowing drain): the other side. */
-    private static final WordList EXCESS = new WordList("滴水", "一直滴", "漏水", "在漏", "渗水", "往下滴", "堵了", "堵住", "下水慢",
+    private static final String[] EXCESS = {"滴水", "一直滴", "漏水", "在漏", "渗水", "往下滴", "堵了", "堵住", "下水慢",
             "返水", "冒水", "往上冒", "一直流", "流个不停", "哗哗", "leak", "leaking", "drip", "dripping", "blocked",
-            "clogged", "overflow", "keeps running", "won't stop running");
+            "clogged", "overflow", "keeps running", "won't stop running"};
 
     /**
      * Which side of a utility's matter a text tells of: a supply lost ("一滴水都没有", "no hot water") or
@@ -198,19 +198,61 @@ public final class CollectiveDetector {
      * @return -1 for a supply lost, +1 for too much, 0 for neither or both
      */
     static int supply(String norm) {
-        boolean lack = LACK.foundIn(norm);
-        // "一滴水都没有" (not a drop) is no drip
-        boolean excess = EXCESS.foundIn(norm.replace("一滴", ""));
+        return supply(ownAndSupply(norm));
+    }
+
+    private static int supply(int tags) {
+        boolean lack = (tags & LACKS) != 0;
+        boolean excess = (tags & EXCEEDS) != 0;
         return lack == excess ? 0 : lack ? -1 : 1;
     }
 
-    /** The sign of the case's members' supply words, 0 when they disagree or have none. */
-    private static int supply(OpenCase c) {
-        int sum = 0;
-        for (Entry m : c.recent) {
-            sum += m.supply();
+    private static final int ONLY = 1;
+    private static final int LACKS = 2;
+    private static final int EXCEEDS = 4;
+    /** {@link #ONLY_MINE}, {@link #LACK}, {@link #EXCESS} and "一滴" in one automaton: one pass finds them all. */
+    private static final TermAutomaton OWN_AND_SUPPLY = TermAutomaton.of(java.util.stream.Stream.of(
+            java.util.Arrays.stream(ONLY_MINE), java.util.Arrays.stream(LACK), java.util.Arrays.stream(EXCESS),
+            java.util.stream.Stream.of("一滴")).flatMap(x -> x).toList());
+
+    /**
+     * One pass over a text: {@link #ONLY} when it says the neighbours do not have the matter,
+     * {@link #LACKS} and {@link #EXCEEDS} for the sides of a utility's matter. A drip word that
+     * "一滴" starts ("一滴水都没有": not a drop) is no drip.
+     */
+    private static int ownAndSupply(String norm) {
+        int lackFrom = ONLY_MINE.length;
+        int excessFrom = lackFrom + LACK.length;
+        int drop = excessFrom + EXCESS.length;
+        int[] tags = {0};
+        java.util.BitSet drops = new java.util.BitSet();
+        java.util.List<int[]> drips = new java.util.ArrayList<>(2);
+        OWN_AND_SUPPLY.scan(norm, (p, at) -> {
+            int len = OWN_AND_SUPPLY.length(p);
+            if (p == drop) {
+                drops.set(at);
+            } else if (Terms.isTermAt(norm, at, len)) {
+                if (p < lackFrom) {
+                    tags[0] |= ONLY;
+                } else if (p < excessFrom) {
+                    tags[0] |= LACKS;
+                } else {
+                    drips.add(new int[] {at, len});
+                }
+            }
+        });
+        for (int[] d : drips) {
+            // "一滴" starts the word ("一滴水") or is the word's own start
+            if (!(d[0] > 0 && drops.get(d[0] - 1)) && !drops.get(d[0])) {
+                tags[0] |= EXCEEDS;
+            }
         }
-        return Integer.signum(sum);
+        return tags[0];
+    }
+
+    /** The sign of the supply words of the case's members of the last window, 0 when they balance or have none. */
+    private static int supply(OpenCase c) {
+        return Integer.signum(c.recentSupply);
     }
 
     /** Fixed words found in one pass over a normalised text, English ones as whole words ({@link Terms#isTermAt}). */
@@ -294,8 +336,12 @@ public final class CollectiveDetector {
         int count;
         Instant lastAt;
 
+        /** The sum of {@link Entry#supply()} over {@link #recent}. */
+        int recentSupply;
+
         void add(Entry e) {
             recent.addLast(e);
+            recentSupply += e.supply();
             for (String t : e.terms()) {
                 if (words.size() >= MAX_WORDS) {
                     break;
@@ -404,10 +450,10 @@ public final class CollectiveDetector {
         String place = place(complaint, norm);
         Set<String> terms = terms(norm);
         String asksRest = ASKS_OR_CHASES.without(norm);
-        boolean own = (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)))
-                || ONLY_MINE.foundIn(norm);
+        int tags = ownAndSupply(norm);
+        boolean own = (tags & ONLY) != 0 || (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)));
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(norm));
+                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags));
         count(e.terms());
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
@@ -575,7 +621,7 @@ public final class CollectiveDetector {
             List<OpenCase> cs = it.next().getValue();
             for (OpenCase c : cs) {
                 while (!c.recent.isEmpty() && c.recent.peekFirst().at().isBefore(cutoff)) {
-                    c.recent.pollFirst();
+                    c.recentSupply -= c.recent.pollFirst().supply();
                 }
             }
             cs.removeIf(c -> c.recent.isEmpty() && c.lastAt.isBefore(caseCutoff));
