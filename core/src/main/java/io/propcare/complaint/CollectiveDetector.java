@@ -227,6 +227,7 @@ public final class CollectiveDetector {
         int[] tags = {0};
         java.util.BitSet drops = new java.util.BitSet();
         java.util.List<int[]> drips = new java.util.ArrayList<>(2);
+        // a drip word's start and length
         OWN_AND_SUPPLY.scan(norm, (p, at) -> {
             int len = OWN_AND_SUPPLY.length(p);
             if (p == drop) {
@@ -242,8 +243,8 @@ public final class CollectiveDetector {
             }
         });
         for (int[] d : drips) {
-            // "一滴" starts the word ("一滴水") or is the word's own start
-            if (!(d[0] > 0 && drops.get(d[0] - 1)) && !drops.get(d[0])) {
+            // "一滴水": the drip word "滴水" starts inside "一滴"
+            if (d[0] == 0 || !drops.get(d[0] - 1)) {
                 tags[0] |= EXCEEDS;
             }
         }
