@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * 去了", "同问"), from a new flat with nothing else pending in the place joins the place's active case
  * that was added to last, whatever its words: "还没好？？电话一直占线" is about the outage its neighbours
  * reported; a case takes such follow-ups for {@value #FOLLOW_UP_WINDOWS} windows after its last
- * member. Such a follow-up written before the case opened counts as one of its flats once the flats
+ * member, or until {@value #RECALL_HOURS} hours after it when that is longer (the next morning's
+ * "还是没网啊！！"). Such a follow-up written before the case opened counts as one of its flats once the flats
  * of the matter itself are one short of {@link CollectiveSettings#minUnits()}; it does not give the
  * case its category. A complaint from a new flat that says "昨晚" or "last night" and is about the
  * case's matter by category (or has no matter of its own) joins the place's latest case up to
@@ -153,14 +154,16 @@ public final class CollectiveDetector {
     /**
      * A common area, the building, words that others have the matter too, or a question whether the
      * supply is cut or under maintenance ("是不是停了", "is there maintenance"): what a neighbour asks
-     * from inside a flat during the building's outage.
+     * from inside a flat during the building's outage. "Too" and "the same" ("我家厨房也有", "same here")
+     * say the flat shares the neighbours' matter.
      */
     private static final WordList SHARED_PLACE = new WordList("楼道", "走廊", "楼梯", "电梯", "大堂", "大厅", "大门", "单元门",
             "地库", "车库", "地下室", "水泵", "配电", "整栋", "全楼", "楼里", "整层", "这栋", "别人家", "邻居家也", "我家也",
             "也没", "也停", "也是", "还有谁", "大家", "好几家", "好多人", "corridor", "hallway", "stairwell", "stairs",
             "lobby", "lift", "elevator", "building", "tower", "anyone else", "everyone", "everybody", "just me", "neighbours",
             "neighbors", "是不是停", "是否停", "是不是在检修", "是不是在维修", "是不是在修", "maintenance going on",
-            "maintenance is going on", "any maintenance", "is there maintenance", "scheduled maintenance");
+            "maintenance is going on", "any maintenance", "is there maintenance", "scheduled maintenance", "也有", "也一样",
+            "也这样", "我这也", "我们也是", "same here", "same problem", "same issue", "us too", "me too");
 
     /**
      * Words saying the neighbours do not have the matter ("邻居家都好了", "the neighbours are fine",
@@ -575,7 +578,7 @@ public final class CollectiveDetector {
      * How many hours after its last member a case takes complaints about last night ({@link #recalled}):
      * the next morning's "Following last night: when will the alarm system be fixed?".
      */
-    static final int RECALL_HOURS = 12;
+    static final int RECALL_HOURS = 14;
     private static final WordList LAST_NIGHT = new WordList("昨晚", "昨天晚上", "昨夜", "昨天夜里", "后半夜", "last night",
             "overnight", "during the night", "in the night");
 
@@ -750,7 +753,8 @@ public final class CollectiveDetector {
      * chases or asks about the neighbours ({@link #CHASES}, {@link #ASKS_OTHERS}), classified as how
      * the office responds (staff conduct, an inquiry, other) or unsure, from a flat with no complaint
      * of its own pending in the place, joins the place's case that was added to last, up to
-     * {@value #FOLLOW_UP_WINDOWS} windows after its last member.
+     * {@value #FOLLOW_UP_WINDOWS} windows or {@value #RECALL_HOURS} hours (whichever is longer) after
+     * its last member.
      */
     private OpenCase chased(List<OpenCase> cases, ArrayDeque<Entry> queue, Entry e) {
         if (e.asksRest() == null || e.unit().isEmpty() || (!e.uncertain()
@@ -762,9 +766,12 @@ public final class CollectiveDetector {
                 return null;
             }
         }
+        // a chase may come the next morning ("还是没网啊！！"): as long as a case takes last night's complaints
+        Duration chasing = followUpWindow().compareTo(Duration.ofHours(RECALL_HOURS)) > 0 ? followUpWindow()
+                : Duration.ofHours(RECALL_HOURS);
         OpenCase latest = null;
         for (OpenCase c : cases) {
-            if (!e.at().isAfter(c.lastAt.plus(followUpWindow())) && (latest == null || c.lastAt.isAfter(latest.lastAt))) {
+            if (!e.at().isAfter(c.lastAt.plus(chasing)) && (latest == null || c.lastAt.isAfter(latest.lastAt))) {
                 latest = c;
             }
         }

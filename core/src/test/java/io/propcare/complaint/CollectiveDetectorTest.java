@@ -353,6 +353,26 @@ class CollectiveDetectorTest {
                 .isFalse();
         assertThat(CollectiveDetector.individual(TextNormalizer.normalize("楼道的水渗进客厅了"))).isFalse();
         assertThat(CollectiveDetector.individual(TextNormalizer.normalize("又停水了？"))).isFalse();
+        // "too" and "the same" share the neighbours' matter
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("厨房半夜窸窸窣窣的，面包袋被咬破了"))).isTrue();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("我家厨房也有，半夜窸窸窣窣的，面包袋被咬破了")))
+                .isFalse();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("Same here, the kitchen tap gives nothing")))
+                .isFalse();
+    }
+
+    @Test
+    void aFlatSayingItHasTheMatterTooOpensTheCaseWithoutNamingIt() {
+        Category pests = Category.of("pests");
+        // rats by the bin room, then a kitchen that has them "too" without naming them, then the ground floor
+        CollectiveDetector d = twoSure(pests, "9-102", "昨晚在一楼垃圾房那边看到好几只老鼠", "9-201",
+                "我家厨房也有，半夜橱柜后面窸窸窣窣的，早上发现面包袋被咬破了");
+        assertThat(d.offer(c("c", 90, "9-103", "9栋一楼老鼠成灾了，垃圾房门关不上"), result("c", pests, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c");
+        // without the "too" the kitchen is one flat's own matter, with no word of the others'
+        CollectiveDetector e = twoSure(pests, "9-102", "昨晚在一楼垃圾房那边看到好几只老鼠", "9-201",
+                "我家厨房半夜橱柜后面窸窸窣窣的，早上发现面包袋被咬破了");
+        assertThat(e.offer(c("c", 90, "9-103", "9栋一楼老鼠成灾了，垃圾房门关不上"), result("c", pests, false))).isEmpty();
     }
 
     @Test
@@ -514,7 +534,7 @@ class CollectiveDetectorTest {
     }
 
     @Test
-    void aCaseTakesFollowUpsAndItsMatterInItsWordsForThreeWindowsAfterItsLastMemberButNothingElse() {
+    void aCaseTakesItsMatterInItsWordsForThreeWindowsAndChasesUntilTheNextMorningButNothingElse() {
         // the dog case's last member came at minute 30; a window is two hours
         CollectiveDetector d = dogCase();
         assertThat(d.offer(c("n", 200, "7-1601", "狗又在叫，叫了一晚上"), result("n", NOISE, false)).orElseThrow()
@@ -531,7 +551,15 @@ class CollectiveDetectorTest {
                 .orElseThrow();
         assertThat(late.memberIds()).containsExactly("a", "b", "c", "f");
         assertThat(e.retained()).isLessThanOrEqualTo(2);
-        assertThat(dogCase().offer(c("g", 30 + 3 * 120 + 1, "7-1501", "还没好？？服务中心电话一直占线"), result("g", STAFF, false)))
+        // a chase still joins the next morning, until 14 hours after the last member
+        assertThat(dogCase().offer(c("g", 30 + 3 * 120 + 1, "7-1501", "还没好？？服务中心电话一直占线"), result("g", STAFF, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c", "g");
+        assertThat(dogCase().offer(c("h", 30 + 14 * 60, "7-1501", "还是没人管啊！！"), result("h", PLUMBING, true)))
+                .isPresent();
+        assertThat(dogCase().offer(c("i", 30 + 14 * 60 + 1, "7-1501", "还是没人管啊！！"), result("i", PLUMBING, true)))
+                .isEmpty();
+        // a complaint with a matter of its own is no chase: three windows on, it stays out
+        assertThat(dogCase().offer(c("j", 30 + 3 * 120 + 1, "7-1501", "狗又在叫，叫了一晚上，还没人管"), result("j", NOISE, false)))
                 .isEmpty();
     }
 
@@ -563,8 +591,10 @@ class CollectiveDetectorTest {
                 .isEmpty();
         assertThat(dogCase().offer(c("p", 30 + 10 * 60, "7-1601", "昨晚楼下的车被划了"), result("p", Category.of("security"),
                 false))).isEmpty();
-        // nor after twelve hours
-        assertThat(dogCase().offer(c("q", 30 + 12 * 60 + 1, "7-1601", "昨晚那条狗又叫到一点多"), result("q", NOISE, false)))
+        // an evening case is recalled the next morning: up to fourteen hours, not after
+        assertThat(dogCase().offer(c("r", 30 + 14 * 60, "7-1601", "昨晚那条狗又叫到一点多"), result("r", NOISE, false)))
+                .isPresent();
+        assertThat(dogCase().offer(c("q", 30 + 14 * 60 + 1, "7-1601", "昨晚那条狗又叫到一点多"), result("q", NOISE, false)))
                 .isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package io.propcare.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.propcare.model.complaint.Category;
 import io.propcare.model.complaint.Channel;
 import io.propcare.model.complaint.ComplaintText;
 import io.propcare.model.complaint.Urgency;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The shipped rules with the built-in model on hand-written sentences (not corpus lines). */
 class DefaultRulesTest {
     static final ComplaintEngine ENGINE = ComplaintEngine.ofDefaults();
+    static final ClassificationRules RULES = ClassificationRules.defaults();
 
     static ClassificationResult classify(String text) {
         return ENGINE.classify(new ComplaintText("x", text, OffsetDateTime.parse("2026-07-01T14:00:00+08:00"),
@@ -99,7 +101,10 @@ class DefaultRulesTest {
             "Someone's burning joss paper by the bins and the fire is spreading to the hedge|EMG-FIRE-BIG",
             // the car park taking water through its ramp
             "暴雨，地库坡道那边的水正往里灌进来，下面还停着一排车|EMG-FLOOD",
-            "Water is rushing into the garage from the ramp and the lowest level is filling up|EMG-FLOOD"})
+            "Water is rushing into the garage from the ramp and the lowest level is filling up|EMG-FLOOD",
+            // session 17: a door or window grille being forced
+            "Someone is on my neighbour's balcony forcing the sliding door, they're away this week|EMG-BREAK-IN",
+            "半夜有人在弄隔壁家的防盗窗，咔咔响，开灯了还不走|EMG-BREAK-IN"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -179,9 +184,28 @@ class DefaultRulesTest {
             "阳台门框那里一下雨水就渗进客厅，地板都泡变形了",
             // a burning smell told as someone's burnt cooking; rain in a lobby, not a flat
             "楼梯间一股焦糊味，闻着像谁家菜烧糊了，大家注意下自己家的锅",
-            "4栋大堂进水了，门口那块地砖全湿了，保洁能不能来拖一下"})
+            "4栋大堂进水了，门口那块地砖全湿了，保洁能不能来拖一下",
+            // session 17: a blackout already restored, a gas smell that has cleared, a scuffle without injuries
+            "巡查：昨夜2点配电房总开关跳闸导致全楼停电，凌晨已复电，建议检查线路",
+            "做饭时闻到一点煤气味，把灶关了开窗，现在味道散了，想找人来看看灶具",
+            "Two guys shoving each other by the mailboxes in the lobby, can a guard come and split them up",
+            "停车场两个人吵着吵着推了一把，保安快去看看"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+    }
+
+    /**
+     * The model may raise a security emergency only when the text has a word of danger to people or of
+     * a break-in ({@code combination.modelEmergencyNeeds.security}); a break-in told by what is heard
+     * still has one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "楼下那家出国了，刚才听见他家屋里有翻抽屉的声音，还有手电光在晃|true",
+            "Two guys shoving each other by the mailboxes in the lobby, can a guard come and split them up|false",
+            "两个人在大门口打起来了，一个倒在地上了|true"})
+    void theModelRaisesASecurityEmergencyOnlyWithAWordOfDanger(String text, boolean met) {
+        assertThat(RULES.modelEmergencyNeedMet(Category.of("security"), TextNormalizer.normalize(text))).isEqualTo(met);
     }
 
     @ParameterizedTest
