@@ -217,9 +217,31 @@ class DefaultRulesTest {
             "垃圾房好几天没清运了，臭死了|cleaning",
             "Street lamps along the main path are out|common_facilities",
             "装修完两个月了，保证金还没退给我|fees",
-            "When do I get my renovation deposit back? The works ended in June.|fees"})
+            "When do I get my renovation deposit back? The works ended in June.|fees",
+            // session 17: the README's boundaries for works next door, a flat's own appliance, plants, staff
+            "The flat upstairs is varnishing their floors and the fumes are coming down through the vents|renovation",
+            "楼上装修砸墙以后我家卧室墙上多了好几道裂缝|renovation",
+            "我家洗衣机的进水管接口漏水，地上一摊水|plumbing",
+            "Lobby's potted plants look dead, could the gardener replace them|greening",
+            "修空调的师傅走后我发现放在桌上的现金少了|staff_conduct",
+            "Cleaning staff chatting loudly in the corridor at 7am every morning|staff_conduct"})
     void plainComplaintsGetTheirCategory(String text, String category) {
         assertThat(classify(text).classification().category().id()).isEqualTo(category);
+    }
+
+    /** Session 17's cue rules fire on their matter and keep out of the look-alikes their unless lists name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "隔壁在刷墙，油漆味一直往我家飘，熏得眼睛疼|CUE-NEIGHBOUR-PAINT|true",
+            "有人在我家门口泼了油漆，肯定是楼上干的|CUE-NEIGHBOUR-PAINT|false",
+            "他们砸完墙，我家这面墙就裂了|CUE-WORKS-DAMAGE|true",
+            "他们砸完墙，我家这面墙就裂了|CUE-WALL-CRACK|false",
+            "我家刚装修完，墙上就有裂缝|CUE-WORKS-DAMAGE|false",
+            "Washing machine hose leaks every time I run it|CUE-APPLIANCE-LEAK|true",
+            "The washing machine in the laundry room leaks|CUE-APPLIANCE-LEAK|false",
+            "我刚登记装修，就有装修公司打推销电话，是不是你们把我的电话泄露了|CUE-DATA-LEAK|true"})
+    void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
+        assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
 
     @ParameterizedTest
