@@ -342,6 +342,13 @@ public final class CollectiveDetector {
 
         /** The sum of {@link Entry#supply()} over {@link #recent}. */
         int recentSupply;
+        /**
+         * Immutable copies of {@link #ids}, {@link #units} and {@link #unitsByRule} for {@link #snapshot()},
+         * made when first needed after a change: once the lists are full, a long case's snapshots share them.
+         */
+        private List<String> listedIds;
+        private List<String> listedUnits;
+        private Map<String, List<String>> listedByRule;
 
         void add(Entry e) {
             recent.addLast(e);
@@ -355,15 +362,16 @@ public final class CollectiveDetector {
             count++;
             if (ids.size() < MAX_LISTED) {
                 ids.add(e.id());
+                listedIds = null;
             }
-            if (!e.unit().isEmpty() && units.size() < MAX_LISTED) {
-                units.add(e.unit());
+            if (!e.unit().isEmpty() && units.size() < MAX_LISTED && units.add(e.unit())) {
+                listedUnits = null;
             }
             if (!e.unit().isEmpty()) {
                 for (String r : e.rules()) {
                     Set<String> s = unitsByRule.computeIfAbsent(r, k -> new LinkedHashSet<>());
-                    if (s.size() < MAX_LISTED) {
-                        s.add(e.unit());
+                    if (s.size() < MAX_LISTED && s.add(e.unit())) {
+                        listedByRule = null;
                     }
                 }
             }
@@ -383,9 +391,18 @@ public final class CollectiveDetector {
         CollectiveCase snapshot() {
             String why = count > ids.size() ? reason + "; " + count + " members in all, the first " + ids.size()
                     + " listed" : reason;
-            Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
-            unitsByRule.forEach((k, v) -> byRule.put(k, new ArrayList<>(v)));
-            return new CollectiveCase(id, place, category, openedAt, ids, new ArrayList<>(units), why, byRule);
+            if (listedIds == null) {
+                listedIds = List.copyOf(ids);
+            }
+            if (listedUnits == null) {
+                listedUnits = List.copyOf(units);
+            }
+            if (listedByRule == null) {
+                Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
+                unitsByRule.forEach((k, v) -> byRule.put(k, List.copyOf(v)));
+                listedByRule = byRule;
+            }
+            return new CollectiveCase(id, place, category, openedAt, listedIds, listedUnits, why, listedByRule);
         }
     }
 
@@ -934,8 +951,9 @@ public final class CollectiveDetector {
 
     /** Chinese characters and bigrams and English word stems: what rarity-weighted sharing compares. */
     static Set<String> terms(String norm) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String f : FeatureExtractor.textFeatures(norm)) {
+        Set<String> features = FeatureExtractor.textFeatures(norm);
+        Set<String> out = new LinkedHashSet<>(features.size() * 4 / 3 + 1);
+        for (String f : features) {
             boolean han = TextNormalizer.isHan(f.charAt(0));
             if ((han && f.length() <= 2) || (!han && f.charAt(0) != '~' && f.indexOf('_') < 0 && f.length() > 2)) {
                 out.add(f);
@@ -964,7 +982,7 @@ public final class CollectiveDetector {
 
     /** The Chinese character bigrams and English words of a text's {@link #terms}. */
     private static Set<String> grams(Set<String> terms) {
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>(terms.size() * 4 / 3 + 1);
         for (String f : terms) {
             if (!TextNormalizer.isHan(f.charAt(0)) || f.length() == 2) {
                 out.add(f);

@@ -46,6 +46,24 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aSnapshotDoesNotChangeWhenTheCaseGrowsAndAnUnchangedCaseSharesItsLists() {
+        CollectiveDetector d = twoSure(NOISE, "7-1203", "楼下的狗每天晚上叫到十二点，吵得睡不着",
+                "7-1003", "那条狗一直叫一直叫，孩子明天考试");
+        CollectiveCase first = d.offer(c("c", 30, "7-1104", "隔壁狗叫到现在，主人不在家"), result("c", NOISE, false))
+                .orElseThrow();
+        CollectiveCase second = d.offer(c("e", 40, "7-1501", "狗又在叫，叫了一晚上"), result("e", NOISE, false))
+                .orElseThrow();
+        assertThat(first.memberIds()).containsExactly("a", "b", "c");
+        assertThat(first.units()).containsExactly("7-1203", "7-1003", "7-1104");
+        assertThat(second.memberIds()).containsExactly("a", "b", "c", "e");
+        // the same flat again adds a member but no flat: the flats' list is the same object
+        CollectiveCase third = d.offer(c("f", 50, "7-1501", "狗还在叫，叫了一晚上"), result("f", NOISE, false))
+                .orElseThrow();
+        assertThat(third.memberIds()).containsExactly("a", "b", "c", "e", "f");
+        assertThat(third.units()).isSameAs(second.units());
+    }
+
+    @Test
     void theSameFlatTwiceDoesNotCountTwice() {
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
         d.offer(c("a", 0, "5-101", "没水了"), PLUMBING);
