@@ -189,7 +189,10 @@ class DefaultRulesTest {
             "巡查：昨夜2点配电房总开关跳闸导致全楼停电，凌晨已复电，建议检查线路",
             "做饭时闻到一点煤气味，把灶关了开窗，现在味道散了，想找人来看看灶具",
             "Two guys shoving each other by the mailboxes in the lobby, can a guard come and split them up",
-            "停车场两个人吵着吵着推了一把，保安快去看看"})
+            "停车场两个人吵着吵着推了一把，保安快去看看",
+            // water reaching a windowsill from outside; a rescue told as just over
+            "楼上阳台冲洗的脏水流到我家窗台上，又臭又脏",
+            "3栋电梯刚才有人被关在里面，刚放出来，赶紧修一下吧"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -239,7 +242,14 @@ class DefaultRulesTest {
             "我家刚装修完，墙上就有裂缝|CUE-WORKS-DAMAGE|false",
             "Washing machine hose leaks every time I run it|CUE-APPLIANCE-LEAK|true",
             "The washing machine in the laundry room leaks|CUE-APPLIANCE-LEAK|false",
-            "我刚登记装修，就有装修公司打推销电话，是不是你们把我的电话泄露了|CUE-DATA-LEAK|true"})
+            "我刚登记装修，就有装修公司打推销电话，是不是你们把我的电话泄露了|CUE-DATA-LEAK|true",
+            "顶楼卧室天花板一下雨就往下滴水|CUE-RAIN-LEAK|true",
+            "楼上水管漏了，天花板在滴水|CUE-RAIN-LEAK|false",
+            "Rain gets in under the balcony door every storm|CUE-RAIN-LEAK|false",
+            "水压太小，燃气热水器打不着火|CUE-PRESSURE-HEATER|true",
+            "热水器打不着火，是不是坏了|CUE-PRESSURE-HEATER|false",
+            "南门外人行道上有人摆摊，行人都过不去|CUE-OUTSIDE-STREET|true",
+            "大门外马路半夜修路，吵得睡不着|CUE-OUTSIDE-STREET|false"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
