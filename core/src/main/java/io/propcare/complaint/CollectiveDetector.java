@@ -163,7 +163,8 @@ public final class CollectiveDetector {
             "lobby", "lift", "elevator", "building", "tower", "anyone else", "everyone", "everybody", "just me", "neighbours",
             "neighbors", "是不是停", "是否停", "是不是在检修", "是不是在维修", "是不是在修", "maintenance going on",
             "maintenance is going on", "any maintenance", "is there maintenance", "scheduled maintenance", "也有", "也一样",
-            "也这样", "我这也", "我们也是", "same here", "same problem", "same issue", "us too", "me too");
+            "也这样", "我这也", "我们也是", "same here", "same problem", "same issue", "us too", "me too", "都没水", "都没有水",
+            "全没水", "都停水", "都没电", "全没电", "all the taps", "every tap", "none of the taps", "no water anywhere");
 
     /**
      * Words saying the neighbours do not have the matter ("邻居家都好了", "the neighbours are fine",

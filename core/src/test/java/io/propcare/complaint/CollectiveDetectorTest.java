@@ -377,6 +377,10 @@ class CollectiveDetectorTest {
                 .isFalse();
         assertThat(CollectiveDetector.individual(TextNormalizer.normalize("Same here, the kitchen tap gives nothing")))
                 .isFalse();
+        // every room without water is the supply, not a fitting of the flat
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("早上起床厨房、卫生间都没水，马桶也冲不了")))
+                .isFalse();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("厨房水龙头没水"))).isTrue();
     }
 
     @Test
