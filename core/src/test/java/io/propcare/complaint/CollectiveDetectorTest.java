@@ -257,6 +257,30 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aComplaintInItsOwnRoomsThatCameBeforeTheCaseOpenedJoinsItWhenItSharesTheCasesWords() {
+        Category fabric = Category.of("building_fabric");
+        // the first names its living room and shares no word with the third, which opens the case
+        String storm = "暴雨过后我家客厅墙纸鼓起来了，墙角在渗水";
+        String[] members = {"暴雨过后主卧墙角渗水，墙纸都鼓起来了", "次卧起了一大块水印，摸着潮乎乎的",
+            "31楼也漏，窗户上方湿了一片"};
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        assertThat(d.offer(c("p", 10, "9-3201", storm), result("p", fabric, false))).isEmpty();
+        d.offer(c("a", 20, "9-3203", members[0]), result("a", fabric, false));
+        d.offer(c("b", 30, "9-3102", members[1]), result("b", fabric, false));
+        CollectiveCase opened = d.offer(c("c", 40, "9-3002", members[2]), result("c", fabric, false)).orElseThrow();
+        assertThat(opened.memberIds()).containsExactly("p", "a", "b", "c");
+        // a flat's own dripping tap, pending in the same hour, shares none of the storm's words
+        CollectiveDetector e = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(e, 0);
+        e.offer(c("q", 10, "9-3201", "我家厨房水龙头一直滴水，拧不紧"), result("q", fabric, false));
+        e.offer(c("a", 20, "9-3203", members[0]), result("a", fabric, false));
+        e.offer(c("b", 30, "9-3102", members[1]), result("b", fabric, false));
+        assertThat(e.offer(c("c", 40, "9-3002", members[2]), result("c", fabric, false)).orElseThrow().memberIds())
+                .containsExactly("a", "b", "c");
+    }
+
+    @Test
     void anUnsureMemberDoesNotLetOthersInByItsOwnCategory() {
         CollectiveDetector d = dogCase();
         d.offer(c("d", 40, "7-1303", "有没有人管管那条狗？天天晚上叫"), result("d", PLUMBING, true)).orElseThrow();

@@ -104,7 +104,10 @@ class DefaultRulesTest {
             "Water is rushing into the garage from the ramp and the lowest level is filling up|EMG-FLOOD",
             // session 17: a door or window grille being forced
             "Someone is on my neighbour's balcony forcing the sliding door, they're away this week|EMG-BREAK-IN",
-            "半夜有人在弄隔壁家的防盗窗，咔咔响，开灯了还不走|EMG-BREAK-IN"})
+            "半夜有人在弄隔壁家的防盗窗，咔咔响，开灯了还不走|EMG-BREAK-IN",
+            // an e-bike charging indoors with a burning smell
+            "有人把电瓶车推进楼道里充电，整层一股塑料烧焦的味道|EMG-EBIKE-BURNING",
+            "Someone is charging an e-bike in the hallway and there's a burning plastic smell all over the floor|EMG-EBIKE-BURNING"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -192,7 +195,10 @@ class DefaultRulesTest {
             "停车场两个人吵着吵着推了一把，保安快去看看",
             // water reaching a windowsill from outside; a rescue told as just over
             "楼上阳台冲洗的脏水流到我家窗台上，又臭又脏",
-            "3栋电梯刚才有人被关在里面，刚放出来，赶紧修一下吧"})
+            "3栋电梯刚才有人被关在里面，刚放出来，赶紧修一下吧",
+            // a window screen hanging outside, not a person; a charred socket already switched off
+            "家里阳台的纱窗被风吹脱了，挂在窗外晃来晃去",
+            "巡查：车棚有个充电口外壳烧焦，已断电挂牌"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
