@@ -624,12 +624,19 @@ public final class CollectiveDetector {
         return settings.window().multipliedBy(FOLLOW_UP_WINDOWS);
     }
 
+    /**
+     * How long after its last member a case takes follow-ups and last night's complaints: the longer
+     * of {@value #FOLLOW_UP_WINDOWS} windows and {@value #RECALL_HOURS} hours.
+     */
+    private Duration kept() {
+        Duration recall = Duration.ofHours(RECALL_HOURS);
+        return followUpWindow().compareTo(recall) > 0 ? followUpWindow() : recall;
+    }
+
     private void evict(Instant now) {
         Instant cutoff = now.minus(settings.window());
         // a case without members of the window is kept as long as follow-ups or last night's complaints may join it
-        Duration kept = followUpWindow().compareTo(Duration.ofHours(RECALL_HOURS)) > 0 ? followUpWindow()
-                : Duration.ofHours(RECALL_HOURS);
-        Instant caseCutoff = now.minus(kept);
+        Instant caseCutoff = now.minus(kept());
         for (Iterator<Map.Entry<String, ArrayDeque<Entry>>> it = pending.entrySet().iterator(); it.hasNext(); ) {
             ArrayDeque<Entry> q = it.next().getValue();
             while (!q.isEmpty() && q.peekFirst().at().isBefore(cutoff)) {
@@ -785,8 +792,7 @@ public final class CollectiveDetector {
             }
         }
         // a chase may come the next morning ("还是没网啊！！"): as long as a case takes last night's complaints
-        Duration chasing = followUpWindow().compareTo(Duration.ofHours(RECALL_HOURS)) > 0 ? followUpWindow()
-                : Duration.ofHours(RECALL_HOURS);
+        Duration chasing = kept();
         OpenCase latest = null;
         for (OpenCase c : cases) {
             if (!e.at().isAfter(c.lastAt.plus(chasing)) && (latest == null || c.lastAt.isAfter(latest.lastAt))) {
@@ -854,17 +860,6 @@ public final class CollectiveDetector {
     }
 
     /**
-     * Whether a complaint the classifier was unsure of ({@code needsReview}) or put in one of
-     * {@link CollectiveSettings#responses()} (staff conduct, an inquiry, other: how the office
-     * responds, not what the matter is), from a flat the case does not have yet, is worded like the
-     * case: at least {@value #SHARED_WEIGHT} of its terms (Chinese characters and bigrams, English
-     * words), each weighted by its rarity in the recent stream, occur in the texts of the case's
-     * members. Its category is no evidence of the matter either way, and a neighbour writing at the
-     * same time in the same rare words is most likely about the same thing ("询问公摊费上涨原因，客服说不清楚"
-     * in a case about a fee notice). Members the classifier was unsure of count too: they are in the
-     * case because their category or their words matched it.
-     */
-    /**
      * Whether a complaint still pending when a case opens, about the case's matter by category but
      * placed in its own rooms ({@link #individual}), joins the new case: from a new flat, not told as
      * days old, on the case's side of the supply, and with at least {@value #LATE_SHARE} of its
@@ -877,6 +872,17 @@ public final class CollectiveDetector {
                 && share(c, e) >= LATE_SHARE;
     }
 
+    /**
+     * Whether a complaint the classifier was unsure of ({@code needsReview}) or put in one of
+     * {@link CollectiveSettings#responses()} (staff conduct, an inquiry, other: how the office
+     * responds, not what the matter is), from a flat the case does not have yet, is worded like the
+     * case: at least {@value #SHARED_WEIGHT} of its terms (Chinese characters and bigrams, English
+     * words), each weighted by its rarity in the recent stream, occur in the texts of the case's
+     * members. Its category is no evidence of the matter either way, and a neighbour writing at the
+     * same time in the same rare words is most likely about the same thing ("询问公摊费上涨原因，客服说不清楚"
+     * in a case about a fee notice). Members the classifier was unsure of count too: they are in the
+     * case because their category or their words matched it.
+     */
     private boolean sharesMatter(OpenCase c, Entry e) {
         return (e.uncertain() || settings.responses().contains(e.category())) && newFlat(c, e)
                 && share(c, e) >= SHARED_WEIGHT;
