@@ -63,6 +63,12 @@ import java.util.regex.Pattern;
  * dripping tap while the building has no water). Affairs of one's own (an invoice, a parcel, the
  * housekeeping of one's apartment) count like one's own rooms: they must share words with the case.
  *
+ * <p>A group of pending complaints that may open a case is a chain: a complaint belongs to it when it
+ * is coherent with any member, not only with the complaint that completes it ({@link #chain}). When a
+ * case opens, the pending complaints of its place that were unsure, in their own rooms but in the
+ * case's words, or that opened by saying the neighbours' matter is theirs too ("同感", "同问", "same
+ * here"), join it.
+ *
  * <p>Only complaints of the last window are kept (for active cases, their members of the last
  * window, plus at most {@value #MAX_LISTED} listed ids; a case whose members have all left the
  * window is kept, without them, for follow-ups until {@value #FOLLOW_UP_WINDOWS} windows and for
@@ -119,7 +125,7 @@ public final class CollectiveDetector {
             "anyone coming", "is someone coming", "is anyone coming", "back on yet", "fixed yet", "仍无", "仍未", "仍然没",
             "仍没", "还停着", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没", "啥时候好", "啥时候能好", "何时恢复",
             "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it", "still broken", "同问", "同上",
-            "我们也是", "我这也", "我这边也", "us too", "me too"};
+            "我们也是", "我这也", "我这边也", "us too", "me too", "同感"};
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
     private static final WordList ASKS_OR_CHASES = new WordList(java.util.stream.Stream
             .concat(java.util.Arrays.stream(ASKS_OTHERS), java.util.Arrays.stream(CHASES)).toArray(String[]::new));
@@ -509,6 +515,7 @@ public final class CollectiveDetector {
                 group.add(p);
             }
         }
+        chain(queue, group, e);
         if (!follower(e)) {
             // pending follow-ups from other flats complete a group of the matter they chase
             Set<String> real = new java.util.HashSet<>();
@@ -549,12 +556,15 @@ public final class CollectiveDetector {
             group.forEach(c::add);
             List<Entry> unsure = new ArrayList<>();
             for (Entry p : queue) {
-                if (!group.contains(p) && (sharesMatter(c, p) || ownRoomsOfTheMatter(c, p))) {
+                if (!group.contains(p) && (sharesMatter(c, p) || ownRoomsOfTheMatter(c, p)
+                        || (p.opensAsk() && newFlat(c, p)))) {
                     unsure.add(p);
                 }
             }
             if (!unsure.isEmpty()) {
-                // Uncertain neighbours who wrote before the case opened join it too, in arrival order.
+                // Uncertain neighbours who wrote before the case opened join it too, in arrival order, as do
+                // flats that opened by saying the neighbours' matter is theirs too ("同感，…", "same here").
+                // The latter join whatever their category: "同感，整栋楼都在震" is about the works next door.
                 group.addAll(unsure);
                 group.sort(java.util.Comparator.comparing(Entry::at));
                 c = new OpenCase("CC-" + group.get(0).id(), place, matter, Set.copyOf(matterPlausible), at, reason);
@@ -566,6 +576,47 @@ public final class CollectiveDetector {
         }
         queue.addLast(e);
         return Optional.empty();
+    }
+
+    /**
+     * Grows a group that is still short of {@link CollectiveSettings#minUnits()} flats by the pending
+     * complaints of the newcomer's matter that are coherent ({@link #coherent}) with a member of the
+     * group, not necessarily with the newcomer: "隔壁砸墙把我家卧室墙震裂了" shares its words with "天天砸墙"
+     * but none with "楼下装修电钻声吵死人", which "天天砸墙" agrees with. Each pair of neighbours in the chain
+     * is one matter; the newcomer's own test ({@link #coherent}) is no stricter than theirs.
+     */
+    private void chain(ArrayDeque<Entry> queue, List<Entry> group, Entry e) {
+        Set<String> units = new java.util.HashSet<>();
+        for (Entry g : group) {
+            units.add(g.unit());
+        }
+        units.add(e.unit());
+        units.remove("");
+        if (units.size() >= settings.minUnits() || group.isEmpty()) {
+            return;
+        }
+        List<Entry> candidates = new ArrayList<>();
+        for (Entry p : queue) {
+            if (!group.contains(p) && sameMatter(p, e)) {
+                candidates.add(p);
+            }
+        }
+        boolean grown = true;
+        while (grown && !candidates.isEmpty()) {
+            grown = false;
+            for (Iterator<Entry> it = candidates.iterator(); it.hasNext(); ) {
+                Entry p = it.next();
+                for (Entry g : group) {
+                    if (sameMatter(p, g) && coherent(p, g)) {
+                        group.add(p);
+                        it.remove();
+                        grown = true;
+                        break;
+                    }
+                }
+            }
+        }
+        group.sort(java.util.Comparator.comparing(Entry::at));
     }
 
     /**

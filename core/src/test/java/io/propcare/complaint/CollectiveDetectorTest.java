@@ -280,6 +280,42 @@ class CollectiveDetectorTest {
                 .containsExactly("a", "b", "c");
     }
 
+    /** Two flats of building 3 about the works in 903, sure they are renovation: no case yet. */
+    static CollectiveDetector worksNextDoor() {
+        Category renovation = Category.of("renovation");
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        assertThat(d.offer(c("a", 10, "3-802", "楼下装修电钻声吵死人"), result("a", renovation, false))).isEmpty();
+        assertThat(d.offer(c("b", 20, "3-1001", "903在装修，天天砸墙，周末也不停"), result("b", renovation, false))).isEmpty();
+        return d;
+    }
+
+    @Test
+    void aComplaintCoherentWithOnlyOneOfTheGroupOpensTheCaseThroughIt() {
+        Category renovation = Category.of("renovation");
+        // the third names a room of its own and shares words with the second only (砸墙), not with the first
+        CollectiveDetector d = worksNextDoor();
+        CollectiveCase k = d.offer(c("p", 30, "3-905", "隔壁砸墙把我家卧室墙震裂了一条缝"), result("p", renovation, false))
+                .orElseThrow();
+        assertThat(k.memberIds()).containsExactly("a", "b", "p");
+        // a room of its own that shares no word with any of the group stays out of it
+        CollectiveDetector e = worksNextDoor();
+        assertThat(e.offer(c("q", 30, "3-905", "卫生间吊顶想换成铝扣板，要报备吗"), result("q", renovation, false))).isEmpty();
+    }
+
+    @Test
+    void aPendingFollowUpOpeningWithSameHereJoinsTheCaseWhenItOpensWhateverItsCategory() {
+        Category renovation = Category.of("renovation");
+        CollectiveDetector d = worksNextDoor();
+        // the classifier is sure these two are noise: the first says it is the neighbours' matter too
+        assertThat(d.offer(c("q", 25, "3-1202", "同感，整栋楼都跟着震"), result("q", NOISE, false))).isEmpty();
+        assertThat(d.offer(c("x", 28, "3-1502", "楼下狗叫了一上午"), result("x", NOISE, false))).isEmpty();
+        CollectiveCase k = d.offer(c("c", 40, "3-703", "装修队把电梯厅弄得全是灰"), result("c", renovation, false))
+                .orElseThrow();
+        assertThat(k.memberIds()).containsExactly("a", "b", "q", "c");
+        assertThat(k.category()).isEqualTo(renovation);
+    }
+
     @Test
     void anUnsureMemberDoesNotLetOthersInByItsOwnCategory() {
         CollectiveDetector d = dogCase();

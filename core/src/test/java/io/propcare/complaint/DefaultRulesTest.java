@@ -107,7 +107,11 @@ class DefaultRulesTest {
             "半夜有人在弄隔壁家的防盗窗，咔咔响，开灯了还不走|EMG-BREAK-IN",
             // an e-bike charging indoors with a burning smell
             "有人把电瓶车推进楼道里充电，整层一股塑料烧焦的味道|EMG-EBIKE-BURNING",
-            "Someone is charging an e-bike in the hallway and there's a burning plastic smell all over the floor|EMG-EBIKE-BURNING"})
+            "Someone is charging an e-bike in the hallway and there's a burning plastic smell all over the floor|EMG-EBIKE-BURNING",
+            // session 18: a strong smell told as burnt, a burning smell that stings the eyes
+            "Really strong burnt smell in the stairwell between 6 and 7, can't tell where from|EMG-FIRE",
+            "Burnt rubber smell all along our corridor and my eyes are watering, please check|EMG-FIRE",
+            "有陌生人闯进我家了，我躲在卧室里|EMG-BREAK-IN"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -198,7 +202,13 @@ class DefaultRulesTest {
             "3栋电梯刚才有人被关在里面，刚放出来，赶紧修一下吧",
             // a window screen hanging outside, not a person; a charred socket already switched off
             "家里阳台的纱窗被风吹脱了，挂在窗外晃来晃去",
-            "巡查：车棚有个充电口外壳烧焦，已断电挂牌"})
+            "巡查：车棚有个充电口外壳烧焦，已断电挂牌",
+            // session 18: water about to reach a door, a drain that floods a balcony every wash, a slow shower
+            // drain, a rider forcing his way through the estate's gate
+            "雨太大了，院子里的积水快漫到我家门口了，排水沟堵了",
+            "阳台地漏一到洗衣机一排水就淹了，臭水往上冒",
+            "The shower tray fills up ankle deep because it's draining really slowly, please unblock it",
+            "外卖小哥骑着电动车从车行道闯进小区，保安拦都拦不住"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
