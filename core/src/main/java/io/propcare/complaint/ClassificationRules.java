@@ -75,11 +75,15 @@ public final class ClassificationRules {
      * @param minUnits how many distinct flats of the case must have fired one of them, at least 2
      * @param matter the matter in words, for the explanation (e.g. "a power outage")
      * @param unless normalised words that keep a member's urgency: the matter is only partial ("低层有电")
+     * @param partialRuleIds the rules whose firing on any member of the case says the matter is only partial:
+     *        no member is raised
      */
-    record CollectiveEmergency(List<String> ruleIds, int minUnits, String matter, List<String> unless) {
+    record CollectiveEmergency(List<String> ruleIds, int minUnits, String matter, List<String> unless,
+                               List<String> partialRuleIds) {
         CollectiveEmergency {
             ruleIds = List.copyOf(Objects.requireNonNull(ruleIds, "ruleIds must not be null"));
             unless = List.copyOf(Objects.requireNonNull(unless, "unless must not be null"));
+            partialRuleIds = List.copyOf(Objects.requireNonNull(partialRuleIds, "partialRuleIds must not be null"));
         }
 
         /** The first {@link #unless} word in a normalised text, or null. */
@@ -272,7 +276,7 @@ public final class ClassificationRules {
 
     private static CollectiveEmergency collective(RuleFile.Collective c, Set<String> ids, String source) {
         if (c == null || c.emergencyRules() == null || c.emergencyRules().isEmpty()) {
-            return new CollectiveEmergency(List.of(), 3, "", List.of());
+            return new CollectiveEmergency(List.of(), 3, "", List.of(), List.of());
         }
         // every unknown rule id and a bad minUnits are reported together
         ConfigProblems problems = ConfigProblems.create();
@@ -283,6 +287,14 @@ public final class ClassificationRules {
                         "$.collective.emergencyRules[" + i + "]", "\"" + id + "\"", "expected the id of a rule in this file"));
             }
         }
+        List<String> partialRules = c.partialRules() == null ? List.of() : c.partialRules();
+        for (int i = 0; i < partialRules.size(); i++) {
+            String id = partialRules.get(i);
+            if (id == null || !ids.contains(id)) {
+                problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source,
+                        "$.collective.partialRules[" + i + "]", "\"" + id + "\"", "expected the id of a rule in this file"));
+            }
+        }
         int min = c.minUnits() == null ? 3 : c.minUnits();
         if (min < 2) {
             problems.add(bad(source, "$.collective.minUnits", String.valueOf(min), "expected at least 2 flats"));
@@ -290,7 +302,7 @@ public final class ClassificationRules {
         problems.throwIfAny();
         String matter = c.matter() == null || c.matter().isBlank() ? "the same building-wide emergency" : c.matter();
         List<String> unless = c.unless() == null ? List.of() : terms(c.unless());
-        return new CollectiveEmergency(c.emergencyRules(), min, matter, unless);
+        return new CollectiveEmergency(c.emergencyRules(), min, matter, unless, partialRules);
     }
 
     /**

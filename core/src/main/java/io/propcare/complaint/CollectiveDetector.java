@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * of the case's category: members of another category do not widen the case. A complaint that
  * places its matter inside its own flat (a bathroom, a kitchen fitting) with no word that others
  * share it must also share words with the case (see {@link #INDIVIDUAL_SHARE}): a dripping tap is
- * not part of the building's water cut. A complaint the classifier was unsure of
+ * not part of the building's water cut. So must a complaint whose runner-up category, not its
+ * category, is the case's (a dark stairwell during the building's blackout). A complaint the classifier was unsure of
  * ({@code needsReview}), or put in one of {@link CollectiveSettings#responses()}, also joins a case
  * when a fifth of its terms, weighted by their rarity in the recent stream, occur in the case's
  * members; it never lets others join by its own unsure category.
@@ -52,7 +53,8 @@ import java.util.regex.Pattern;
  * of the matter itself are one short of {@link CollectiveSettings#minUnits()}; it does not give the
  * case its category. A complaint from a new flat that says "昨晚" or "last night" and is about the
  * case's matter by category (or has no matter of its own) joins the place's latest case up to
- * {@value #RECALL_HOURS} hours after its last member.
+ * {@value #RECALL_HOURS} hours after its last member; so does one saying the supply is back ("早上来水了，
+ * 但是黄的").
  *
  * <p>A complaint of one of {@link CollectiveSettings#faults()} that says its fault has lasted for
  * days ("好几天了", "for a week") is another fault than a case that opened hours ago: it joins only
@@ -111,7 +113,8 @@ public final class CollectiveDetector {
             "anyone else", "anyone know", "anybody know", "everyone", "everybody", "just me", "same thing", "same here",
             "same problem", "same issue", "my neighbours too", "my neighbors too", "my neighbours also",
             "my neighbors also", "my neighbours as well", "my neighbors as well", "whole building", "whole tower",
-            "whole block", "what's going on", "whats going on"};
+            "whole block", "what's going on", "whats going on", "楼上楼下都", "是不是都一样", "都一样吗", "都是这样吗", "is everyone",
+            "is it everyone", "is it the whole"};
     /**
      * Words that chase a matter already under way ("还没好", "怎么还", "any update", "still waiting"):
      * a neighbour following up on the case, often without naming the matter again.
@@ -136,7 +139,8 @@ public final class CollectiveDetector {
      */
     private static final WordList FOLLOW_UPS = new WordList(java.util.stream.Stream
             .concat(java.util.Arrays.stream(CHASES), java.util.stream.Stream.of("我家也", "我们家也", "邻居家也",
-                    "same here", "same problem", "same issue", "same thing"))
+                    "same here", "same problem", "same issue", "same thing", "楼上楼下都", "是不是都一样", "都一样吗",
+                    "都是这样吗", "is everyone", "is it everyone", "is it the whole"))
             .toArray(String[]::new));
     private static final Map<String, Pattern> FACILITIES = facilities();
     /**
@@ -314,9 +318,11 @@ public final class CollectiveDetector {
     private final int[] frequencies = new int[1 << 16];
     private int documents;
 
+    /** {@code runnerUp}: the classifier's best alternative, whatever its score; null when it gave none. */
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
                          Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
-                         boolean individual, String asksRest, boolean old, boolean opensAsk, int supply) {
+                         boolean individual, String asksRest, boolean old, boolean opensAsk, int supply,
+                         Category runnerUp) {
         /**
          * For a complaint that asks whether the neighbours have the matter too or chases it, the
          * Chinese bigrams and English words of the rest of its text (what it asks about: single
@@ -437,7 +443,7 @@ public final class CollectiveDetector {
      */
     public Optional<CollectiveCase> offer(ComplaintText complaint, Category category) {
         Objects.requireNonNull(category, "category must not be null");
-        return offer(complaint, category, Set.of(category), List.of(), false);
+        return offer(complaint, category, Set.of(category), List.of(), false, null);
     }
 
     /**
@@ -460,12 +466,13 @@ public final class CollectiveDetector {
                 plausible.add(alt.category());
             }
         }
+        Category runnerUp = result.alternatives().isEmpty() ? null : result.alternatives().get(0).category();
         return offer(complaint, category, plausible, result.firedRules(),
-                result.classification().needsReview());
+                result.classification().needsReview(), runnerUp);
     }
 
     private Optional<CollectiveCase> offer(ComplaintText complaint, Category category, Set<Category> plausible,
-                                           List<String> rules, boolean uncertain) {
+                                           List<String> rules, boolean uncertain, Category runnerUp) {
         Objects.requireNonNull(complaint, "complaint must not be null");
         Instant at = complaint.receivedAt().toInstant();
         if (at.isBefore(last)) {
@@ -481,7 +488,7 @@ public final class CollectiveDetector {
         int tags = ownAndSupply(norm);
         boolean own = (tags & ONLY) != 0 || (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)));
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags));
+                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags), runnerUp);
         count(e.terms());
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
@@ -648,16 +655,24 @@ public final class CollectiveDetector {
      * the next morning's "Following last night: when will the alarm system be fixed?".
      */
     static final int RECALL_HOURS = 14;
+    /**
+     * Words saying the supply is back or the fault mended ("早上来水了，但是黄的", "power is back"): told by a
+     * new flat the morning after, they are about the night's case, like {@link #LAST_NIGHT}.
+     */
+    private static final WordList RESTORED = new WordList("来水了", "来电了", "有水了", "有电了", "恢复供水", "恢复供电",
+            "恢复了", "修好了", "water is back", "water's back", "power is back", "power's back", "back on", "working again");
     private static final WordList LAST_NIGHT = new WordList("昨晚", "昨天晚上", "昨夜", "昨天夜里", "后半夜", "last night",
             "overnight", "during the night", "in the night");
 
     /**
      * The case a complaint about last night recalls: a complaint from a new flat that says "last
-     * night" and is about the case's matter by category joins the place's latest case whose last
-     * member came within the last hours.
+     * night" or that the supply is back ({@link #RESTORED}), is not about its own rooms, does not say
+     * only its flat has the matter and is about the case's matter by category joins the place's latest
+     * case whose last member came within the last hours.
      */
     private OpenCase recalled(List<OpenCase> cases, Entry e, String norm) {
-        if (e.unit().isEmpty() || e.individual() || !LAST_NIGHT.foundIn(norm)) {
+        if (e.unit().isEmpty() || e.individual() || e.old() || !(LAST_NIGHT.foundIn(norm)
+                || RESTORED.foundIn(norm))) {
             return null;
         }
         OpenCase latest = null;
@@ -781,7 +796,10 @@ public final class CollectiveDetector {
      * classifier was unsure of it and it is worded like the case ({@link #sharesMatter}); or,
      * whatever its category, it asks whether the neighbours have the matter too ("anyone know
      * what's going on?", "只有我家吗", "same thing as my neighbours") and at least
-     * {@value #ASKS_SHARE} of its terms occur in the members' texts.
+     * {@value #ASKS_SHARE} of its terms occur in the members' texts; or the case's category is the
+     * classifier's runner-up for it, however low its score, and {@value #INDIVIDUAL_SHARE} of its
+     * terms occur in the members' texts ("楼道应急灯也不亮，摸黑下楼" during the building's blackout is
+     * common facilities first, electrical second).
      */
     private boolean joins(OpenCase c, Entry e) {
         if (e.old() && newFlat(c, e) && c.recent.stream().noneMatch(Entry::old)) {
@@ -803,7 +821,9 @@ public final class CollectiveDetector {
             }
         }
         return sharesMatter(c, e) || (e.asksRest() != null && newFlat(c, e)
-                && share(e.asksAbout(), c) >= ASKS_SHARE);
+                && share(e.asksAbout(), c) >= ASKS_SHARE)
+                || (c.category.equals(e.runnerUp()) && newFlat(c, e) && e.supply() * supply(c) >= 0
+                && share(c, e) >= INDIVIDUAL_SHARE);
     }
 
     /**

@@ -351,7 +351,9 @@ public final class ComplaintEngine {
      * not name the emergency ("how long will the outage last? I have insulin in the fridge"). A text
      * saying the problem has stopped, one that asks or tells about it as past ("询问昨晚停电原因": a past
      * time word and no word of the present) and one saying the matter is only partial (the collective
-     * section's {@code unless} words: "低层有电") are left as they are. This step only ever raises urgency.
+     * section's {@code unless} words: "低层有电") are left as they are, and no member is raised once a
+     * member of the case fired one of the section's {@code partialRules} (a neighbour said only some
+     * floors are dark: "就我们这几层吗？"). This step only ever raises urgency.
      *
      * @param complaint the complaint
      * @param result its classification by {@link #classify}
@@ -422,7 +424,7 @@ public final class ComplaintEngine {
             return result;
         }
         java.util.Set<String> units = collectiveCase.unitsFiring(policy.ruleIds());
-        if (units.size() < policy.minUnits()) {
+        if (units.size() < policy.minUnits() || !collectiveCase.unitsFiring(policy.partialRuleIds()).isEmpty()) {
             return result;
         }
         String norm = TextNormalizer.normalize(complaint.text());

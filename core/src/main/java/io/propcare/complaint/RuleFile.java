@@ -13,9 +13,11 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      * The collective-context urgency step: a complaint that opens or joins a collective case of one
      * building whose members fired one of {@code emergencyRules} from at least {@code minUnits}
      * distinct flats becomes an emergency, unless its own text has one of {@code unless} (the matter
-     * is only partial: "低层有电", "only our floor").
+     * is only partial: "低层有电", "only our floor"), and no member of the case fired one of
+     * {@code partialRules} (a neighbour said so: "就我们这几层吗？").
      */
-    record Collective(List<String> emergencyRules, Integer minUnits, String matter, List<String> unless) {
+    record Collective(List<String> emergencyRules, Integer minUnits, String matter, List<String> unless,
+                      List<String> partialRules) {
     }
 
     /**

@@ -280,6 +280,26 @@ class CollectiveDetectorTest {
                 .containsExactly("a", "b", "c");
     }
 
+    @Test
+    void aComplaintWhoseRunnerUpIsTheCasesCategoryJoinsWhenItSharesTheCasesWords() {
+        Category electrical = Category.of("electrical");
+        Category facilities = Category.of("common_facilities");
+        CollectiveDetector d = twoSure(electrical, "8-1201", "8栋整栋楼停电了，屋里黑漆漆的", "8-602",
+                "停电了，电梯也停了，楼里一片黑");
+        assertThat(d.offer(c("c", 30, "8-405", "我们家也没电，什么时候来电"), result("c", electrical, false))).isPresent();
+        List<ClassifierScore> electricalSecond = List.of(new ClassifierScore(electrical, 0.03));
+        // the stairwell's lights are common facilities first, but electrical second, in the blackout's words
+        assertThat(d.offer(c("s", 40, "8-903", "楼梯间黑漆漆的，应急灯都不亮，下楼只能打手电"),
+                result("s", facilities, false, electricalSecond)).orElseThrow().memberIds()).contains("s");
+        // electrical second but in no word of the blackout: the gym's treadmill
+        assertThat(d.offer(c("g", 45, "8-1505", "健身房跑步机坏掉，按键失灵"),
+                result("g", facilities, false, electricalSecond))).isEmpty();
+        // the blackout's words, but another runner-up
+        assertThat(d.offer(c("f", 50, "8-1706", "楼道里黑漆漆的，下楼看不见台阶"),
+                result("f", facilities, false, List.of(new ClassifierScore(Category.of("fire_safety"), 0.03)))))
+                .isEmpty();
+    }
+
     /** Two flats of building 3 about the works in 903, sure they are renovation: no case yet. */
     static CollectiveDetector worksNextDoor() {
         Category renovation = Category.of("renovation");
@@ -678,5 +698,27 @@ class CollectiveDetectorTest {
                 .isPresent();
         assertThat(dogCase().offer(c("q", 30 + 14 * 60 + 1, "7-1601", "昨晚那条狗又叫到一点多"), result("q", NOISE, false)))
                 .isEmpty();
+    }
+
+    @Test
+    void aFlatSayingTheSupplyIsBackJoinsTheNightsCaseTheNextMorningUnlessOnlyItHasTheMatter() {
+        // the water cut's last member came at minute 30 (07:30); ten hours on is the evening
+        CollectiveCase k = waterCut().offer(c("m", 30 + 10 * 60, "5-1404", "早上来水了，但是水是黄的，放了半天才清"),
+                result("m", PLUMBING, false)).orElseThrow();
+        assertThat(k.memberIds()).containsExactly("a", "b", "c", "m");
+        // the flat's own tap, mended; and the one flat still without water when the others have it
+        assertThat(waterCut().offer(c("n", 30 + 10 * 60, "5-1404", "厨房水龙头修好了，但是又开始滴水"),
+                result("n", PLUMBING, false))).isEmpty();
+        assertThat(waterCut().offer(c("o", 30 + 10 * 60, "5-1404", "楼里来水了，就我家还是一滴都没有，邻居家都好了"),
+                result("o", PLUMBING, false))).isEmpty();
+    }
+
+    @Test
+    void aFlatAskingWhetherEveryoneHasItFollowsUpTheCaseWhateverItsCategory() {
+        CollectiveCase k = waterCut().offer(c("t", 40, "5-1404", "楼上楼下都一样吗？我还以为是我家总阀的问题"),
+                result("t", NOISE, false)).orElseThrow();
+        assertThat(k.memberIds()).contains("t");
+        assertThat(waterCut().offer(c("u", 40, "5-1405", "Is everyone on 14 like this? I thought it was just my valve"),
+                result("u", NOISE, false))).isPresent();
     }
 }

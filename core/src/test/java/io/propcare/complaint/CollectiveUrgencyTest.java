@@ -66,6 +66,26 @@ class CollectiveUrgencyTest {
     }
 
     @Test
+    void noMemberIsRaisedOnceAMemberOfTheCaseSaidOnlySomeFloorsAreDark() {
+        ComplaintText insulin = c("d", 30, "10-404", "家里停电了，冰箱里有胰岛素，什么时候来电？");
+        ClassificationResult alone = ENGINE.classify(insulin);
+        assertThat(alone.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+        Map<String, List<String>> fired = Map.of("URG-NO-POWER", List.of("10-101", "10-202", "10-303"),
+                "CTX-PARTIAL-OUTAGE", List.of("10-202"));
+        CollectiveCase partial = new CollectiveCase("CC-a", "building:10", ELECTRICAL, Instant.parse("2026-07-22T11:10:00Z"),
+                List.of("a", "b", "c"), List.of("10-101", "10-202", "10-303"), "test case", fired);
+        assertThat(ENGINE.withCollective(insulin, alone, partial).classification().urgency())
+                .isEqualTo(alone.classification().urgency());
+        assertThat(ENGINE.withCollective(insulin, alone, outageCase("building:10", "10-101", "10-202", "10-303"))
+                .classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        // the shipped rule fires on what a neighbour says of the other floors
+        for (String text : List.of("突然停电了，就我们这几层吗？", "应该是高层都停了吧？问了住12楼的朋友，他家有电",
+                "Power is off on 20 but the corridor lights are still on downstairs, is it only the upper floors?")) {
+            assertThat(ENGINE.classify(c("p", 30, "10-505", text)).firedRules()).as(text).contains("CTX-PARTIAL-OUTAGE");
+        }
+    }
+
+    @Test
     void theCollectiveUnlessWordsAreNormalisedAndOptional() throws Exception {
         String json = "{\"version\":1,\"rules\":[{\"id\":\"P\",\"any\":[\"没电\"],\"category\":\"electrical\","
                 + "\"urgency\":\"urgent\"}],\"collective\":{\"emergencyRules\":[\"P\"],\"minUnits\":2,"
@@ -184,6 +204,12 @@ class CollectiveUrgencyTest {
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE);
                     assertThat(e.path()).isEqualTo("$.collective.emergencyRules[0]");
+                });
+        assertThatThrownBy(() -> rules(String.format(base,
+                "\"collective\":{\"emergencyRules\":[\"OUT\"],\"minUnits\":2,\"partialRules\":[\"OUT\",\"NOPE\"]},")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE);
+                    assertThat(e.path()).isEqualTo("$.collective.partialRules[1]");
                 });
         assertThatThrownBy(() -> rules(String.format(base,
                 "\"collective\":{\"emergencyRules\":[\"OUT\"],\"minUnits\":1},")))
