@@ -269,7 +269,12 @@ class DefaultRulesTest {
             "水压太小，燃气热水器打不着火|CUE-PRESSURE-HEATER|true",
             "热水器打不着火，是不是坏了|CUE-PRESSURE-HEATER|false",
             "南门外人行道上有人摆摊，行人都过不去|CUE-OUTSIDE-STREET|true",
-            "大门外马路半夜修路，吵得睡不着|CUE-OUTSIDE-STREET|false"})
+            "大门外马路半夜修路，吵得睡不着|CUE-OUTSIDE-STREET|false",
+            // session 18: a shop outside the gate; a flat let to a dozen people; a neighbour who would not listen
+            "西门外那家餐馆的油烟全飘进小区了，窗户都不能开|CUE-OUTSIDE-STREET|true",
+            "The restaurant outside the main gate leaves its bins on our side of the fence|CUE-OUTSIDE-STREET|true",
+            "隔壁单元的车库被改成群租房，天天有陌生人进出|CUE-GROUP-RENTAL|true",
+            "楼上空调外机的水滴在我家窗台上，跟他们沟通未果，请物业出面|CUE-NEIGHBOUR-CONFLICT|true"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
