@@ -128,7 +128,7 @@ public final class CollectiveDetector {
             "anyone coming", "is someone coming", "is anyone coming", "back on yet", "fixed yet", "仍无", "仍未", "仍然没",
             "仍没", "还停着", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没", "啥时候好", "啥时候能好", "何时恢复",
             "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it", "still broken", "同问", "同上",
-            "我们也是", "我这也", "我这边也", "us too", "me too", "同感"};
+            "我们也是", "我这也", "我这边也", "us too", "me too", "同感", "+1", "等多久", "还要等", "等到什么时候"};
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
     private static final WordList ASKS_OR_CHASES = new WordList(java.util.stream.Stream
             .concat(java.util.Arrays.stream(ASKS_OTHERS), java.util.Arrays.stream(CHASES)).toArray(String[]::new));

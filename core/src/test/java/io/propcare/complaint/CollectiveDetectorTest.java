@@ -721,4 +721,15 @@ class CollectiveDetectorTest {
         assertThat(waterCut().offer(c("u", 40, "5-1405", "Is everyone on 14 like this? I thought it was just my valve"),
                 result("u", NOISE, false))).isPresent();
     }
+
+    @Test
+    void aPlusOneOrAskingHowLongToWaitChasesTheCase() {
+        Category inquiry = Category.of("inquiry");
+        assertThat(waterCut().offer(c("p", 40, "5-1404", "+1 还要等多久啊？家里老人等着做饭"), result("p", inquiry, true)))
+                .isPresent();
+        assertThat(waterCut().offer(c("q", 40, "5-1405", "到底要等到什么时候，孩子放学回来没水洗澡"), result("q", inquiry, true)))
+                .isPresent();
+        // an unsure question of its own, with no chase, is not the case's
+        assertThat(waterCut().offer(c("r", 40, "5-1406", "请问装修押金如何退还"), result("r", inquiry, true))).isEmpty();
+    }
 }

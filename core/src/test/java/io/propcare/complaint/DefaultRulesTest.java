@@ -212,7 +212,11 @@ class DefaultRulesTest {
             "外卖小哥骑着电动车从车行道闯进小区，保安拦都拦不住",
             // a hotline ticket counting past rescues; a burst pipe found after the holiday
             "市民反映：小区3栋电梯近两个月频繁故障，三次困人，要求彻底检修并公示维保记录",
-            "春节回老家期间楼上水管爆裂，水渗到我家，地板全泡坏了，要求物业和楼上赔偿"})
+            "春节回老家期间楼上水管爆裂，水渗到我家，地板全泡坏了，要求物业和楼上赔偿",
+            // the latest of several rescues, an outage during the typhoon told afterwards, rain on a windowsill
+            "市民反映：5栋电梯三天两头坏，最近一次困人半小时，要求更换电梯",
+            "台风期间6栋停电一整晚，是不是配电房进水了？请物业说明原因",
+            "暴雨从卧室窗缝里往里灌，水哗哗的，窗台上已经积水了"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
