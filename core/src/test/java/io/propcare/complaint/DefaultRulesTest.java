@@ -112,7 +112,10 @@ class DefaultRulesTest {
             "Really strong burnt smell in the stairwell between 6 and 7, can't tell where from|EMG-FIRE",
             "Burnt rubber smell all along our corridor and my eyes are watering, please check|EMG-FIRE",
             "有陌生人闯进我家了，我躲在卧室里|EMG-BREAK-IN",
-            "Strong burning plastic smell on our landing and nobody knows where it comes from|EMG-FIRE"})
+            "Strong burning plastic smell on our landing and nobody knows where it comes from|EMG-FIRE",
+            // a burning smell in a corridor or shaft nobody has explained
+            "9楼楼梯间一股烧焦的味道，不知道哪里来的，快派人来看看|EMG-BURNING-CORRIDOR",
+            "There's a smell of burning in the hallway outside 1204, can someone come up|EMG-BURNING-CORRIDOR"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -216,7 +219,10 @@ class DefaultRulesTest {
             // the latest of several rescues, an outage during the typhoon told afterwards, rain on a windowsill
             "市民反映：5栋电梯三天两头坏，最近一次困人半小时，要求更换电梯",
             "台风期间6栋停电一整晚，是不是配电房进水了？请物业说明原因",
-            "暴雨从卧室窗缝里往里灌，水哗哗的，窗台上已经积水了"})
+            "暴雨从卧室窗缝里往里灌，水哗哗的，窗台上已经积水了",
+            // a corridor's burning smell explained as someone's cooking; one in a flat's own vent
+            "楼道里一股焦糊味，原来是801做饭把锅烧干了，人在家，已经关火",
+            "Burning smell coming through my bathroom vent, not from my flat"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }

@@ -112,7 +112,10 @@ class WrittenProbeTest {
             // hazards the rules call emergencies and the helpers do not
             Map.entry("jx-077", "water dripping through a ceiling lamp"),
             Map.entry("jy-141", "a stranger climbing over the boundary wall towards the car park"),
-            Map.entry("jz-028", "a firework tube still smoking next to the e-bike shed"));
+            Map.entry("jz-028", "a firework tube still smoking next to the e-bike shed"),
+            // session 18: an unexplained burning smell in a corridor is an emergency (EMG-BURNING-CORRIDOR), as
+            // most helpers call it; this helper calls it urgent when no smoke is seen
+            Map.entry("ju-162", "burning plastic in a corridor, no visible smoke"));
 
     @Test
     void everyWrittenEmergencyIsAnEmergencyAndThePastEventsAreNot() throws IOException {
