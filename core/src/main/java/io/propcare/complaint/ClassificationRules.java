@@ -280,21 +280,9 @@ public final class ClassificationRules {
         }
         // every unknown rule id and a bad minUnits are reported together
         ConfigProblems problems = ConfigProblems.create();
-        for (int i = 0; i < c.emergencyRules().size(); i++) {
-            String id = c.emergencyRules().get(i);
-            if (id == null || !ids.contains(id)) {
-                problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source,
-                        "$.collective.emergencyRules[" + i + "]", "\"" + id + "\"", "expected the id of a rule in this file"));
-            }
-        }
+        checkRuleIds(c.emergencyRules(), "$.collective.emergencyRules", ids, source, problems);
         List<String> partialRules = c.partialRules() == null ? List.of() : c.partialRules();
-        for (int i = 0; i < partialRules.size(); i++) {
-            String id = partialRules.get(i);
-            if (id == null || !ids.contains(id)) {
-                problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source,
-                        "$.collective.partialRules[" + i + "]", "\"" + id + "\"", "expected the id of a rule in this file"));
-            }
-        }
+        checkRuleIds(partialRules, "$.collective.partialRules", ids, source, problems);
         int min = c.minUnits() == null ? 3 : c.minUnits();
         if (min < 2) {
             problems.add(bad(source, "$.collective.minUnits", String.valueOf(min), "expected at least 2 flats"));
@@ -303,6 +291,18 @@ public final class ClassificationRules {
         String matter = c.matter() == null || c.matter().isBlank() ? "the same building-wide emergency" : c.matter();
         List<String> unless = c.unless() == null ? List.of() : terms(c.unless());
         return new CollectiveEmergency(c.emergencyRules(), min, matter, unless, partialRules);
+    }
+
+    /** Adds a {@code CONFIG_UNKNOWN_REFERENCE} problem at {@code path[i]} for every entry that is not a rule id of the file. */
+    private static void checkRuleIds(List<String> list, String path, Set<String> ids, String source,
+                                     ConfigProblems problems) {
+        for (int i = 0; i < list.size(); i++) {
+            String id = list.get(i);
+            if (id == null || !ids.contains(id)) {
+                problems.add(new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source,
+                        path + "[" + i + "]", "\"" + id + "\"", "expected the id of a rule in this file"));
+            }
+        }
     }
 
     /**
