@@ -107,14 +107,20 @@ public final class CollectiveDetector {
     static final double LATE_SHARE = 0.1;
     /** The share of its terms a complaint that asks about the neighbours must have in common with a case. */
     static final double ASKS_SHARE = 0.1;
+    /**
+     * Words saying the flat has the neighbours' matter too, or asking whether everyone has it ("我家也",
+     * "same here", "楼上楼下都一样吗？"): asking words ({@link #ASKS_OTHERS}) that also make a text opening
+     * with them a follow-up ({@link #FOLLOW_UPS}).
+     */
+    private static final String[] MINE_TOO = {"邻居家也", "我家也", "我们家也", "same thing", "same here", "same problem",
+            "same issue", "楼上楼下都", "是不是都一样", "都一样吗", "都是这样吗", "is everyone", "is it everyone", "is it the whole"};
     /** Words that ask whether others have the matter too, or say they do ("还有谁", "anyone else", "same here"). */
-    private static final String[] ASKS_OTHERS = {"还有谁", "还有别人", "别人家", "邻居家也", "我家也", "我们家也",
-            "只有我家", "只有我们家", "就我家", "是不是都", "大家", "都这样", "群里", "整栋", "全楼", "这栋楼", "整层",
-            "anyone else", "anyone know", "anybody know", "everyone", "everybody", "just me", "same thing", "same here",
-            "same problem", "same issue", "my neighbours too", "my neighbors too", "my neighbours also",
-            "my neighbors also", "my neighbours as well", "my neighbors as well", "whole building", "whole tower",
-            "whole block", "what's going on", "whats going on", "楼上楼下都", "是不是都一样", "都一样吗", "都是这样吗", "is everyone",
-            "is it everyone", "is it the whole"};
+    private static final String[] ASKS_OTHERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("还有谁",
+            "还有别人", "别人家", "只有我家", "只有我们家", "就我家", "是不是都", "大家", "都这样", "群里", "整栋", "全楼", "这栋楼",
+            "整层", "anyone else", "anyone know", "anybody know", "everyone", "everybody", "just me", "my neighbours too",
+            "my neighbors too", "my neighbours also", "my neighbors also", "my neighbours as well", "my neighbors as well",
+            "whole building", "whole tower", "whole block", "what's going on", "whats going on"),
+            java.util.Arrays.stream(MINE_TOO)).toArray(String[]::new);
     /**
      * Words that chase a matter already under way ("还没好", "怎么还", "any update", "still waiting"):
      * a neighbour following up on the case, often without naming the matter again.
@@ -138,10 +144,7 @@ public final class CollectiveDetector {
      * 打不开？") are not among them.
      */
     private static final WordList FOLLOW_UPS = new WordList(java.util.stream.Stream
-            .concat(java.util.Arrays.stream(CHASES), java.util.stream.Stream.of("我家也", "我们家也", "邻居家也",
-                    "same here", "same problem", "same issue", "same thing", "楼上楼下都", "是不是都一样", "都一样吗",
-                    "都是这样吗", "is everyone", "is it everyone", "is it the whole"))
-            .toArray(String[]::new));
+            .concat(java.util.Arrays.stream(CHASES), java.util.Arrays.stream(MINE_TOO)).toArray(String[]::new));
     private static final Map<String, Pattern> FACILITIES = facilities();
     /**
      * A room or fitting of one's own flat, or an affair of one's own (one's invoice, parcel, car, key card, the
@@ -608,6 +611,7 @@ public final class CollectiveDetector {
                 candidates.add(p);
             }
         }
+        int before = group.size();
         boolean grown = true;
         while (grown && !candidates.isEmpty()) {
             grown = false;
@@ -623,7 +627,9 @@ public final class CollectiveDetector {
                 }
             }
         }
-        group.sort(java.util.Comparator.comparing(Entry::at));
+        if (group.size() > before) {
+            group.sort(java.util.Comparator.comparing(Entry::at));
+        }
     }
 
     /**
