@@ -115,7 +115,13 @@ class DefaultRulesTest {
             "Strong burning plastic smell on our landing and nobody knows where it comes from|EMG-FIRE",
             // a burning smell in a corridor or shaft nobody has explained
             "9楼楼梯间一股烧焦的味道，不知道哪里来的，快派人来看看|EMG-BURNING-CORRIDOR",
-            "There's a smell of burning in the hallway outside 1204, can someone come up|EMG-BURNING-CORRIDOR"})
+            "There's a smell of burning in the hallway outside 1204, can someone come up|EMG-BURNING-CORRIDOR",
+            // session 19: the gas stays after its valve is shut; water sprayed all over a room
+            "3栋701业主来电：厨房燃气味很浓，已关总阀开窗，请马上派人|EMG-GAS",
+            "洗衣机进水管脱了，水喷得到处都是，阀门拧不动|EMG-FLOOD",
+            // a sulphur smell told as a struck match; lint or wiring glowing
+            "The landing stinks like burnt matches and my head is spinning|EMG-GAS",
+            "The bathroom fan stopped and now I can see the wiring glowing behind the grille|EMG-FIRE"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -222,7 +228,19 @@ class DefaultRulesTest {
             "暴雨从卧室窗缝里往里灌，水哗哗的，窗台上已经积水了",
             // a corridor's burning smell explained as someone's cooking; one in a flat's own vent
             "楼道里一股焦糊味，原来是801做饭把锅烧干了，人在家，已经关火",
-            "Burning smell coming through my bathroom vent, not from my flat"})
+            "Burning smell coming through my bathroom vent, not from my flat",
+            // session 19: a water valve already shut, a lift stopped with nobody in it, a gas smell checked
+            // and not found, leaves burnt outdoors, a slow drain, a pump-room hum, a lift without signal,
+            // a rescue told as over, a flood told on its weekday, a tap that stopped running
+            "5栋902业主来电：卫生间水管裂了，地上全是水，已关总阀，担心渗到楼下",
+            "Lift 2 in Tower 11 stopped between 8F and 9F, no passengers inside, engineer called",
+            "Resident says the landing smells of gas. Checked with the detector, nothing found.",
+            "有人在楼后空地焚烧落叶，烟很大，窗户都不敢开",
+            "Shower drain is really slow, the water stays ankle deep for ages",
+            "市民反映：地库电梯内手机没有信号，遇到紧急情况无法求救，诉求：增设信号放大器",
+            "市民反映：1栋电梯连续两天困人，其本人也被困过一次，已出来，要求彻底检修",
+            "On Tuesday my car was flooded in B1 and nobody has answered my claim yet",
+            "刷牙刷到一半水龙头就断了，是停水了吗"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }

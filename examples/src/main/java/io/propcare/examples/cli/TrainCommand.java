@@ -1,5 +1,6 @@
 package io.propcare.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propcare.complaint.ClassificationResult;
 import io.propcare.complaint.ClassificationRules;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
         description = {"Trains the complaint model on labelled lines (category; urgency and validity where present)",
                 "and fits its combination with the rules. Prints a one-line JSON summary.",
                 "The built-in model is made with: propcare train --in shared/data/complaints/corpus.jsonl --split all "
-                        + "--extra core/src/test/resources/io/propcare/complaint/probe.jsonl "
+                        + "--extra core/src/test/resources/io/propcare/complaint/probe.jsonl --extra-category docs/heldout "
                         + "--out core/src/main/resources/io/propcare/complaint/builtin-model.json.gz"})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -41,11 +42,22 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, description = "labelled corpus, JSON Lines")
     Path in;
 
-    @Option(names = "--extra", paramLabel = "FILE", description = "more labelled lines (JSON Lines, repeatable) that "
+    @Option(names = "--extra", paramLabel = "FILE", description = "more labelled lines (JSON Lines, repeatable; a "
+            + "directory stands for its *.jsonl files, in name order, not its subdirectories) that "
             + "train the model and its combination with the rules alongside --in, whatever their split; lines without "
-            + "a category are ignored. With --cv they are in every fold's training and never scored, so the "
+            + "a category are ignored, and a line whose id was already read (from --in or an earlier file) is "
+            + "skipped and counted. With --cv they are in every fold's training and never scored, so the "
             + "cross-validation still measures the --in lines alone")
     List<Path> extra = new ArrayList<>();
+
+    @Option(names = "--extra-category", paramLabel = "FILE", description = "more labelled lines (JSON Lines, "
+            + "repeatable; a directory stands for its *.jsonl files) read as --extra is, after it, but for their "
+            + "category alone: their urgency and validity are ignored, so these lines teach the category without "
+            + "moving the urgency and validity heads (for lines whose urgency and validity follow other "
+            + "conventions or whose urgency mix would drown the few emergencies); a line of a collective "
+            + "situation (with a cluster) is skipped and counted, since its category is its situation's, which "
+            + "a follow-up such as 'still nothing? the phone is engaged' does not name")
+    List<Path> extraCategory = new ArrayList<>();
 
     @Option(names = "--split", defaultValue = "train", description = "use the lines whose split is this (lines "
             + "without a split are always used; 'all' uses every line; default: ${DEFAULT-VALUE})")
@@ -75,10 +87,14 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Labelled main = new Labelled();
-        main.read(in, split);
+        main.read(in, split, false);
         Labelled more = new Labelled();
-        for (Path p : extra) {
-            more.read(p, "all");
+        more.seen.addAll(main.seen);
+        for (Path p : files("--extra", extra)) {
+            more.read(p, "all", false);
+        }
+        for (Path p : files("--extra-category", extraCategory)) {
+            more.read(p, "all", true);
         }
         List<TrainingExample> examples = main.examples;
         List<String> clusters = main.clusters;
@@ -98,10 +114,12 @@ final class TrainCommand implements Callable<Integer> {
         ObjectNode s = JsonLines.MAPPER.createObjectNode();
         s.put("model", out.toString());
         s.put("lines", examples.size());
-        if (!extra.isEmpty()) {
+        if (!extra.isEmpty() || !extraCategory.isEmpty()) {
             s.put("extraLines", extraExamples.size());
             s.put("extraUnlabelled", more.unlabelled);
+            s.put("extraClusteredSkipped", more.clustered);
         }
+        s.put("repeatedIds", main.repeated + more.repeated);
         s.put("unlabelled", skipped);
         s.put("failed", failed);
         s.put("categories", model.categories().size());
@@ -115,15 +133,45 @@ final class TrainCommand implements Callable<Integer> {
         return failed > 0 ? CliExit.SOME_LINES_FAILED : CliExit.OK;
     }
 
+    /** The files an option names, each directory replaced by its {@code *.jsonl} files in name order. */
+    private List<Path> files(String option, List<Path> given) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : given) {
+            if (!java.nio.file.Files.isDirectory(p)) {
+                files.add(p);
+                continue;
+            }
+            try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(p)) {
+                List<Path> found = s.filter(f -> f.getFileName().toString().endsWith(".jsonl")
+                        && java.nio.file.Files.isRegularFile(f)).sorted().toList();
+                if (found.isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            option + ": directory " + p + " has no *.jsonl file");
+                }
+                files.addAll(found);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot list " + option + " directory " + p + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return files;
+    }
+
     /** The labelled lines read from one or more files, with their clusters and what was left out. */
     private final class Labelled {
         final List<TrainingExample> examples = new ArrayList<>();
         final List<String> clusters = new ArrayList<>();
+        final java.util.Set<String> seen = new java.util.HashSet<>();
         int unlabelled;
         int failed;
+        int repeated;
+        int clustered;
 
-        /** Adds the labelled lines of {@code file} in {@code lineSplit}, reporting bad lines on stderr. */
-        void read(Path file, String lineSplit) {
+        /**
+         * Adds the labelled lines of {@code file} in {@code lineSplit}, reporting bad lines on stderr; with
+         * {@code categoryOnly}, without their urgency and validity.
+         */
+        void read(Path file, String lineSplit, boolean categoryOnly) {
             for (ComplaintCli.Line l : ComplaintCli.read(file)) {
                 if (!l.ok()) {
                     spec.commandLine().getErr().println("propcare: " + file + ": " + l.errorMessage());
@@ -133,8 +181,23 @@ final class TrainCommand implements Callable<Integer> {
                 if (!ComplaintCli.inSplit(l.json(), lineSplit)) {
                     continue;
                 }
+                String id = l.json().path("id").asText("");
+                if (!id.isEmpty() && !seen.add(id)) {
+                    repeated++;
+                    continue;
+                }
                 try {
-                    Optional<TrainingExample> e = ComplaintLines.example(l.json());
+                    JsonNode json = l.json();
+                    if (categoryOnly && json.hasNonNull("cluster")) {
+                        clustered++;
+                        continue;
+                    }
+                    if (categoryOnly) {
+                        ObjectNode copy = ((ObjectNode) json).deepCopy();
+                        copy.remove(List.of("urgency", "validity"));
+                        json = copy;
+                    }
+                    Optional<TrainingExample> e = ComplaintLines.example(json);
                     if (e.isPresent()) {
                         examples.add(e.get());
                         clusters.add(l.json().hasNonNull("cluster") ? l.json().get("cluster").asText() : null);

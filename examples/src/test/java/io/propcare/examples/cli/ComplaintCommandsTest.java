@@ -143,6 +143,76 @@ class ComplaintCommandsTest {
     }
 
     @Test
+    void anExtraDirectoryStandsForItsJsonLinesFilesAndARepeatedIdIsReadOnce() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, Files.readAllLines(corpus(), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("\"split\": \"train\"")).limit(120).toList(), StandardCharsets.UTF_8);
+        String firstId = JsonLines.MAPPER.readTree(Files.readAllLines(in, StandardCharsets.UTF_8).get(0)).get("id").asText();
+        Path extras = Files.createDirectories(dir.resolve("extras"));
+        Files.writeString(extras.resolve("a.jsonl"), "{\"id\":\"e1\",\"text\":\"zorblax in the bin room\","
+                + "\"receivedAt\":\"2026-07-17T08:30:00+08:00\",\"category\":\"pests\"}\n"
+                + "{\"id\":\"" + firstId + "\",\"text\":\"a line the corpus already has\","
+                + "\"receivedAt\":\"2026-07-17T08:30:00+08:00\",\"category\":\"pests\"}\n", StandardCharsets.UTF_8);
+        Files.writeString(extras.resolve("b.jsonl"), "{\"id\":\"e1\",\"text\":\"zorblax again\","
+                + "\"receivedAt\":\"2026-07-17T08:30:00+08:00\",\"category\":\"pests\"}\n"
+                + "{\"id\":\"e2\",\"text\":\"zorblax under the sink\","
+                + "\"receivedAt\":\"2026-07-17T08:30:00+08:00\",\"category\":\"pests\"}\n", StandardCharsets.UTF_8);
+        Files.writeString(extras.resolve("notes.txt"), "not JSON Lines, not read\n", StandardCharsets.UTF_8);
+        Files.createDirectories(extras.resolve("later"));
+        Files.writeString(extras.resolve("later").resolve("c.jsonl"), "{\"id\":\"e3\",\"text\":\"zorblax\","
+                + "\"receivedAt\":\"2026-07-17T08:30:00+08:00\",\"category\":\"pests\"}\n", StandardCharsets.UTF_8);
+        Run t = run("train", "--in", in.toString(), "--extra", extras.toString(), "--out", dir.resolve("m.json").toString());
+        assertThat(t.status()).as(t.err()).isEqualTo(0);
+        JsonNode summary = JsonLines.MAPPER.readTree(t.out());
+        assertThat(summary.get("lines").asInt()).isEqualTo(120);
+        assertThat(summary.get("extraLines").asInt()).isEqualTo(2);
+        assertThat(summary.get("repeatedIds").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void categoryOnlyExtraLinesTeachTheCategoryButNotTheValidityAndSkipCollectiveSituations() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, Files.readAllLines(corpus(), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("\"split\": \"train\"")).limit(200).toList(), StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.add("{\"id\":\"z" + i + "\",\"text\":\"zorblax seen again near flat " + (i + 1)
+                    + "\",\"receivedAt\":\"2026-07-17T08:30:00+08:00\",\"category\":\"pests\","
+                    + "\"urgency\":\"low\",\"validity\":\"invalid\"}");
+        }
+        lines.add("{\"id\":\"k1\",\"text\":\"still nothing?\",\"receivedAt\":\"2026-07-17T08:40:00+08:00\","
+                + "\"category\":\"electrical\",\"cluster\":\"k01\"}");
+        Path extra = dir.resolve("zorblax.jsonl");
+        Files.write(extra, lines, StandardCharsets.UTF_8);
+        Path q = dir.resolve("q.jsonl");
+        Files.writeString(q, "{\"id\":\"q\",\"text\":\"zorblax seen again\",\"receivedAt\":\"2026-07-18T08:30:00+08:00\"}\n",
+                StandardCharsets.UTF_8);
+        Path all = dir.resolve("all.json");
+        Path category = dir.resolve("category.json");
+        assertThat(run("train", "--in", in.toString(), "--extra", extra.toString(), "--out", all.toString()).status())
+                .isEqualTo(0);
+        Run t = run("train", "--in", in.toString(), "--extra-category", extra.toString(), "--out", category.toString());
+        assertThat(t.status()).as(t.err()).isEqualTo(0);
+        assertThat(JsonLines.MAPPER.readTree(t.out()).get("extraLines").asInt()).isEqualTo(40);
+        assertThat(JsonLines.MAPPER.readTree(t.out()).get("extraClusteredSkipped").asInt()).isEqualTo(1);
+        JsonNode a = lines(run("classify", "--model", all.toString(), "--in", q.toString()).out()).get(0);
+        JsonNode c = lines(run("classify", "--model", category.toString(), "--in", q.toString()).out()).get(0);
+        assertThat(a.get("category").asText()).isEqualTo("pests");
+        assertThat(c.get("category").asText()).isEqualTo("pests");
+        assertThat(a.get("validity").asText()).isEqualTo("invalid");
+        assertThat(c.get("validity").asText()).isEqualTo("valid");
+    }
+
+    @Test
+    void anExtraDirectoryWithoutJsonLinesIsAnError() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Run r = run("train", "--in", corpus().toString(), "--extra", empty.toString(),
+                "--out", dir.resolve("m.json").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--extra").contains("empty").contains("no *.jsonl file");
+    }
+
+    @Test
     void aMissingExtraFileIsExitStatusTwo() {
         Run r = run("train", "--in", corpus().toString(), "--extra", dir.resolve("missing.jsonl").toString(),
                 "--out", dir.resolve("m.json").toString());
