@@ -101,7 +101,7 @@ class CollectiveUrgencyTest {
 
     @Test
     void aMemberWithoutAMatterOfItsOwnTakesTheCaseCategoryAndKeepsItsOwnAsTheFirstAlternative() {
-        ComplaintText chase = c("d", 30, "10-404", "还没好？？服务中心电话一直占线，打了五遍");
+        ComplaintText chase = c("d", 30, "10-404", "还没好？？物业电话打了五遍都没人接，什么服务态度");
         ClassificationResult alone = ENGINE.classify(chase);
         assertThat(alone.classification().category().id()).isEqualTo("staff_conduct");
         CollectiveCase outage = new CollectiveCase("CC-a", "building:10", ELECTRICAL, Instant.parse("2026-07-22T11:10:00Z"),
@@ -134,7 +134,7 @@ class CollectiveUrgencyTest {
         assertThat(joined.classification().category()).isEqualTo(elevatorCat);
         assertThat(joined.alternatives().get(0).category()).isEqualTo(alone.classification().category());
         // with no response categories a sure staff-conduct chase that does not open with it keeps its category
-        ComplaintText busy = c("f", 30, "10-404", "服务中心电话一直占线，打了五遍，还没好？？");
+        ComplaintText busy = c("f", 30, "10-404", "物业电话打了五遍都没人接，什么服务态度，还没好？？");
         ClassificationResult busyAlone = ENGINE.classify(busy);
         assertThat(busyAlone.classification().category().id()).isEqualTo("staff_conduct");
         CollectiveCase outage = outageCase("building:10", "10-101");

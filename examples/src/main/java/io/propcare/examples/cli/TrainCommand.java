@@ -54,9 +54,7 @@ final class TrainCommand implements Callable<Integer> {
             + "repeatable; a directory stands for its *.jsonl files) read as --extra is, after it, but for their "
             + "category alone: their urgency and validity are ignored, so these lines teach the category without "
             + "moving the urgency and validity heads (for lines whose urgency and validity follow other "
-            + "conventions or whose urgency mix would drown the few emergencies); a line of a collective "
-            + "situation (with a cluster) is skipped and counted, since its category is its situation's, which "
-            + "a follow-up such as 'still nothing? the phone is engaged' does not name")
+            + "conventions or whose urgency mix would drown the few emergencies)")
     List<Path> extraCategory = new ArrayList<>();
 
     @Option(names = "--split", defaultValue = "train", description = "use the lines whose split is this (lines "
@@ -117,7 +115,6 @@ final class TrainCommand implements Callable<Integer> {
         if (!extra.isEmpty() || !extraCategory.isEmpty()) {
             s.put("extraLines", extraExamples.size());
             s.put("extraUnlabelled", more.unlabelled);
-            s.put("extraClusteredSkipped", more.clustered);
         }
         s.put("repeatedIds", main.repeated + more.repeated);
         s.put("unlabelled", skipped);
@@ -165,7 +162,6 @@ final class TrainCommand implements Callable<Integer> {
         int unlabelled;
         int failed;
         int repeated;
-        int clustered;
 
         /**
          * Adds the labelled lines of {@code file} in {@code lineSplit}, reporting bad lines on stderr; with
@@ -188,10 +184,6 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 try {
                     JsonNode json = l.json();
-                    if (categoryOnly && json.hasNonNull("cluster")) {
-                        clustered++;
-                        continue;
-                    }
                     if (categoryOnly) {
                         ObjectNode copy = ((ObjectNode) json).deepCopy();
                         copy.remove(List.of("urgency", "validity"));

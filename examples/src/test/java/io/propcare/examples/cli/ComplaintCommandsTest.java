@@ -170,7 +170,7 @@ class ComplaintCommandsTest {
     }
 
     @Test
-    void categoryOnlyExtraLinesTeachTheCategoryButNotTheValidityAndSkipCollectiveSituations() throws IOException {
+    void categoryOnlyExtraLinesTeachTheCategoryButNotTheValidity() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, Files.readAllLines(corpus(), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.contains("\"split\": \"train\"")).limit(200).toList(), StandardCharsets.UTF_8);
@@ -180,8 +180,6 @@ class ComplaintCommandsTest {
                     + "\",\"receivedAt\":\"2026-07-17T08:30:00+08:00\",\"category\":\"pests\","
                     + "\"urgency\":\"low\",\"validity\":\"invalid\"}");
         }
-        lines.add("{\"id\":\"k1\",\"text\":\"still nothing?\",\"receivedAt\":\"2026-07-17T08:40:00+08:00\","
-                + "\"category\":\"electrical\",\"cluster\":\"k01\"}");
         Path extra = dir.resolve("zorblax.jsonl");
         Files.write(extra, lines, StandardCharsets.UTF_8);
         Path q = dir.resolve("q.jsonl");
@@ -194,7 +192,6 @@ class ComplaintCommandsTest {
         Run t = run("train", "--in", in.toString(), "--extra-category", extra.toString(), "--out", category.toString());
         assertThat(t.status()).as(t.err()).isEqualTo(0);
         assertThat(JsonLines.MAPPER.readTree(t.out()).get("extraLines").asInt()).isEqualTo(40);
-        assertThat(JsonLines.MAPPER.readTree(t.out()).get("extraClusteredSkipped").asInt()).isEqualTo(1);
         JsonNode a = lines(run("classify", "--model", all.toString(), "--in", q.toString()).out()).get(0);
         JsonNode c = lines(run("classify", "--model", category.toString(), "--in", q.toString()).out()).get(0);
         assertThat(a.get("category").asText()).isEqualTo("pests");
