@@ -121,7 +121,11 @@ class DefaultRulesTest {
             "洗衣机进水管脱了，水喷得到处都是，阀门拧不动|EMG-FLOOD",
             // a sulphur smell told as a struck match; lint or wiring glowing
             "The landing stinks like burnt matches and my head is spinning|EMG-GAS",
-            "The bathroom fan stopped and now I can see the wiring glowing behind the grille|EMG-FIRE"})
+            "The bathroom fan stopped and now I can see the wiring glowing behind the grille|EMG-FIRE",
+            // smoke told by its size; car windows being smashed
+            "楼道里好大的烟，呛得睁不开眼|EMG-SMOKE",
+            "地库有个人在砸车窗，快叫保安|EMG-BREAK-IN",
+            "Two guys are smashing car windows in B1, come quick|EMG-BREAK-IN"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -240,7 +244,11 @@ class DefaultRulesTest {
             "市民反映：地库电梯内手机没有信号，遇到紧急情况无法求救，诉求：增设信号放大器",
             "市民反映：1栋电梯连续两天困人，其本人也被困过一次，已出来，要求彻底检修",
             "On Tuesday my car was flooded in B1 and nobody has answered my claim yet",
-            "刷牙刷到一半水龙头就断了，是停水了吗"})
+            "刷牙刷到一半水龙头就断了，是停水了吗",
+            // a rescue told the day after in a ticket's words; a device not responding; a latch that broke
+            "工单内容：来电人称昨日其父亲被困电梯约十分钟，要求物业解释",
+            "The heating thermostat is not responding, the screen stays blank",
+            "The window latch broke in the bedroom, the window now swings wide open"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
