@@ -14,16 +14,22 @@ import io.propcare.complaint.TextModel;
 import io.propcare.complaint.TrainingExample;
 import io.propcare.model.complaint.Urgency;
 import io.propcare.spi.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -134,20 +140,20 @@ final class TrainCommand implements Callable<Integer> {
     private List<Path> files(String option, List<Path> given) {
         List<Path> files = new ArrayList<>();
         for (Path p : given) {
-            if (!java.nio.file.Files.isDirectory(p)) {
+            if (!Files.isDirectory(p)) {
                 files.add(p);
                 continue;
             }
-            try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(p)) {
+            try (Stream<Path> s = Files.list(p)) {
                 List<Path> found = s.filter(f -> f.getFileName().toString().endsWith(".jsonl")
-                        && java.nio.file.Files.isRegularFile(f)).sorted().toList();
+                        && Files.isRegularFile(f)).sorted().toList();
                 if (found.isEmpty()) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             option + ": directory " + p + " has no *.jsonl file");
                 }
                 files.addAll(found);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot list " + option + " directory " + p + ": "
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + option + " directory " + p + ": "
                         + e.getMessage(), e);
             }
         }
@@ -158,7 +164,7 @@ final class TrainCommand implements Callable<Integer> {
     private final class Labelled {
         final List<TrainingExample> examples = new ArrayList<>();
         final List<String> clusters = new ArrayList<>();
-        final java.util.Set<String> seen = new java.util.HashSet<>();
+        final Set<String> seen = new HashSet<>();
         int unlabelled;
         int failed;
         int repeated;
@@ -317,9 +323,9 @@ final class TrainCommand implements Callable<Integer> {
             lines.add(o.toString());
         }
         try {
-            java.nio.file.Files.write(cvOut, lines);
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException("cannot write " + cvOut, ex);
+            Files.write(cvOut, lines);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write " + cvOut, ex);
         }
     }
 
