@@ -188,6 +188,23 @@ final class LogisticHead {
      * @return the head, with temperature 1
      */
     static LogisticHead fit(String[] classes, Encoded data, int[] labels, Settings settings) {
+        return fit(classes, data, labels, null, settings);
+    }
+
+    /**
+     * Fits a head on encoded documents of unequal weight: the objective is the weighted mean log-loss
+     * (each document's loss times its weight, over the sum of the weights) plus the penalty, so only the
+     * ratios between weights matter, and weights all equal give the same head as {@link #fit(String[],
+     * Encoded, int[], Settings)}.
+     *
+     * @param classes the class names
+     * @param data the documents
+     * @param labels the class index per document, or -1 to skip it
+     * @param weights the weight per document, each greater than 0, or null for all 1
+     * @param settings how to train
+     * @return the head, with temperature 1
+     */
+    static LogisticHead fit(String[] classes, Encoded data, int[] labels, double[] weights, Settings settings) {
         int k = classes.length;
         int all = labels.length;
         double lambda = settings.lambda();
@@ -200,6 +217,8 @@ final class LogisticHead {
                 rows[n++] = i;
             }
         }
+        // each labelled document's weight over the mean weight (the gradient step's scale); null if all equal
+        double[] rel = relativeWeights(weights, rows, n);
         // each document's tf-idf values scaled to unit length (binary values are all 1 and not stored)
         double[][] x = new double[n][];
         for (int r = 0; tf && r < n; r++) {
@@ -269,8 +288,9 @@ final class LogisticHead {
                 }
                 scale = 1.0;
             }
+            double wy = rel == null ? 1.0 : rel[pos];
             for (int c = 0; c < k; c++) {
-                double g = s[c] / sum - (c == y ? 1 : 0);
+                double g = (s[c] / sum - (c == y ? 1 : 0)) * wy;
                 b[c] -= eta * g * 0.1;
                 u[c] = eta * g / scale;
             }
@@ -307,6 +327,30 @@ final class LogisticHead {
             }
         }
         return new LogisticHead(classes, b, out, tf, known, 1.0);
+    }
+
+    /**
+     * The weights of the labelled rows divided by their mean, or null when no weights are given or all are equal.
+     */
+    static double[] relativeWeights(double[] weights, int[] rows, int n) {
+        if (weights == null || n == 0) {
+            return null;
+        }
+        double sum = 0;
+        boolean equal = true;
+        for (int r = 0; r < n; r++) {
+            sum += weights[rows[r]];
+            equal &= weights[rows[r]] == weights[rows[0]];
+        }
+        if (equal) {
+            return null;
+        }
+        double mean = sum / n;
+        double[] rel = new double[n];
+        for (int r = 0; r < n; r++) {
+            rel[r] = weights[rows[r]] / mean;
+        }
+        return rel;
     }
 
     private static int coprimeStride(int n) {

@@ -109,6 +109,24 @@ final class RuleCombiner {
      */
     static RuleCombiner fit(List<String> categories, double[][] logP, int[][] fired, int[] labels,
                             List<CompiledRule> rules, double lambda) {
+        return fit(categories, logP, fired, labels, null, rules, lambda);
+    }
+
+    /**
+     * As {@link #fit(List, double[][], int[][], int[], List, double)}, with a weight per example: the
+     * loss is the weighted mean.
+     *
+     * @param categories the categories, in score order
+     * @param logP out-of-fold model log-probabilities per example and category
+     * @param fired indices into {@code rules} of the rules that fired, per example
+     * @param labels the true category index per example
+     * @param weights the weight per example, each greater than 0, or null for all 1
+     * @param rules the rules
+     * @param lambda the L2 penalty towards the rules' written weights
+     * @return the combiner
+     */
+    static RuleCombiner fit(List<String> categories, double[][] logP, int[][] fired, int[] labels, double[] weights,
+                            List<CompiledRule> rules, double lambda) {
         int k = categories.size();
         int r = rules.size();
         double[][] prior = new double[r][k];
@@ -123,7 +141,7 @@ final class RuleCombiner {
                 }
             }
         }
-        return fit(categories, logP, fired, labels, ids, prior, lambda);
+        return fit(categories, logP, fired, labels, weights, ids, prior, lambda);
     }
 
     /**
@@ -140,8 +158,32 @@ final class RuleCombiner {
      */
     static RuleCombiner fit(List<String> classes, double[][] logP, int[][] fired, int[] labels, List<String> ids,
                             double[][] prior, double lambda) {
+        return fit(classes, logP, fired, labels, null, ids, prior, lambda);
+    }
+
+    /**
+     * Fits a combiner over arbitrary binary features, with a weight per example: the loss is the
+     * weighted mean (weights all equal give the same combiner as without weights).
+     *
+     * @param classes the classes, in score order
+     * @param logP out-of-fold model log-probabilities per example and class
+     * @param fired indices into {@code ids} of the features present, per example
+     * @param labels the true class index per example
+     * @param weights the weight per example, each greater than 0, or null for all 1
+     * @param ids the feature ids (rule ids, or other named cues)
+     * @param prior the prior weight per feature and class, towards which the L2 penalty pulls
+     * @param lambda the L2 penalty towards the prior
+     * @return the combiner
+     */
+    static RuleCombiner fit(List<String> classes, double[][] logP, int[][] fired, int[] labels, double[] weights,
+                            List<String> ids, double[][] prior, double lambda) {
         List<String> categories = classes;
         int n = labels.length;
+        int[] all = new int[n];
+        for (int x = 0; x < n; x++) {
+            all[x] = x;
+        }
+        double[] rel = LogisticHead.relativeWeights(weights, all, n);
         int k = categories.size();
         int r = ids.size();
         double[][] w = new double[r][];
@@ -184,8 +226,9 @@ final class RuleCombiner {
                     sum += s[c];
                 }
                 int y = labels[x];
+                double wx = rel == null ? 1.0 : rel[x];
                 for (int c = 0; c < k; c++) {
-                    double g = s[c] / sum - (c == y ? 1 : 0);
+                    double g = (s[c] / sum - (c == y ? 1 : 0)) * wx;
                     s[c] = g;
                     ga += g * lp[c];
                     gb[c] += g;

@@ -235,11 +235,13 @@ public final class TextModel implements ComplaintClassifier {
         int n = examples.size();
         int k = cat.classes.length;
         int[] labels = new int[n];
+        double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
             labels[i] = cat.index(examples.get(i).category().id());
+            weights[i] = examples.get(i).weight();
         }
         double[][] raw = new double[n][];
-        LogisticHead logistic = fitLogistic(cat.classes, features, encoded, labels, raw, settings);
+        LogisticHead logistic = fitLogistic(cat.classes, features, encoded, labels, weights, raw, settings);
         double t = logistic.temperature;
         double[][] logP = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -262,11 +264,13 @@ public final class TextModel implements ComplaintClassifier {
         int m = sample.size();
         double[][] sampleLogP = new double[m][];
         int[] sampleLabels = new int[m];
+        double[] sampleWeights = new double[m];
         int[][] fired = new int[m][];
         for (int s = 0; s < m; s++) {
             int i = sample.get(s);
             sampleLogP[s] = logP[i];
             sampleLabels[s] = labels[i];
+            sampleWeights[s] = weights[i];
             ComplaintText c = examples.get(i).complaint();
             RuleIndex.Hits found = rules.scan(TextNormalizer.normalize(c.text()));
             List<Integer> hits = new ArrayList<>();
@@ -277,9 +281,10 @@ public final class TextModel implements ComplaintClassifier {
             }
             fired[s] = hits.stream().mapToInt(Integer::intValue).toArray();
         }
-        RuleCombiner comb = RuleCombiner.fit(List.of(cat.classes), sampleLogP, fired, sampleLabels, rs,
-                COMBINER_PENALTY);
-        comb = comb.withTemperature(combinerTemperature(cat.classes, sampleLogP, fired, sampleLabels, rs));
+        RuleCombiner comb = RuleCombiner.fit(List.of(cat.classes), sampleLogP, fired, sampleLabels, sampleWeights,
+                rs, COMBINER_PENALTY);
+        comb = comb.withTemperature(combinerTemperature(cat.classes, sampleLogP, fired, sampleLabels, sampleWeights,
+                rs));
         LogisticHead urgencyLogistic = null;
         RuleCombiner urgencyComb = null;
         if (base.urgency != null) {
@@ -288,7 +293,7 @@ public final class TextModel implements ComplaintClassifier {
                 u[i] = examples.get(i).urgency().map(x -> base.urgency.index(x.id())).orElse(-1);
             }
             double[][] rawU = new double[n][];
-            urgencyLogistic = fitLogistic(base.urgency.classes, features, encoded, u, rawU, settings);
+            urgencyLogistic = fitLogistic(base.urgency.classes, features, encoded, u, weights, rawU, settings);
             List<String> ids = new ArrayList<>();
             rs.forEach(r -> ids.add(r.id()));
             for (String c : cat.classes) {
@@ -297,6 +302,7 @@ public final class TextModel implements ComplaintClassifier {
             List<double[]> lp = new ArrayList<>();
             List<int[]> fi = new ArrayList<>();
             List<Integer> la = new ArrayList<>();
+            List<Double> wa = new ArrayList<>();
             for (int s = 0; s < m; s++) {
                 int i = sample.get(s);
                 if (rawU[i] == null || u[i] < 0) {
@@ -317,10 +323,12 @@ public final class TextModel implements ComplaintClassifier {
                 f[f.length - 1] = rs.size() + best;
                 fi.add(f);
                 la.add(u[i]);
+                wa.add(weights[i]);
             }
             if (!la.isEmpty()) {
                 urgencyComb = RuleCombiner.fit(List.of(base.urgency.classes), lp.toArray(double[][]::new),
-                        fi.toArray(int[][]::new), la.stream().mapToInt(Integer::intValue).toArray(), ids,
+                        fi.toArray(int[][]::new), la.stream().mapToInt(Integer::intValue).toArray(),
+                        wa.stream().mapToDouble(Double::doubleValue).toArray(), ids,
                         new double[ids.size()][base.urgency.classes.length], COMBINER_PENALTY);
             }
         }
@@ -335,13 +343,14 @@ public final class TextModel implements ComplaintClassifier {
      * confidence. Two folds cost one extra combiner fit on the full sample.
      */
     private static double combinerTemperature(String[] classes, double[][] logP, int[][] fired, int[] labels,
-                                              List<CompiledRule> rs) {
+                                              double[] weights, List<CompiledRule> rs) {
         int m = labels.length;
         if (m < 2 * TEMPERATURE_FOLDS) {
             return 1.0;
         }
         List<double[]> held = new ArrayList<>();
         List<Integer> truth = new ArrayList<>();
+        List<Double> heldWeights = new ArrayList<>();
         for (int fold = 0; fold < TEMPERATURE_FOLDS; fold++) {
             List<Integer> in = new ArrayList<>();
             for (int s = 0; s < m; s++) {
@@ -352,12 +361,14 @@ public final class TextModel implements ComplaintClassifier {
             double[][] lp = new double[in.size()][];
             int[][] fi = new int[in.size()][];
             int[] la = new int[in.size()];
+            double[] wa = new double[in.size()];
             for (int j = 0; j < in.size(); j++) {
                 lp[j] = logP[in.get(j)];
                 fi[j] = fired[in.get(j)];
                 la[j] = labels[in.get(j)];
+                wa[j] = weights[in.get(j)];
             }
-            RuleCombiner c = RuleCombiner.fit(List.of(classes), lp, fi, la, rs, COMBINER_PENALTY);
+            RuleCombiner c = RuleCombiner.fit(List.of(classes), lp, fi, la, wa, rs, COMBINER_PENALTY);
             for (int s = fold; s < m; s += TEMPERATURE_FOLDS) {
                 List<String> ids = new ArrayList<>(fired[s].length);
                 for (int r : fired[s]) {
@@ -365,9 +376,10 @@ public final class TextModel implements ComplaintClassifier {
                 }
                 held.add(c.scores(logP[s], ids));
                 truth.add(labels[s]);
+                heldWeights.add(weights[s]);
             }
         }
-        return bestTemperature(held, truth);
+        return bestTemperature(held, truth, heldWeights);
     }
 
     /**
@@ -375,27 +387,29 @@ public final class TextModel implements ComplaintClassifier {
      * are left in {@code raw} (at most about {@value #CALIBRATION_SAMPLE} rows, the others null).
      */
     private static LogisticHead fitLogistic(String[] classes, List<Set<String>> features,
-                                            LogisticHead.Encoded encoded, int[] labels, double[][] raw,
-                                            LogisticHead.Settings settings) {
+                                            LogisticHead.Encoded encoded, int[] labels, double[] weights,
+                                            double[][] raw, LogisticHead.Settings settings) {
         int n = labels.length;
         List<double[]> heldRaw = new ArrayList<>();
         List<Integer> heldTruth = new ArrayList<>();
+        List<Double> heldWeights = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             int[] trainLabels = labels.clone();
             for (int i = fold; i < n; i += FOLDS) {
                 trainLabels[i] = -1;
             }
-            LogisticHead h = LogisticHead.fit(classes, encoded, trainLabels, settings);
+            LogisticHead h = LogisticHead.fit(classes, encoded, trainLabels, weights, settings);
             for (int i = fold; i < n; i += FOLDS * stride(n)) {
                 if (labels[i] >= 0) {
                     raw[i] = h.rawScores(features.get(i));
                     heldRaw.add(raw[i]);
                     heldTruth.add(labels[i]);
+                    heldWeights.add(weights[i]);
                 }
             }
         }
-        double t = bestTemperature(heldRaw, heldTruth);
-        return LogisticHead.fit(classes, encoded, labels, settings).withTemperature(t);
+        double t = bestTemperature(heldRaw, heldTruth, heldWeights);
+        return LogisticHead.fit(classes, encoded, labels, weights, settings).withTemperature(t);
     }
 
     /**
@@ -543,6 +557,14 @@ public final class TextModel implements ComplaintClassifier {
 
     /** The temperature on a logarithmic grid that minimises the negative log-likelihood of the truth. */
     private static double bestTemperature(List<double[]> scores, List<Integer> truth) {
+        return bestTemperature(scores, truth, null);
+    }
+
+    /**
+     * The temperature on a logarithmic grid that minimises the weighted negative log-likelihood of the
+     * truth (each example's term times its weight; null weights count 1 each).
+     */
+    private static double bestTemperature(List<double[]> scores, List<Integer> truth, List<Double> weights) {
         if (scores.isEmpty()) {
             return 1.0;
         }
@@ -553,7 +575,7 @@ public final class TextModel implements ComplaintClassifier {
             double loss = 0;
             for (int i = 0; i < scores.size(); i++) {
                 double p = NaiveBayesHead.softmax(scores.get(i), t)[truth.get(i)];
-                loss -= Math.log(Math.max(p, 1e-12));
+                loss -= (weights == null ? 1.0 : weights.get(i)) * Math.log(Math.max(p, 1e-12));
             }
             if (loss < bestLoss) {
                 bestLoss = loss;

@@ -113,6 +113,45 @@ class TextModelTest {
         assertThat(model.temperatures()).containsKeys("category", "urgency", "validity");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY})
+    void aTrainingWeightMustBeAFiniteNumberGreaterThanZero(double weight) {
+        TrainingExample e = Corpus.examples("train").get(0);
+        assertThatThrownBy(() -> e.withWeight(weight)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("weight").hasMessageContaining(String.valueOf(weight))
+                .hasMessageContaining("finite number greater than 0");
+    }
+
+    @Test
+    void onlyTheRatiosOfTheWeightsMatter() throws IOException {
+        List<TrainingExample> train = Corpus.examples("train");
+        Path plain = dir.resolve("plain.json");
+        Path tripled = dir.resolve("tripled.json");
+        TextModel.train(train, ClassificationRules.defaults()).save(plain);
+        TextModel.train(train.stream().map(e -> e.withWeight(3)).toList(), ClassificationRules.defaults())
+                .save(tripled);
+        assertThat(Files.readAllBytes(tripled)).isEqualTo(Files.readAllBytes(plain));
+    }
+
+    @Test
+    void aHeavierExampleOutweighsALighterOneWithTheSameText() {
+        List<TrainingExample> train = Corpus.examples("train");
+        TrainingExample base = train.get(0);
+        io.propcare.model.complaint.ComplaintText text = new io.propcare.model.complaint.ComplaintText("q",
+                "zorblax again by the south gate", base.complaint().receivedAt(), base.complaint().channel(),
+                base.complaint().unit(), base.complaint().building());
+        for (String[] heavyLight : new String[][] {{"pests", "greening"}, {"greening", "pests"}}) {
+            List<TrainingExample> more = new java.util.ArrayList<>(train);
+            for (int i = 0; i < 10; i++) {
+                more.add(TrainingExample.ofCategory(text, io.propcare.model.complaint.Category.of(heavyLight[0]))
+                        .withWeight(4));
+                more.add(TrainingExample.ofCategory(text, io.propcare.model.complaint.Category.of(heavyLight[1])));
+            }
+            TextModel model = TextModel.train(more, ClassificationRules.defaults());
+            assertThat(model.predict(text).best().category().id()).isEqualTo(heavyLight[0]);
+        }
+    }
+
     @Test
     void oneCategoryIsNotEnoughToTrain() {
         List<TrainingExample> one = Corpus.examples("train").stream()

@@ -63,6 +63,16 @@ final class TrainCommand implements Callable<Integer> {
             + "conventions or whose urgency mix would drown the few emergencies)")
     List<Path> extraCategory = new ArrayList<>();
 
+    @Option(names = "--extra-weight", paramLabel = "W", defaultValue = "1", description = "how much each --extra "
+            + "line counts in training against a line of --in, which counts 1: a number greater than 0 (a weight of "
+            + "0.5 counts two such lines as one --in line; default: ${DEFAULT-VALUE})")
+    double extraWeight;
+
+    @Option(names = "--extra-category-weight", paramLabel = "W", defaultValue = "1", description = "how much "
+            + "each --extra-category line counts in training against a line of --in: a number greater than 0 "
+            + "(default: ${DEFAULT-VALUE})")
+    double extraCategoryWeight;
+
     @Option(names = "--split", defaultValue = "train", description = "use the lines whose split is this (lines "
             + "without a split are always used; 'all' uses every line; default: ${DEFAULT-VALUE})")
     String split;
@@ -90,15 +100,17 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        weight("--extra-weight", extraWeight);
+        weight("--extra-category-weight", extraCategoryWeight);
         Labelled main = new Labelled();
-        main.read(in, split, false);
+        main.read(in, split, false, 1.0);
         Labelled more = new Labelled();
         more.seen.addAll(main.seen);
         for (Path p : files("--extra", extra)) {
-            more.read(p, "all", false);
+            more.read(p, "all", false, extraWeight);
         }
         for (Path p : files("--extra-category", extraCategory)) {
-            more.read(p, "all", true);
+            more.read(p, "all", true, extraCategoryWeight);
         }
         List<TrainingExample> examples = main.examples;
         List<String> clusters = main.clusters;
@@ -136,6 +148,14 @@ final class TrainCommand implements Callable<Integer> {
         return failed > 0 ? CliExit.SOME_LINES_FAILED : CliExit.OK;
     }
 
+    /** Rejects a weight that is not a finite number greater than 0. */
+    private void weight(String option, double w) {
+        if (!(w > 0) || Double.isInfinite(w)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be a finite number greater than 0, was " + w);
+        }
+    }
+
     /** The files an option names, each directory replaced by its {@code *.jsonl} files in name order. */
     private List<Path> files(String option, List<Path> given) {
         List<Path> files = new ArrayList<>();
@@ -170,10 +190,10 @@ final class TrainCommand implements Callable<Integer> {
         int repeated;
 
         /**
-         * Adds the labelled lines of {@code file} in {@code lineSplit}, reporting bad lines on stderr; with
-         * {@code categoryOnly}, without their urgency and validity.
+         * Adds the labelled lines of {@code file} in {@code lineSplit} with the given training weight,
+         * reporting bad lines on stderr; with {@code categoryOnly}, without their urgency and validity.
          */
-        void read(Path file, String lineSplit, boolean categoryOnly) {
+        void read(Path file, String lineSplit, boolean categoryOnly, double weight) {
             for (ComplaintCli.Line l : ComplaintCli.read(file)) {
                 if (!l.ok()) {
                     spec.commandLine().getErr().println("propcare: " + file + ": " + l.errorMessage());
@@ -197,7 +217,7 @@ final class TrainCommand implements Callable<Integer> {
                     }
                     Optional<TrainingExample> e = ComplaintLines.example(json);
                     if (e.isPresent()) {
-                        examples.add(e.get());
+                        examples.add(weight == 1.0 ? e.get() : e.get().withWeight(weight));
                         clusters.add(l.json().hasNonNull("cluster") ? l.json().get("cluster").asText() : null);
                     } else {
                         unlabelled++;

@@ -201,6 +201,50 @@ class ComplaintCommandsTest {
     }
 
     @Test
+    void theExtraWeightsDecideBetweenExtraLinesThatDisagree() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, Files.readAllLines(corpus(), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("\"split\": \"train\"")).limit(200).toList(), StandardCharsets.UTF_8);
+        Path pests = dir.resolve("pests.jsonl");
+        Path greening = dir.resolve("greening.jsonl");
+        List<String> p = new ArrayList<>();
+        List<String> g = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String line = "\"text\":\"zorblax seen again near flat " + (i + 1)
+                    + "\",\"receivedAt\":\"2026-07-17T08:30:00+08:00\",";
+            p.add("{\"id\":\"p" + i + "\"," + line + "\"category\":\"pests\"}");
+            g.add("{\"id\":\"g" + i + "\"," + line + "\"category\":\"greening\"}");
+        }
+        Files.write(pests, p, StandardCharsets.UTF_8);
+        Files.write(greening, g, StandardCharsets.UTF_8);
+        Path q = dir.resolve("q.jsonl");
+        Files.writeString(q, "{\"id\":\"q\",\"text\":\"zorblax seen again\",\"receivedAt\":\"2026-07-18T08:30:00+08:00\"}\n",
+                StandardCharsets.UTF_8);
+        Path lightGreening = dir.resolve("light-greening.json");
+        Path lightPests = dir.resolve("light-pests.json");
+        Run a = run("train", "--in", in.toString(), "--extra", pests.toString(), "--extra-category", greening.toString(),
+                "--extra-category-weight", "0.1", "--out", lightGreening.toString());
+        assertThat(a.status()).as(a.err()).isEqualTo(0);
+        Run b = run("train", "--in", in.toString(), "--extra", pests.toString(), "--extra-category", greening.toString(),
+                "--extra-weight", "0.1", "--out", lightPests.toString());
+        assertThat(b.status()).as(b.err()).isEqualTo(0);
+        assertThat(lines(run("classify", "--model", lightGreening.toString(), "--in", q.toString()).out()).get(0)
+                .get("category").asText()).isEqualTo("pests");
+        assertThat(lines(run("classify", "--model", lightPests.toString(), "--in", q.toString()).out()).get(0)
+                .get("category").asText()).isEqualTo("greening");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"--extra-weight, 0", "--extra-category-weight, -1",
+            "--extra-weight, NaN", "--extra-category-weight, Infinity"})
+    void anExtraWeightThatIsNotAPositiveNumberIsExitStatusTwo(String option, String value) {
+        Run r = run("train", "--in", corpus().toString(), option, value, "--out", dir.resolve("m.json").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(option + " must be a finite number greater than 0, was");
+        assertThat(Files.exists(dir.resolve("m.json"))).isFalse();
+    }
+
+    @Test
     void anExtraDirectoryWithoutJsonLinesIsAnError() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Run r = run("train", "--in", corpus().toString(), "--extra", empty.toString(),
