@@ -113,7 +113,11 @@ public final class CollectiveDetector {
      * with them a follow-up ({@link #FOLLOW_UPS}).
      */
     private static final String[] MINE_TOO = {"邻居家也", "我家也", "我们家也", "same thing", "same here", "same problem",
-            "same issue", "楼上楼下都", "是不是都一样", "都一样吗", "都是这样吗", "is everyone", "is it everyone", "is it the whole"};
+            "same issue", "楼上楼下都", "是不是都一样", "都一样吗", "都是这样吗", "is everyone", "is it everyone", "is it the whole",
+            "和楼里其他家一样", "跟楼里其他家一样", "和其他家一样", "跟其他家一样", "和别人家一样", "跟别人家一样", "和大家一样",
+            "跟大家一样", "和邻居家一样", "跟邻居家一样", "和邻居一样", "跟邻居一样", "same as the others", "same as others",
+            "same as everyone", "same as my neighbours", "same as my neighbors", "same as the neighbours",
+            "same as the neighbors", "like everyone else", "like the others", "what my neighbours", "what my neighbors"};
     /** Words that ask whether others have the matter too, or say they do ("还有谁", "anyone else", "same here"). */
     private static final String[] ASKS_OTHERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("还有谁",
             "还有别人", "别人家", "只有我家", "只有我们家", "就我家", "是不是都", "大家", "都这样", "群里", "整栋", "全楼", "这栋楼",
@@ -667,14 +671,16 @@ public final class CollectiveDetector {
      */
     private static final WordList RESTORED = new WordList("来水了", "来电了", "有水了", "有电了", "恢复供水", "恢复供电",
             "恢复了", "修好了", "water is back", "water's back", "power is back", "power's back", "back on", "working again");
-    private static final WordList LAST_NIGHT = new WordList("昨晚", "昨天晚上", "昨夜", "昨天夜里", "后半夜", "last night",
-            "overnight", "during the night", "in the night");
+    private static final WordList LAST_NIGHT = new WordList("昨晚", "昨天晚上", "昨夜", "昨天夜里", "后半夜", "一晚上没",
+            "一整晚没", "一整夜没", "一夜没", "整晚没", "整夜没", "last night", "overnight", "during the night", "in the night",
+            "all night without", "the whole night without");
 
     /**
      * The case a complaint about last night recalls: a complaint from a new flat that says "last
-     * night" or that the supply is back ({@link #RESTORED}), is not about its own rooms, does not say
-     * only its flat has the matter and is about the case's matter by category joins the place's latest
-     * case whose last member came within the last hours.
+     * night" (or that it went without all night: "一晚上没热") or that the supply is back
+     * ({@link #RESTORED}), is not about its own rooms, does not say only its flat has the matter and is
+     * about the case's matter by category joins the place's latest case whose last member came within
+     * the last hours.
      */
     private OpenCase recalled(List<OpenCase> cases, Entry e, String norm) {
         if (e.unit().isEmpty() || e.individual() || e.old() || !(LAST_NIGHT.foundIn(norm)

@@ -666,6 +666,24 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aFlatSayingItIsLikeTheOthersFollowsUpTheCaseAndTheMorningAfterAWholeNightWithoutJoinsIt() {
+        Category hvac = Category.of("hvac");
+        Category inquiry = Category.of("inquiry");
+        CollectiveDetector d = twoSure(hvac, "2-301", "2栋暖气是凉的吗？我家几组暖气片都冰凉", "2-1601", "2栋1601业主来电：暖气不热，室温17度");
+        assertThat(d.offer(c("c", 30, "2-902", "暖气不热，打物业电话一直占线"), result("c", hvac, false))).isPresent();
+        // "like the others" opens the text: a follow-up whatever its category
+        assertThat(d.offer(c("d", 60, "2-1203", "Caller 2-1203: same as the others, wants to know when it is back"),
+                result("d", inquiry, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
+        // ten hours after the last member: "all night without" recalls the night's case, as "last night" does
+        CollectiveCase morning = d.offer(c("e", 60 + 10 * 60, "2-702", "2栋702来电：和楼里其他家一样，一晚上没热，孩子都冻感冒了"),
+                result("e", hvac, false)).orElseThrow();
+        assertThat(morning.memberIds()).containsExactly("a", "b", "c", "d", "e");
+        // a matter of its own told as lasting all night is no recall: the dog barking again, six hours on
+        assertThat(dogCase().offer(c("f", 30 + 3 * 120 + 1, "7-1601", "狗又在叫，叫了一晚上"), result("f", NOISE, false)))
+                .isEmpty();
+    }
+
+    @Test
     void aDurationInASideRemarkOrAboutTheWaitDoesNotDateTheFault() {
         Category hvac = Category.of("hvac");
         CollectiveDetector d = twoSure(hvac, "6-1203", "6栋暖气片全凉了，屋里才15度", "6-302", "暖气不热，是不是停热了");
