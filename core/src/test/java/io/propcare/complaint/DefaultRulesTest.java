@@ -24,6 +24,10 @@ class DefaultRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "厨房着火了，快来人！|EMG-FIRE",
+            // a door that opened by itself is no rescue when the car is not there or a stranger is inside
+            "5楼电梯门自己开了，里面没有轿厢，下面是空的|EMG-LIFT-OPEN",
+            "The lift door on 5F opened by itself and there is no car, just the shaft|EMG-LIFT-OPEN",
+            "家门自己开了，屋里有人在翻东西|EMG-BREAK-IN",
             "Smoke is coming out of the flat next door|EMG-SMOKE",
             "家里一股煤气味，好难受|EMG-GAS",
             "I can smell gas in the stairwell|EMG-GAS",
@@ -248,7 +252,13 @@ class DefaultRulesTest {
             // a rescue told the day after in a ticket's words; a device not responding; a latch that broke
             "工单内容：来电人称昨日其父亲被困电梯约十分钟，要求物业解释",
             "The heating thermostat is not responding, the screen stays blank",
-            "The window latch broke in the bedroom, the window now swings wide open"})
+            "The window latch broke in the bedroom, the window now swings wide open",
+            // session 20: a lift that let its passengers out by itself, a power dip with nobody trapped
+            "工单内容：市民称3栋电梯上行时突然停住，其被困约十分钟后门自行打开，目前该电梯仍在运行，担心安全",
+            "刚才我在电梯里卡了差不多十分钟，后来门自己开了，在8楼和9楼中间爬出来的",
+            "The Tower 11 lift stopped between 7 and 8 with her inside for about 10 min, then moved on its own",
+            "Power dipped twice in Tower 9, both lifts stopped briefly, now running again. Nobody trapped.",
+            "3栋2301业主来电：早上电梯停在3楼不开门，按了半天才开，里面有位老人吓坏了"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
