@@ -75,6 +75,8 @@ class WrittenProbeTest {
             Map.entry("jg-056", "loose façade tiles over a school path"),
             Map.entry("jg-105", "a cracked window pane that may fall"),
             Map.entry("jg-131", "a boundary wall collapsed onto cars"),
+            // session 20: the model's emergency step no longer reaches it with the lower penalty
+            Map.entry("jg-118", "a canopy glass panel hanging by one corner over the entrance"),
             // a past event told in another clause than the emergency word (session 13: a text that
             // opens with 昨天 or "last night" is past as a whole, which settled two more)
             Map.entry("jg-153", "last month's outage, 整栋楼黑了 in the next clause"),
