@@ -205,10 +205,11 @@ class WrittenProbeTest {
      * average, but weighs these older lines less than before; validity is unchanged, as those lines
      * teach the category alone.
      * Session 20: 7355 of 7841 (486 misses), with 2,305 more helper lines (18,750) teaching the category;
-     * the batches written in session 20 and never trained on rose from 0.886 to 0.891.
+     * the batches written in session 20 and never trained on rose from 0.886 to 0.891. Then 7735 of 7841
+     * (106 misses) once the logistic heads fit harder (penalty 3e-6, 200,000 steps).
      */
     @ParameterizedTest
-    @CsvSource({"category, 7841, 490", "validity, 7281, 123"})
+    @CsvSource({"category, 7841, 110", "validity, 7281, 123"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
