@@ -684,6 +684,19 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aNeighbourAskingWhetherAnyoneKnowsWhatIsGoingOnJoinsTheCaseWhateverItsCategory() {
+        Category lift = Category.of("elevator");
+        Category security = Category.of("security");
+        CollectiveDetector d = twoSure(lift, "6-1802", "6栋两部电梯都停了？按了半天没反应，显示屏是黑的",
+                "6-2305", "6栋2305来电：电梯停运，家里老人在楼下上不来，23楼爬不动，要求尽快修。");
+        assertThat(d.offer(c("c", 30, "6-1901", "电梯停了，卡在半中间，按对讲没人应"), result("c", lift, false)))
+                .isPresent();
+        // the text names no lift, and the classifier was unsure of it (security): "有人知道" asks the neighbours
+        assertThat(d.offer(c("d", 45, "6-905", "刚拎着两个行李箱爬上9楼……有人知道什么情况吗"), result("d", security, true))
+                .orElseThrow().memberIds()).contains("a", "b", "c", "d");
+    }
+
+    @Test
     void aDurationInASideRemarkOrAboutTheWaitDoesNotDateTheFault() {
         Category hvac = Category.of("hvac");
         CollectiveDetector d = twoSure(hvac, "6-1203", "6栋暖气片全凉了，屋里才15度", "6-302", "暖气不热，是不是停热了");
