@@ -120,7 +120,8 @@ public final class CollectiveDetector {
             "same as the neighbors", "like everyone else", "like the others", "what my neighbours", "what my neighbors"};
     /** Words that ask whether others have the matter too, or say they do ("还有谁", "anyone else", "same here"). */
     private static final String[] ASKS_OTHERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("还有谁",
-            "还有别人", "有人知道", "有谁知道", "谁知道", "别人家", "只有我家", "只有我们家", "就我家", "是不是都", "大家", "都这样", "群里", "整栋", "全楼", "这栋楼",
+            "还有别人", "有人知道", "有谁知道", "谁知道",
+            "别人家", "只有我家", "只有我们家", "就我家", "是不是都", "大家", "都这样", "群里", "整栋", "全楼", "这栋楼",
             "整层", "anyone else", "anyone know", "anybody know", "everyone", "everybody", "just me", "my neighbours too",
             "my neighbors too", "my neighbours also", "my neighbors also", "my neighbours as well", "my neighbors as well",
             "whole building", "whole tower", "whole block", "what's going on", "whats going on"),
