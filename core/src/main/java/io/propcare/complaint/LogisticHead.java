@@ -337,25 +337,32 @@ final class LogisticHead {
     }
 
     /**
-     * The weights of the labelled rows divided by their mean, or null when no weights are given or all are equal.
+     * The weights of the first {@code n} rows divided by their mean, or null when no weights are given or all
+     * are equal.
+     *
+     * @param weights the weight per document
+     * @param rows the documents of the rows, or null when row r is document r
+     * @param n how many rows
+     * @return the relative weight per row, or null
      */
     static double[] relativeWeights(double[] weights, int[] rows, int n) {
         if (weights == null || n == 0) {
             return null;
         }
+        double[] rel = new double[n];
         double sum = 0;
         boolean equal = true;
         for (int r = 0; r < n; r++) {
-            sum += weights[rows[r]];
-            equal &= weights[rows[r]] == weights[rows[0]];
+            rel[r] = weights[rows == null ? r : rows[r]];
+            sum += rel[r];
+            equal &= rel[r] == rel[0];
         }
         if (equal) {
             return null;
         }
         double mean = sum / n;
-        double[] rel = new double[n];
         for (int r = 0; r < n; r++) {
-            rel[r] = weights[rows[r]] / mean;
+            rel[r] /= mean;
         }
         return rel;
     }

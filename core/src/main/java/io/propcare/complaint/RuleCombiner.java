@@ -179,11 +179,7 @@ final class RuleCombiner {
                             List<String> ids, double[][] prior, double lambda) {
         List<String> categories = classes;
         int n = labels.length;
-        int[] all = new int[n];
-        for (int x = 0; x < n; x++) {
-            all[x] = x;
-        }
-        double[] rel = LogisticHead.relativeWeights(weights, all, n);
+        double[] rel = LogisticHead.relativeWeights(weights, null, n);
         int k = categories.size();
         int r = ids.size();
         double[][] w = new double[r][];

@@ -302,7 +302,7 @@ public final class TextModel implements ComplaintClassifier {
             List<double[]> lp = new ArrayList<>();
             List<int[]> fi = new ArrayList<>();
             List<Integer> la = new ArrayList<>();
-            List<Double> wa = new ArrayList<>();
+            double[] wa = new double[m];
             for (int s = 0; s < m; s++) {
                 int i = sample.get(s);
                 if (rawU[i] == null || u[i] < 0) {
@@ -322,13 +322,13 @@ public final class TextModel implements ComplaintClassifier {
                 int[] f = java.util.Arrays.copyOf(fired[s], fired[s].length + 1);
                 f[f.length - 1] = rs.size() + best;
                 fi.add(f);
+                wa[la.size()] = weights[i];
                 la.add(u[i]);
-                wa.add(weights[i]);
             }
             if (!la.isEmpty()) {
                 urgencyComb = RuleCombiner.fit(List.of(base.urgency.classes), lp.toArray(double[][]::new),
                         fi.toArray(int[][]::new), la.stream().mapToInt(Integer::intValue).toArray(),
-                        wa.stream().mapToDouble(Double::doubleValue).toArray(), ids,
+                        java.util.Arrays.copyOf(wa, la.size()), ids,
                         new double[ids.size()][base.urgency.classes.length], COMBINER_PENALTY);
             }
         }

@@ -169,11 +169,25 @@ class ComplaintCommandsTest {
         assertThat(summary.get("repeatedIds").asInt()).isEqualTo(2);
     }
 
-    @Test
-    void categoryOnlyExtraLinesTeachTheCategoryButNotTheValidity() throws IOException {
+    /** The corpus's first 200 train lines, as a file. */
+    private Path trainLines() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, Files.readAllLines(corpus(), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.contains("\"split\": \"train\"")).limit(200).toList(), StandardCharsets.UTF_8);
+        return in;
+    }
+
+    /** A one-line file asking about the made-up word the extra lines teach. */
+    private Path zorblaxQuery() throws IOException {
+        Path q = dir.resolve("q.jsonl");
+        Files.writeString(q, "{\"id\":\"q\",\"text\":\"zorblax seen again\",\"receivedAt\":\"2026-07-18T08:30:00+08:00\"}\n",
+                StandardCharsets.UTF_8);
+        return q;
+    }
+
+    @Test
+    void categoryOnlyExtraLinesTeachTheCategoryButNotTheValidity() throws IOException {
+        Path in = trainLines();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             lines.add("{\"id\":\"z" + i + "\",\"text\":\"zorblax seen again near flat " + (i + 1)
@@ -182,9 +196,7 @@ class ComplaintCommandsTest {
         }
         Path extra = dir.resolve("zorblax.jsonl");
         Files.write(extra, lines, StandardCharsets.UTF_8);
-        Path q = dir.resolve("q.jsonl");
-        Files.writeString(q, "{\"id\":\"q\",\"text\":\"zorblax seen again\",\"receivedAt\":\"2026-07-18T08:30:00+08:00\"}\n",
-                StandardCharsets.UTF_8);
+        Path q = zorblaxQuery();
         Path all = dir.resolve("all.json");
         Path category = dir.resolve("category.json");
         assertThat(run("train", "--in", in.toString(), "--extra", extra.toString(), "--out", all.toString()).status())
@@ -202,9 +214,7 @@ class ComplaintCommandsTest {
 
     @Test
     void theExtraWeightsDecideBetweenExtraLinesThatDisagree() throws IOException {
-        Path in = dir.resolve("in.jsonl");
-        Files.write(in, Files.readAllLines(corpus(), StandardCharsets.UTF_8).stream()
-                .filter(l -> l.contains("\"split\": \"train\"")).limit(200).toList(), StandardCharsets.UTF_8);
+        Path in = trainLines();
         Path pests = dir.resolve("pests.jsonl");
         Path greening = dir.resolve("greening.jsonl");
         List<String> p = new ArrayList<>();
@@ -217,9 +227,7 @@ class ComplaintCommandsTest {
         }
         Files.write(pests, p, StandardCharsets.UTF_8);
         Files.write(greening, g, StandardCharsets.UTF_8);
-        Path q = dir.resolve("q.jsonl");
-        Files.writeString(q, "{\"id\":\"q\",\"text\":\"zorblax seen again\",\"receivedAt\":\"2026-07-18T08:30:00+08:00\"}\n",
-                StandardCharsets.UTF_8);
+        Path q = zorblaxQuery();
         Path lightGreening = dir.resolve("light-greening.json");
         Path lightPests = dir.resolve("light-pests.json");
         Run a = run("train", "--in", in.toString(), "--extra", pests.toString(), "--extra-category", greening.toString(),
