@@ -202,7 +202,8 @@ public final class ClassificationRules {
                 negationExceptions(f.negation(), source),
                 f.resolved() == null || f.resolved().undoneBy() == null ? List.of() : terms(f.resolved().undoneBy()),
                 f.past() == null ? List.of() : terms(f.past().opening()),
-                f.past() == null ? List.of() : terms(f.past().undoneBy())));
+                f.past() == null ? List.of() : terms(f.past().undoneBy()),
+                f.past() == null ? List.of() : terms(f.past().today())));
         RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
@@ -449,6 +450,9 @@ public final class ClassificationRules {
         }
         if (c != null && c.opening() != null && !path.equals("$.past")) {
             throw bad(source, path + ".opening", c.opening().toString(), "only the past cues have opening words");
+        }
+        if (c != null && c.today() != null && !path.equals("$.past")) {
+            throw bad(source, path + ".today", c.today().toString(), "only the past cues have words of today");
         }
         if (c == null || c.cues() == null) {
             return List.of();

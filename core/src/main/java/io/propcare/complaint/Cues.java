@@ -9,7 +9,9 @@ import java.util.List;
  * "last week") that lower it by one level when they stand shortly before what the rule matched,
  * in the same clause, at every place the text says it. A negation cue inside one of the
  * {@code negationExceptions} ("特别", "不断") is no negation; a resolved cue followed anywhere later
- * by one of the {@code resolvedUndoneBy} words ("still going", "还在烧") does not count.
+ * by one of the {@code resolvedUndoneBy} words ("still going", "还在烧") does not count. A text that
+ * opens with a past time word tells every match as past, except one that a word of today
+ * ({@code pastToday}: "今天", "tonight") stands shortly before in its clause.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -17,7 +19,7 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             int hypotheticalEnglishWindow, List<String> resolved, List<String> resolvedNegatedBy,
             int resolvedWindow, int resolvedEnglishWindow, List<String> past, int pastWindow,
             int pastEnglishWindow, List<String> negationExceptions, List<String> resolvedUndoneBy,
-            List<String> pastOpening, List<String> pastUndoneBy) {
+            List<String> pastOpening, List<String> pastUndoneBy, List<String> pastToday) {
 
     /**
      * Whether a term starting at {@code at} is negated or hypothetical.
@@ -199,8 +201,11 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             return null;
         }
         String opening = openingPast(norm);
-        if (opening != null || past.isEmpty()) {
-            return opening;
+        if (opening != null) {
+            return toldToday(norm, matched) ? null : opening;
+        }
+        if (past.isEmpty()) {
+            return null;
         }
         String first = null;
         for (int at = norm.indexOf(matched); at >= 0; at = norm.indexOf(matched, at + 1)) {
@@ -214,6 +219,23 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             }
         }
         return first;
+    }
+
+    /**
+     * Whether a word of today ({@code past.today}: "今天", "tonight") stands shortly before some
+     * occurrence of {@code matched} in its clause: "昨天燃气公司来换过表，今天厨房又有煤气味" tells
+     * the gas smell as today's, although the text opens with "昨天".
+     */
+    private boolean toldToday(String norm, String matched) {
+        if (pastToday.isEmpty()) {
+            return false;
+        }
+        for (int at = norm.indexOf(matched); at >= 0; at = norm.indexOf(matched, at + 1)) {
+            if (cueWithin(norm, Terms.clauseStart(norm, at), at, pastToday, pastWindow, pastEnglishWindow) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the undoing words ("still going") occurs at or after {@code from}. */

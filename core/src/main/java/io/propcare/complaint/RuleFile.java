@@ -28,10 +28,12 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      * contains "不"). For the resolved cues, {@code undoneBy} lists words that cancel a cue when they
      * come after it anywhere in the text ("threw water on it … it's still going"). For the past cues,
      * {@code opening} lists cues that tell the whole text as past when it opens with one ("昨晚…",
-     * "Last night …"), and {@code undoneBy} words of the present that cancel that ("现在", "still").
+     * "Last night …"), {@code undoneBy} words of the present that cancel that ("现在", "still"), and
+     * {@code today} words of today ("今天", "tonight") that cancel it for a match they stand shortly
+     * before in its clause ("昨天换了表，今天又有煤气味").
      */
     record CueList(List<String> cues, Integer window, Integer englishWindow, List<String> negatedBy,
-                   List<String> except, List<String> undoneBy, List<String> opening) {
+                   List<String> except, List<String> undoneBy, List<String> opening, List<String> today) {
     }
 
     /**

@@ -254,6 +254,26 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aWordOfTodayBeforeAMatchKeepsAnOpeningPastCueFromTellingItAsPast() {
+        String json = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"opening\":[\"昨天\",\"yesterday\"],"
+                + "\"today\":[\"今天\",\"today\"]},"
+                + "\"rules\":[{\"id\":\"GAS\",\"any\":[\"煤气味\",\"gas smell\"],\"category\":\"fire_safety\","
+                + "\"urgency\":\"emergency\"}]}";
+        ClassificationRules r = read(json);
+        // the smell is today's, although the text opens with yesterday's visit
+        assertThat(classify(r, "昨天燃气公司来换过表阀，今天厨房又有煤气味").classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "Yesterday the meter was changed and today there is a gas smell").classification()
+                .urgency()).isEqualTo(Urgency.EMERGENCY);
+        // a word of today in another clause than the match leaves it past
+        assertThat(classify(r, "昨天厨房有煤气味。今天想问问原因").classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "昨天厨房有煤气味").classification().urgency()).isEqualTo(Urgency.URGENT);
+        // only the past cues have words of today
+        assertRefusedAt("{\"version\":1,\"resolved\":{\"cues\":[\"好了\"],\"today\":[\"今天\"]},\"rules\":[]}",
+                "$.resolved.today");
+    }
+
+    @Test
     void anExceptionWithoutANegationCueOrOnAnotherCueListIsReportedWithItsPath() {
         String noCue = "{\"version\":1,\"negation\":{\"cues\":[\"不\"],\"except\":[\"不断\",\"特别\"]},"
                 + "\"rules\":[]}";
