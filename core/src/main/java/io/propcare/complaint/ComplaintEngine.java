@@ -75,10 +75,18 @@ public final class ComplaintEngine {
     private final ComplaintClassifier classifier;
     private final double reviewThreshold;
     private final List<String> categoryIds;
+    /** Category id to its position in {@link #categoryIds}. */
+    private final Map<String, Integer> categoryIndex;
     private final Category[] categoryValues;
     private final Map<String, String> departments;
     private final RuleCombiner combiner;
     private final int[] combinerIndex;
+    /** Per rule order: the combiner's learned weights of the rule, or null (as {@code combiner.weights.get(id)}). */
+    private final double[][] learnedWeights;
+    /** The categories in the order the built-in model scores them, or null for another classifier. */
+    private final Category[] modelOrder;
+    /** Per position in {@link #modelOrder}: the category's position in {@link #categoryIds}, or -1. */
+    private final int[] modelToEngine;
     private final RuleCombiner urgencyCombiner;
     /** The categories of the emergency rules: the only ones the model may raise to an emergency. */
     private final Set<Category> emergencyCategories;
@@ -91,6 +99,11 @@ public final class ComplaintEngine {
         rules.checkAgainst(taxonomy);
         this.categoryIds = taxonomy.ids();
         this.categoryValues = categoryIds.stream().map(Category::of).toArray(Category[]::new);
+        Map<String, Integer> ci = new HashMap<>();
+        for (int i = categoryIds.size() - 1; i >= 0; i--) {
+            ci.put(categoryIds.get(i), i);
+        }
+        this.categoryIndex = Map.copyOf(ci);
         Map<String, String> d = new HashMap<>();
         for (Taxonomy.CategoryEntry e : taxonomy.categories()) {
             d.put(e.id(), e.department());
@@ -105,6 +118,19 @@ public final class ComplaintEngine {
             }
         }
         this.emergencyCategories = Set.copyOf(ec);
+        int orders = 0;
+        for (CompiledRule r : rules.rules()) {
+            orders = Math.max(orders, r.order() + 1);
+        }
+        this.learnedWeights = new double[orders][];
+        for (CompiledRule r : rules.rules()) {
+            learnedWeights[r.order()] = combiner == null ? null : combiner.weights.get(r.id());
+        }
+        this.modelOrder = classifier instanceof TextModel tm ? tm.categoryOrder() : null;
+        this.modelToEngine = new int[modelOrder == null ? 0 : modelOrder.length];
+        for (int j = 0; j < modelToEngine.length; j++) {
+            modelToEngine[j] = modelOrder[j] == null ? -1 : categoryIndex.getOrDefault(modelOrder[j].id(), -1);
+        }
         this.combinerIndex = new int[categoryIds.size()];
         for (int i = 0; i < combinerIndex.length; i++) {
             combinerIndex[i] = combiner == null ? -1 : combiner.categories.indexOf(categoryIds.get(i));
@@ -176,18 +202,17 @@ public final class ComplaintEngine {
             }
             fired.add(r.id());
             StringBuilder why = new StringBuilder("rule ").append(r.id()).append(" matched '").append(m.get()).append('\'');
+            double[] w = learnedWeights[r.order()];
             if (r.category().isPresent()) {
-                int idx = categoryIds.indexOf(r.category().get().id());
                 if (r.force() && forced == null) {
                     forced = r;
                     why.append(": forces category ").append(r.category().get());
-                } else if (combiner == null || !combiner.weights.containsKey(r.id())) {
-                    boost[idx] += r.weight();
+                } else if (w == null) {
+                    boost[categoryIndex.getOrDefault(r.category().get().id(), -1)] += r.weight();
                     why.append(": ").append(Decimals.signed(r.weight(), 1)).append(' ').append(r.category().get());
                 }
             }
-            if (combiner != null && combiner.weights.containsKey(r.id()) && !r.force()) {
-                double[] w = combiner.weights.get(r.id());
+            if (w != null && !r.force()) {
                 int top = -1;
                 for (int i = 0; i < boost.length; i++) {
                     if (combinerIndex[i] >= 0) {
@@ -230,17 +255,24 @@ public final class ComplaintEngine {
             explain.add(why.toString());
         }
         // category
-        Map<String, Double> modelP = new HashMap<>();
-        for (ClassifierScore s : prediction.categories()) {
-            modelP.put(s.category().id(), s.score());
+        // the model's probability per category (in taxonomy order; 0 for one it does not give)
+        double[] modelP = new double[categoryIds.size()];
+        List<ClassifierScore> modelScores = prediction.categories();
+        for (int j = 0; j < modelScores.size(); j++) {
+            ClassifierScore s = modelScores.get(j);
+            // the built-in model gives its categories in its own fixed order: no look-up by id then
+            int i = j < modelToEngine.length && s.category() == modelOrder[j] ? modelToEngine[j]
+                    : categoryIndex.getOrDefault(s.category().id(), -1);
+            if (i >= 0) {
+                modelP[i] = s.score();
+            }
         }
         double mw = combiner != null ? combiner.modelWeight : rules.modelWeight();
         double[] score = new double[categoryIds.size()];
         double max = Double.NEGATIVE_INFINITY;
         double temperature = combiner != null ? combiner.temperature : 1.0;
         for (int i = 0; i < score.length; i++) {
-            double p = modelP.getOrDefault(categoryIds.get(i), 0.0);
-            score[i] = (mw * Math.log(Math.max(p, FLOOR)) + boost[i]) / temperature;
+            score[i] = (mw * Math.log(Math.max(modelP[i], FLOOR)) + boost[i]) / temperature;
             max = Math.max(max, score[i]);
         }
         double sum = 0;
@@ -330,7 +362,7 @@ public final class ComplaintEngine {
             log.debug("complaint {}: {} {} {} rules {}", complaint.id(), category, urgency.id(), validity.id(), fired);
         }
         return new ClassificationResult(complaint.id(), cl, ranked.subList(0, Math.min(3, ranked.size())),
-                departments.getOrDefault(category.id(), taxonomy.department(category)), fired);
+                department(category), fired);
     }
 
     /**
@@ -411,8 +443,8 @@ public final class ComplaintEngine {
                 + Decimals.plain(cl.confidence(), 2) + (cl.needsReview() ? ", unsure" : "") + ")");
         Classification moved = new Classification(matter, cl.urgency(), cl.validity(), cl.scope(), cl.confidence(),
                 cl.needsReview(), explain);
-        return new ClassificationResult(result.complaintId(), moved, alternatives,
-                departments.getOrDefault(matter.id(), taxonomy.department(matter)), result.firedRules());
+        return new ClassificationResult(result.complaintId(), moved, alternatives, department(matter),
+                result.firedRules());
     }
 
     private ClassificationResult raiseUrgency(ComplaintText complaint, ClassificationResult result,
@@ -472,6 +504,12 @@ public final class ComplaintEngine {
         double[] s = urgencyCombiner.scores(TextModel.urgencyLogP(classes.size(), top, prediction.urgencyScore()),
                 features);
         return NaiveBayesHead.softmax(s, urgencyCombiner.temperature);
+    }
+
+    /** The department of a category: the taxonomy's, looked up in the map built once (the taxonomy's fallback only for an unknown one). */
+    private String department(Category category) {
+        String d = departments.get(category.id());
+        return d != null ? d : taxonomy.department(category);
     }
 
     private static Urgency lower(Urgency u) {

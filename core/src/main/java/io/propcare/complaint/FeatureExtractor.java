@@ -98,7 +98,8 @@ final class FeatureExtractor {
 
         Collector(FeatureTable vocabulary, int textLength) {
             this.vocabulary = vocabulary;
-            this.set = new int[Integer.highestOneBit(textLength * 4 + 15) << 1];
+            // room for about one distinct feature per character at half load; add() grows it when needed
+            this.set = new int[Integer.highestOneBit(textLength * 2 + 15) << 1];
         }
 
         @Override

@@ -110,6 +110,8 @@ public final class TextModel implements ComplaintClassifier {
     private final int stride;
     /** Where each head's classes start in a block, in the order above; -1 for a head not read. */
     private final int[] offsets;
+    /** What {@link #sum} starts from: the priors (or biases) of the heads read, in their places. */
+    private final double[] start;
 
     private TextModel(NaiveBayesHead category, NaiveBayesHead urgency, NaiveBayesHead validity,
                       RuleCombiner combiner, LogisticHead logistic, LogisticHead urgencyLogistic) {
@@ -165,6 +167,7 @@ public final class TextModel implements ComplaintClassifier {
                 }
             }
         }
+        this.start = start();
     }
 
     /** The width of a logistic head's part of a block: its classes, and for TF-IDF the idf squared. */
@@ -446,6 +449,15 @@ public final class TextModel implements ComplaintClassifier {
      */
     Optional<RuleCombiner> combiner() {
         return Optional.ofNullable(combiner);
+    }
+
+    /**
+     * The categories in the order {@link #predict} gives their scores (null for a class that is no category id).
+     *
+     * @return a copy of the order
+     */
+    Category[] categoryOrder() {
+        return category.categories.clone();
     }
 
     /**
@@ -1105,20 +1117,31 @@ public final class TextModel implements ComplaintClassifier {
      * features, added in feature order (so each sum is exactly the one a head computes alone).
      */
     private double[] sum(int[] features) {
+        double[] acc = start.clone();
+        double[] rows = packed;
+        int width = stride;
+        for (int f : features) {
+            int base = f * width;
+            for (int j = 0; j < width; j++) {
+                acc[j] += rows[base + j];
+            }
+        }
+        return acc;
+    }
+
+    /**
+     * The start of every {@link #sum}: each head's priors (or bias) at its offset, zeros elsewhere
+     * (a TF-IDF logistic head's bias is added after the sums are divided by the document's length, in
+     * {@link #logit}).
+     */
+    private double[] start() {
         double[] acc = new double[stride];
-        // a TF-IDF logistic head's bias is added after the sums are divided by the document's length (logit)
         double[][] starts = {category.priors(), urgency == null ? null : urgency.priors(),
                 validity == null ? null : validity.priors(), logistic == null || logistic.tfidf ? null : logistic.bias,
                 urgencyLogistic == null || urgencyLogistic.tfidf ? null : urgencyLogistic.bias};
         for (int h = 0; h < starts.length; h++) {
             if (offsets[h] >= 0 && starts[h] != null) {
                 System.arraycopy(starts[h], 0, acc, offsets[h], starts[h].length);
-            }
-        }
-        for (int f : features) {
-            int base = f * stride;
-            for (int j = 0; j < stride; j++) {
-                acc[j] += packed[base + j];
             }
         }
         return acc;
