@@ -138,7 +138,8 @@ public final class CollectiveDetector {
             "how long", "when will", "nobody came", "no one came", "no one has come", "nobody has come",
             "anyone coming", "is someone coming", "is anyone coming", "back on yet", "fixed yet", "仍无", "仍未", "仍然没",
             "仍没", "还停着", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没", "啥时候好", "啥时候能好", "何时恢复",
-            "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it", "still broken", "同问", "同上",
+            "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it",
+            "anyone working on this", "anyone working on it", "still broken", "同问", "同上",
             "我们也是", "我这也", "我这边也", "us too", "me too", "同感", "+1", "等多久", "还要等", "等到什么时候"};
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
     private static final WordList ASKS_OR_CHASES = new WordList(java.util.stream.Stream
@@ -150,6 +151,12 @@ public final class CollectiveDetector {
      */
     private static final WordList FOLLOW_UPS = new WordList(java.util.stream.Stream
             .concat(java.util.Arrays.stream(CHASES), java.util.Arrays.stream(MINE_TOO)).toArray(String[]::new));
+    /**
+     * The words that make a text that opens with them a thank-you note ("谢谢3号岗的小王…", "Thank you to the night
+     * team…"): it reports no matter, so it neither opens nor joins a case. "Thanks for nothing" is a complaint.
+     */
+    private static final WordList THANKS = new WordList("谢谢", "感谢", "多谢", "thank you", "thanks", "many thanks",
+            "big thanks");
     private static final Map<String, Pattern> FACILITIES = facilities();
     /**
      * A room or fitting of one's own flat, or an affair of one's own (one's invoice, parcel, car, key card, the
@@ -490,6 +497,9 @@ public final class CollectiveDetector {
         last = at;
         evict(at);
         String norm = TextNormalizer.normalize(complaint.text());
+        if (thanks(norm)) {
+            return Optional.empty();
+        }
         String place = place(complaint, norm);
         Set<String> terms = terms(norm);
         String asksRest = ASKS_OR_CHASES.without(norm);
@@ -884,6 +894,11 @@ public final class CollectiveDetector {
             }
         }
         return latest != null && newFlat(latest, e) ? latest : null;
+    }
+
+    /** Whether the text opens by thanking someone ({@link #THANKS}), other than "thanks for nothing". */
+    static boolean thanks(String norm) {
+        return opensWith(THANKS, norm) && !norm.contains("thanks for nothing");
     }
 
     /** A complaint from a flat that chases or asks about the neighbours' matter and has no matter of its own. */

@@ -763,4 +763,27 @@ class CollectiveDetectorTest {
         // an unsure question of its own, with no chase, is not the case's
         assertThat(waterCut().offer(c("r", 40, "5-1406", "请问装修押金如何退还"), result("r", inquiry, true))).isEmpty();
     }
+
+    @Test
+    void aThankYouNoteNeitherOpensNorJoinsACase() {
+        Category other = Category.of("other");
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        assertThat(d.offer(c("t", 0, "5-1601", "谢谢3号岗的小王帮我把老人扶上楼 👍"), result("t", other, false))).isEmpty();
+        assertThat(d.offer(c("a", 100, "5-1002", "5栋宽带是不是都断了？我家光猫红灯一直在闪"), result("a", other, false))).isEmpty();
+        CollectiveCase k = d.offer(c("b", 106, "5-1803", "我家也是，电视也看不了，孩子网课上到一半断了"), result("b", other, false))
+                .or(() -> d.offer(c("c", 110, "5-603", "5栋网络和有线电视都没信号了"), result("c", other, false)))
+                .orElseThrow();
+        assertThat(k.memberIds()).doesNotContain("t");
+        assertThat(d.offer(c("u", 120, "5-1201", "Thank you to the night team for helping my mother upstairs"),
+                result("u", other, false))).isEmpty();
+        // thanks for nothing is a complaint, and chases the case
+        assertThat(CollectiveDetector.thanks(TextNormalizer.normalize("Thanks for nothing. Still no internet"))).isFalse();
+    }
+
+    @Test
+    void askingWhetherAnyoneIsWorkingOnItChasesTheCase() {
+        Category staff = Category.of("staff_conduct");
+        assertThat(waterCut().offer(c("w", 40, "5-1404", "Is anyone working on this?? Called the desk three times"),
+                result("w", staff, false))).isPresent();
+    }
 }
