@@ -139,7 +139,9 @@ class DefaultRulesTest {
             // session 21: smoke rising from the flat below; a fight with a cry for help; a corridor that smells burnt
             "6栋1101业主来电：厨房有烟，像是楼下冒上来的，烟味很重，请马上派人！|EMG-SMOKE-RISING",
             "5栋1003业主来电：隔壁夫妻吵架动手了，听到有人喊救命。|EMG-FIGHT-INJURY",
-            "Caller 602 says the corridor outside smells burnt, like melting plastic, no smoke visible yet.|EMG-BURNING-CORRIDOR"})
+            "Caller 602 says the corridor outside smells burnt, like melting plastic, no smoke visible yet.|EMG-BURNING-CORRIDOR",
+            // a gas detector's reading; the closed valve leaves the gas in the room
+            "Gas detector SD-22, Tower 9 lounge cafe kitchen: CH4 28% LEL HIGH ALARM, solenoid valve closed 14:52|EMG-GAS"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -292,7 +294,18 @@ class DefaultRulesTest {
             "The left lift in Tower 9 stopped between floors with her inside for 5 minutes, then moved on by itself.",
             "市民反映：6栋电梯近一个月多次突然急停，来电人曾被困约十分钟，物业未告知检修结果。",
             "Weird smell from the kitchen sink drain, like rotten eggs, mostly in the evening.",
-            "巡查：1栋5楼楼道气味系503住户炖肉糊锅，燃气检测仪未报警，已确认无泄漏。"})
+            "巡查：1栋5楼楼道气味系503住户炖肉糊锅，燃气检测仪未报警，已确认无泄漏。",
+            // a pipe shaft's lagging fallen off; a faint corridor smell; a patrol that found nothing wrong; a hose
+            // burst and stopped; a fire hazard named; that night's blackout; one of three stops with a trap;
+            // water ankle deep by the end of a shower
+            "巡查：5栋一层北侧公共水管井保温棉脱落，管道结冰，已通知工程部包扎加热。",
+            "1802 called down: faint burning smell in the 18th floor corridor, asked someone to go up and check.",
+            "巡查：6栋0202燃气味系灶具旋钮未关严，已关闭，住户开窗通风，复查无异常。",
+            "Night shift: 1807 opened by engineer, washing machine hose burst, valve closed, water stopped.",
+            "市民反映3栋一楼有住户从窗户私拉电线到楼下给电动车充电，存在火灾和绊倒隐患。",
+            "来电人称台风当晚整个片区停电十多个小时，冰箱里的食物全坏了，要求赔偿损失。",
+            "工单内容：来电人称1号电梯本周已停运三次，其中一次有人被困二十分钟。诉求：彻底检修。",
+            "Shower drain backs up, standing water ankle deep by the end of a shower. Please fix today if possible."})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
