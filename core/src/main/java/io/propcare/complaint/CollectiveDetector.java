@@ -896,9 +896,12 @@ public final class CollectiveDetector {
         return latest != null && newFlat(latest, e) ? latest : null;
     }
 
-    /** Whether the text opens by thanking someone ({@link #THANKS}), other than "thanks for nothing". */
+    /**
+     * Whether the text opens by thanking someone ({@link #THANKS}), other than "thanks for nothing" or a
+     * text that opens with Thanksgiving ("Thanksgiving party next door…").
+     */
     static boolean thanks(String norm) {
-        return opensWith(THANKS, norm) && !norm.contains("thanks for nothing");
+        return opensWith(THANKS, norm) && !norm.contains("thanks for nothing") && !norm.contains("thanksgiving");
     }
 
     /** A complaint from a flat that chases or asks about the neighbours' matter and has no matter of its own. */

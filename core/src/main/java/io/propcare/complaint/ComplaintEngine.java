@@ -506,7 +506,10 @@ public final class ComplaintEngine {
         return NaiveBayesHead.softmax(s, urgencyCombiner.temperature);
     }
 
-    /** The department of a category: the taxonomy's, looked up in the map built once (the taxonomy's fallback only for an unknown one). */
+    /**
+     * The department of a category: the taxonomy's, looked up in the map built once (the taxonomy's
+     * fallback only for an unknown one).
+     */
     private String department(Category category) {
         String d = departments.get(category.id());
         return d != null ? d : taxonomy.department(category);

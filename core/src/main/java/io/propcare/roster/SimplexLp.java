@@ -12,7 +12,10 @@ import java.util.function.LongSupplier;
  *
  * <p>The entering column is the one of most negative reduced cost (Dantzig's rule); after a run
  * of degenerate pivots the rule switches to Bland's (lowest index first), which cannot cycle,
- * until the objective moves again. The inverse is recomputed from the basis every
+ * for the rest of the solve: switching back when the objective moved a rounding error let
+ * Dantzig's rule and Bland's take turns in a cycle. As a last guard against a cycle that rounding
+ * keeps alive, a solve gives up ({@link Status#STALLED}) after {@link #PIVOTS_PER_SIZE} pivots per
+ * row and column, plus {@link #PIVOTS_BASE}. The inverse is recomputed from the basis every
  * {@link #REINVERT} pivots to keep rounding errors from piling up.
  *
  * <p>Implementation requirements: mutable; confined to one thread.
@@ -26,7 +29,12 @@ final class SimplexLp {
     private static final double COST_TOL = 1e-7;
 
     /** Outcome of {@link #solve}. */
-    enum Status { OPTIMAL, UNBOUNDED, STOPPED, SINGULAR }
+    enum Status { OPTIMAL, UNBOUNDED, STOPPED, SINGULAR, STALLED }
+
+    /** Pivots per row and column after which a solve gives up as {@link Status#STALLED}. */
+    static final int PIVOTS_PER_SIZE = 50;
+    /** Pivots every solve may make whatever its size. */
+    static final int PIVOTS_BASE = 10_000;
 
     private final int m;
     private final double[] b;
@@ -185,17 +193,23 @@ final class SimplexLp {
      *
      * @param deadline the tick at which to stop
      * @param ticker the clock's ticks, in nanoseconds
-     * @return how it ended ({@link Status#SINGULAR}: rounding made the basis singular; the programme is then unusable)
+     * @return how it ended ({@link Status#SINGULAR}: rounding made the basis singular; {@link Status#STALLED}:
+     *         the pivot limit was reached; the programme is then unusable)
      */
     Status solve(long deadline, LongSupplier ticker) {
         int degenerate = 0;
         int sincePivot = 0;
+        boolean bland = false;
+        long limit = pivots + (long) PIVOTS_PER_SIZE * (m + n) + PIVOTS_BASE;
         while (true) {
             if ((pivots & 63) == 0 && ticker.getAsLong() >= deadline) {
                 return Status.STOPPED;
             }
+            if (pivots >= limit) {
+                return Status.STALLED;
+            }
             computeDuals();
-            boolean bland = degenerate >= DEGENERATE_RUN;
+            bland = bland || degenerate >= DEGENERATE_RUN;
             int enter = -1;
             double most = -COST_TOL;
             for (int j = 0; j < n; j++) {

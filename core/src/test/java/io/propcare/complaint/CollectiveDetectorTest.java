@@ -778,6 +778,8 @@ class CollectiveDetectorTest {
                 result("u", other, false))).isEmpty();
         // thanks for nothing is a complaint, and chases the case
         assertThat(CollectiveDetector.thanks(TextNormalizer.normalize("Thanks for nothing. Still no internet"))).isFalse();
+        assertThat(CollectiveDetector.thanks(TextNormalizer.normalize("Thanksgiving party upstairs, music till 2"))).isFalse();
+        assertThat(CollectiveDetector.thanks(TextNormalizer.normalize("3栋602来电：谢谢保安帮忙搬东西"))).isTrue();
     }
 
     @Test

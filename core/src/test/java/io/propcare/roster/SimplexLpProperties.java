@@ -81,6 +81,23 @@ class SimplexLpProperties {
     }
 
     @Example
+    void bealesCyclingExampleIsSolved() {
+        // Beale (1955): Dantzig's rule cycles from the slack basis; the optimum is -5/4 at x4 = x6 = 1
+        SimplexLp lp = new SimplexLp(new double[] {0, 0, 1});
+        lp.addColumn(0, new int[] {0}, new double[] {1});
+        lp.addColumn(0, new int[] {1}, new double[] {1});
+        lp.addColumn(0, new int[] {2}, new double[] {1});
+        lp.addColumn(-0.75, new int[] {0, 1}, new double[] {0.25, 0.5});
+        lp.addColumn(20, new int[] {0, 1}, new double[] {-8, -12});
+        lp.addColumn(-0.5, new int[] {0, 1, 2}, new double[] {-1, -0.5, 1});
+        lp.addColumn(6, new int[] {0, 1}, new double[] {9, 3});
+        assertThat(lp.setBasis(new int[] {0, 1, 2})).isTrue();
+        assertThat(lp.solve(Long.MAX_VALUE, () -> 0L)).isEqualTo(SimplexLp.Status.OPTIMAL);
+        assertThat(lp.objective()).isCloseTo(-1.25, within(1e-9));
+        assertThat(lp.values()).containsExactly(new double[] {0.75, 0, 0, 1, 0, 1, 0}, within(1e-9));
+    }
+
+    @Example
     void badInputIsRefusedWithItsValue() {
         SimplexLp lp = new SimplexLp(new double[] {1});
         assertThatThrownBy(() -> lp.addColumn(1, new int[] {1}, new double[] {1})).hasMessage("row 1 is outside 0..0");
