@@ -14,9 +14,12 @@ import java.util.function.LongSupplier;
  * of degenerate pivots the rule switches to Bland's (lowest index first), which cannot cycle,
  * for the rest of the solve: switching back when the objective moved a rounding error let
  * Dantzig's rule and Bland's take turns in a cycle. As a last guard against a cycle that rounding
- * keeps alive, a solve gives up ({@link Status#STALLED}) after {@link #PIVOTS_PER_SIZE} pivots per
- * row and column, plus {@link #PIVOTS_BASE}. The inverse is recomputed from the basis every
- * {@link #REINVERT} pivots to keep rounding errors from piling up.
+ * keeps alive, a long degenerate run under Bland's rule perturbs the basic values by a distinct
+ * tiny amount each ({@link #PERTURBATION}), so that every step lowers the objective, and drops the
+ * perturbation at the end; and a solve gives up ({@link Status#STALLED}) after
+ * {@link #PIVOTS_PER_SIZE} pivots per row and column, plus {@link #PIVOTS_BASE}. The inverse is
+ * recomputed from the basis every {@link #REINVERT} pivots to keep rounding errors from piling up
+ * (not while perturbed: that would drop the perturbation).
  *
  * <p>Implementation requirements: mutable; confined to one thread.
  */
@@ -31,6 +34,10 @@ final class SimplexLp {
     /** Outcome of {@link #solve}. */
     enum Status { OPTIMAL, UNBOUNDED, STOPPED, SINGULAR, STALLED }
 
+    /** Consecutive degenerate pivots under Bland's rule after which the basic values are perturbed. */
+    private static final int PERTURB_RUN = 200;
+    /** The size of that perturbation, per basic value (times 1 to 2). */
+    private static final double PERTURBATION = 1e-7;
     /** Pivots per row and column after which a solve gives up as {@link Status#STALLED}. */
     static final int PIVOTS_PER_SIZE = 50;
     /** Pivots every solve may make whatever its size. */
@@ -200,16 +207,26 @@ final class SimplexLp {
         int degenerate = 0;
         int sincePivot = 0;
         boolean bland = false;
+        boolean perturbed = false;
         long limit = pivots + (long) PIVOTS_PER_SIZE * (m + n) + PIVOTS_BASE;
         while (true) {
             if ((pivots & 63) == 0 && ticker.getAsLong() >= deadline) {
-                return Status.STOPPED;
+                return perturbed && !restore() ? Status.SINGULAR : Status.STOPPED;
             }
             if (pivots >= limit) {
-                return Status.STALLED;
+                return perturbed && !restore() ? Status.SINGULAR : Status.STALLED;
             }
             computeDuals();
             bland = bland || degenerate >= DEGENERATE_RUN;
+            if (!perturbed && degenerate >= PERTURB_RUN) {
+                // a long degenerate run that rounding keeps going even under Bland's rule: move every basic
+                // value up by a distinct tiny amount, so that each step is a real one and the objective falls
+                for (int i = 0; i < m; i++) {
+                    xb[i] += PERTURBATION * (1 + (double) ((i * 37) % m) / m);
+                }
+                perturbed = true;
+                degenerate = 0;
+            }
             int enter = -1;
             double most = -COST_TOL;
             for (int j = 0; j < n; j++) {
@@ -226,7 +243,7 @@ final class SimplexLp {
                 }
             }
             if (enter < 0) {
-                return Status.OPTIMAL;
+                return perturbed && !restore() ? Status.SINGULAR : Status.OPTIMAL;
             }
             Arrays.fill(alpha, 0);
             int[] r = rows[enter];
@@ -243,7 +260,9 @@ final class SimplexLp {
             double ratio = Double.POSITIVE_INFINITY;
             for (int i = 0; i < m; i++) {
                 if (alpha[i] > PIVOT_TOL) {
-                    double t = xb[i] / alpha[i];
+                    // a basic value rounding left below zero counts as zero: the most negative one must not
+                    // win the ratio test, or Bland's choice among the ties is lost and the method can cycle
+                    double t = Math.max(0, xb[i]) / alpha[i];
                     if (t < ratio - 1e-12
                             || (t <= ratio + 1e-12 && leave >= 0 && (bland ? basis[i] < basis[leave] : alpha[i] > alpha[leave]))) {
                         ratio = t;
@@ -252,7 +271,7 @@ final class SimplexLp {
                 }
             }
             if (leave < 0) {
-                return Status.UNBOUNDED;
+                return perturbed && !restore() ? Status.SINGULAR : Status.UNBOUNDED;
             }
             double t = Math.max(0, ratio);
             degenerate = t < 1e-12 ? degenerate + 1 : 0;
@@ -282,7 +301,7 @@ final class SimplexLp {
             basis[leave] = enter;
             isBasic[enter] = true;
             pivots++;
-            if (++sincePivot >= REINVERT) {
+            if (++sincePivot >= REINVERT && !perturbed) {
                 sincePivot = 0;
                 if (!reinvert()) {
                     return Status.SINGULAR;
@@ -294,6 +313,25 @@ final class SimplexLp {
                 }
             }
         }
+    }
+
+    /**
+     * Drops a perturbation of the basic values: recomputes them from the basis and the right-hand side,
+     * a value rounding leaves below zero counting as zero (the basis stays as optimal as it was: the reduced
+     * costs do not depend on the right-hand side).
+     *
+     * @return false if rounding made the basis singular
+     */
+    private boolean restore() {
+        if (!reinvert()) {
+            return false;
+        }
+        for (int i = 0; i < m; i++) {
+            if (xb[i] < 0) {
+                xb[i] = 0;
+            }
+        }
+        return true;
     }
 
     private void computeDuals() {

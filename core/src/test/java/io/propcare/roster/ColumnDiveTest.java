@@ -33,6 +33,12 @@ class ColumnDiveTest {
         assertThat(dive(p, start(p)).run()).as("the same problem gives the same roster").isDeepEqualTo(grid);
     }
 
+    /** Seed 102 gave a programme on which the simplex method cycled (CI, session 21). */
+    @Example
+    void aProgrammeThatMadeTheSimplexCycleIsSolved() {
+        theDiveKeepsPinsAndLeaveAndItsProgrammeNeverCostsMoreThanTheStart(102);
+    }
+
     @Property(tries = 150)
     void theDiveKeepsPinsAndLeaveAndItsProgrammeNeverCostsMoreThanTheStart(@ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
