@@ -137,10 +137,17 @@ public final class CollectiveDetector {
             "still waiting", "still nothing", "still no", "still not", "still off", "still out", "still down", "eta",
             "how long", "when will", "nobody came", "no one came", "no one has come", "nobody has come",
             "anyone coming", "is someone coming", "is anyone coming", "back on yet", "fixed yet", "仍无", "仍未", "仍然没",
-            "仍没", "还停着", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没", "啥时候好", "啥时候能好", "何时恢复",
+            "仍没", "还停着", "还是停", "still stopped", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没", "啥时候好", "啥时候能好", "何时恢复",
             "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it",
             "anyone working on this", "anyone working on it", "still broken", "同问", "同上",
             "我们也是", "我这也", "我这边也", "us too", "me too", "同感", "+1", "等多久", "还要等", "等到什么时候"};
+    /**
+     * The chases that say the fault goes on ("还是停的", "still no water"), not that nobody answers: told the morning
+     * after by a new flat of the case's category, they are about the night's case ({@link #recalled}).
+     */
+    private static final WordList STILL = new WordList("还没好", "还没修好", "还没恢复", "还是没", "还是不", "还是一样", "还是凉",
+            "还是黑", "还是停", "还停着", "仍无", "仍未", "仍然没", "仍没", "still no", "still not", "still off", "still out",
+            "still down", "still broken", "still stopped", "still dead");
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
     private static final WordList ASKS_OR_CHASES = new WordList(java.util.stream.Stream
             .concat(java.util.Arrays.stream(ASKS_OTHERS), java.util.Arrays.stream(CHASES)).toArray(String[]::new));
@@ -691,11 +698,16 @@ public final class CollectiveDetector {
      * night" (or that it went without all night: "一晚上没热") or that the supply is back
      * ({@link #RESTORED}), is not about its own rooms, does not say only its flat has the matter and is
      * about the case's matter by category joins the place's latest case whose last member came within
-     * the last hours.
+     * the last hours. So does a complaint from a new flat that says the fault goes on ({@link #STILL}:
+     * "早上电梯还是停的") and is of the case's category; such a complaint of another category does not.
      */
     private OpenCase recalled(List<OpenCase> cases, Entry e, String norm) {
-        if (e.unit().isEmpty() || e.individual() || e.old() || !(LAST_NIGHT.foundIn(norm)
-                || RESTORED.foundIn(norm))) {
+        if (e.unit().isEmpty() || e.individual() || e.old()) {
+            return null;
+        }
+        boolean told = LAST_NIGHT.foundIn(norm) || RESTORED.foundIn(norm);
+        boolean chase = !told && STILL.foundIn(norm);
+        if (!told && !chase) {
             return null;
         }
         OpenCase latest = null;
@@ -705,8 +717,14 @@ public final class CollectiveDetector {
                 latest = c;
             }
         }
-        return latest != null && newFlat(latest, e) && (caseMatter(latest, e) || follower(e)
-                || settings.responses().contains(e.category())) ? latest : null;
+        if (latest == null || !newFlat(latest, e)) {
+            return null;
+        }
+        if (chase) {
+            // "早上电梯还是停的": still the night's matter, by its category
+            return caseMatter(latest, e) ? latest : null;
+        }
+        return caseMatter(latest, e) || follower(e) || settings.responses().contains(e.category()) ? latest : null;
     }
 
     private Duration followUpWindow() {

@@ -732,6 +732,30 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aFlatSayingTheFaultGoesOnJoinsTheNightsCaseTheNextMorningIfOfItsCategory() {
+        Category lift = Category.of("elevator");
+        // the lift case's last member came at minute 30 (07:30); eleven hours on is the evening
+        CollectiveDetector d = liftCase(lift);
+        assertThat(d.offer(c("d", 30 + 11 * 60, "4-2202", "早上电梯还是停的，今天还得上班，到底几点能修好？"), result("d", lift, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
+        // "still" of another category is another matter; without a word of "still" the lift is a new fault
+        assertThat(liftCase(lift).offer(c("e", 30 + 11 * 60, "4-2202", "热水还是不热，洗不了澡"), result("e", Category.of("hvac"),
+                false))).isEmpty();
+        assertThat(liftCase(lift).offer(c("f", 30 + 11 * 60, "4-2202", "电梯按钮失灵，按了没反应"), result("f", lift, false)))
+                .isEmpty();
+        // up to fourteen hours after the last member, not after; the case's own flats add no flat
+        assertThat(liftCase(lift).offer(c("g", 30 + 14 * 60, "4-2202", "电梯还是停的"), result("g", lift, false))).isPresent();
+        assertThat(liftCase(lift).offer(c("h", 30 + 14 * 60 + 1, "4-2202", "电梯还是停的"), result("h", lift, false))).isEmpty();
+        assertThat(liftCase(lift).offer(c("i", 30 + 11 * 60, "4-1202", "电梯还是停的"), result("i", lift, false))).isEmpty();
+    }
+
+    private static CollectiveDetector liftCase(Category lift) {
+        CollectiveDetector d = twoSure(lift, "4-1801", "4栋电梯怎么停了？两部都显示故障", "4-1202", "4栋1202来电：两部电梯都停了，老人下不了楼");
+        assertThat(d.offer(c("c", 30, "4-705", "电梯还没好吗？外卖都送不上来"), result("c", lift, false))).isPresent();
+        return d;
+    }
+
+    @Test
     void aFlatSayingTheSupplyIsBackJoinsTheNightsCaseTheNextMorningUnlessOnlyItHasTheMatter() {
         // the water cut's last member came at minute 30 (07:30); ten hours on is the evening
         CollectiveCase k = waterCut().offer(c("m", 30 + 10 * 60, "5-1404", "早上来水了，但是水是黄的，放了半天才清"),

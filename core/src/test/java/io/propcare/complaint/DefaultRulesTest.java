@@ -141,7 +141,15 @@ class DefaultRulesTest {
             "5栋1003业主来电：隔壁夫妻吵架动手了，听到有人喊救命。|EMG-FIGHT-INJURY",
             "Caller 602 says the corridor outside smells burnt, like melting plastic, no smoke visible yet.|EMG-BURNING-CORRIDOR",
             // a gas detector's reading; the closed valve leaves the gas in the room
-            "Gas detector SD-22, Tower 9 lounge cafe kitchen: CH4 28% LEL HIGH ALARM, solenoid valve closed 14:52|EMG-GAS"})
+            "Gas detector SD-22, Tower 9 lounge cafe kitchen: CH4 28% LEL HIGH ALARM, solenoid valve closed 14:52|EMG-GAS",
+            // session 22: water out under the door of an empty flat; water down through a light's hole; guests
+            // stuck in a lift; a bike lock being prised open right now
+            "6栋2003业主来电：人在外地，邻居说我家门缝底下往外流水，请物业马上去看|EMG-FLOOD",
+            "市民反映：楼上地暖漏水，水从其家天花板的灯孔往下淌，已经接了两盆|EMG-FLOOD",
+            "Night desk: 2 guests stuck in Tower 9 lift car 3 between 6F and 7F, alarm pressed|EMG-TRAPPED",
+            "车棚有两个人在撬电动车锁，保安快过去！|EMG-BREAK-IN",
+            // "有没有" asks; it does not negate
+            "3栋停电了！有没有人被关在电梯里？我刚看见有人进电梯上楼|EMG-TRAPPED"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -295,6 +303,16 @@ class DefaultRulesTest {
             "市民反映：6栋电梯近一个月多次突然急停，来电人曾被困约十分钟，物业未告知检修结果。",
             "Weird smell from the kitchen sink drain, like rotten eggs, mostly in the evening.",
             "巡查：1栋5楼楼道气味系503住户炖肉糊锅，燃气检测仪未报警，已确认无泄漏。",
+            // session 22: fireworks boxes ("全是烟花"); fireworks debris; firecracker smoke; a thief gone; an outdoor
+            // hydrant; a lift that may or may not hold someone; a man walking away; water seeping out under a door
+            "7栋垃圾房满得都堆到门外了，全是烟花盒子和快递纸箱",
+            "巡查：中心花园草坪上烟花残骸在冒烟，已用灭火器处理，无明火。",
+            "Someone set off firecrackers in the stairwell on 14, smoke in the corridor and the smoke alarm went off.",
+            "来电人称刚才看到有人撬电动车锁，人已跑了，已报警，要求物业加强夜间巡逻。",
+            "来电人反映小区内一个室外消火栓冻裂，水喷了一地，路面已结冰。",
+            "业主来电：1栋2号电梯停在11楼不动，门关着，按了没反应，不知道里面有没有人",
+            "Someone knocked twice tonight; through the peephole she saw a man walking away. Security sent to 10F.",
+            "7栋1802业主来电：人在老家，邻居说我家门缝往外渗水，麻烦拿备用钥匙进去看看",
             // a pipe shaft's lagging fallen off; a faint corridor smell; a patrol that found nothing wrong; a hose
             // burst and stopped; a fire hazard named; that night's blackout; one of three stops with a trap;
             // water ankle deep by the end of a shower

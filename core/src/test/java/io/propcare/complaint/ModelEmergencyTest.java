@@ -37,7 +37,7 @@ class ModelEmergencyTest {
         try (InputStream in = ClassificationRules.class.getResourceAsStream("default-rules.json")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String changed = json.replace("\"modelEmergencyThreshold\": 0.4", "\"modelEmergencyThreshold\": " + threshold);
+        String changed = json.replace("\"modelEmergencyThreshold\": 0.75", "\"modelEmergencyThreshold\": " + threshold);
         assertThat(changed).isNotEqualTo(json);
         return ClassificationRules.read(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), "rules.json");
     }
@@ -46,7 +46,7 @@ class ModelEmergencyTest {
     void anEmergencyNoRuleNamesIsRaisedByTheModelAndTheExplanationSaysSoFirst() {
         ClassificationResult r = classify(ClassificationRules.defaults(), UNNAMED);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
-        assertThat(r.classification().explanation().get(0)).startsWith(RAISED).contains("threshold 0.40")
+        assertThat(r.classification().explanation().get(0)).startsWith(RAISED).contains("threshold 0.75")
                 .endsWith("no emergency rule named it, confirm on site");
         assertThat(r.firedRules()).noneMatch(id -> id.startsWith("EMG-"));
     }
