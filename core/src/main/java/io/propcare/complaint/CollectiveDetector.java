@@ -146,8 +146,8 @@ public final class CollectiveDetector {
      * after by a new flat of the case's category, they are about the night's case ({@link #recalled}).
      */
     private static final WordList STILL = new WordList("还没好", "还没修好", "还没恢复", "还是没", "还是不", "还是一样", "还是凉",
-            "还是黑", "还是停", "还停着", "仍无", "仍未", "仍然没", "仍没", "still no", "still not", "still off", "still out",
-            "still down", "still broken", "still stopped", "still dead");
+            "还是黑", "还是停", "还停着", "还是关不", "还是开着", "还是坏", "还是打不开", "还是用不了", "仍无", "仍未", "仍然没", "仍没", "still no", "still not", "still off", "still out",
+            "still down", "still broken", "still stopped", "still dead", "still open", "still won't");
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
     private static final WordList ASKS_OR_CHASES = new WordList(java.util.stream.Stream
             .concat(java.util.Arrays.stream(ASKS_OTHERS), java.util.Arrays.stream(CHASES)).toArray(String[]::new));

@@ -747,6 +747,12 @@ class CollectiveDetectorTest {
         assertThat(liftCase(lift).offer(c("g", 30 + 14 * 60, "4-2202", "电梯还是停的"), result("g", lift, false))).isPresent();
         assertThat(liftCase(lift).offer(c("h", 30 + 14 * 60 + 1, "4-2202", "电梯还是停的"), result("h", lift, false))).isEmpty();
         assertThat(liftCase(lift).offer(c("i", 30 + 11 * 60, "4-1202", "电梯还是停的"), result("i", lift, false))).isEmpty();
+        // an entrance door that still will not shut, nine hours on
+        Category security = Category.of("security");
+        CollectiveDetector door = twoSure(security, "11-1002", "11栋大门刷卡没反应，人脸也识别不了", "11-603", "单元门现在一推就开，锁是不是坏了？");
+        assertThat(door.offer(c("c", 30, "11-1801", "门禁坏了，外卖员直接上楼敲门"), result("c", security, false))).isPresent();
+        assertThat(door.offer(c("d", 30 + 9 * 60, "11-1203", "晚上单元门还是关不上！今晚谁值班？"), result("d", security, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
     }
 
     private static CollectiveDetector liftCase(Category lift) {

@@ -149,7 +149,12 @@ class DefaultRulesTest {
             "Night desk: 2 guests stuck in Tower 9 lift car 3 between 6F and 7F, alarm pressed|EMG-TRAPPED",
             "车棚有两个人在撬电动车锁，保安快过去！|EMG-BREAK-IN",
             // "有没有" asks; it does not negate
-            "3栋停电了！有没有人被关在电梯里？我刚看见有人进电梯上楼|EMG-TRAPPED"})
+            "3栋停电了！有没有人被关在电梯里？我刚看见有人进电梯上楼|EMG-TRAPPED",
+            // session 22, round 10: a quarrel with a cry for help; a strong smell of smoke; an old woman fallen
+            // behind a locked door
+            "3栋1102来电：楼上在砸东西吵架，女的在喊救命。|EMG-FIGHT-INJURY",
+            "Strong smell of smoke at home, not sure where it's coming from, windows are closed.|EMG-SMOKE-SMELL",
+            "3栋1108业主来电：楼上独居老人好像摔倒了，敲门能听见她在里面喊，门打不开。|EMG-PERSON-DOWN"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -313,6 +318,18 @@ class DefaultRulesTest {
             "业主来电：1栋2号电梯停在11楼不动，门关着，按了没反应，不知道里面有没有人",
             "Someone knocked twice tonight; through the peephole she saw a man walking away. Security sent to 10F.",
             "7栋1802业主来电：人在老家，邻居说我家门缝往外渗水，麻烦拿备用钥匙进去看看",
+            // session 22, round 10: a blocked sink; a garden sprinkler; a sky lantern's sparks; a drowning risk; hot
+            // water that smells of eggs; a shaft seen through a door gap; leaves burnt; a
+            // lift told after the fact ("I'm fine, but", "才放出")
+            "7栋402业主来电：厨房下水道堵了，洗碗水漫了一地",
+            "西边花园有个喷头坏了，一直往外喷水，路面全是水",
+            "今晚小孩在放孔明灯，有一个掉在7栋旁边草坪上，还冒着火星",
+            "工单内容：来电人称游泳池救生员经常低头玩手机，孩子在深水区嬉戏，存在溺水风险。",
+            "The hot water smells like rotten eggs, the cold water is fine. Worried about health.",
+            "来电人称1栋电梯门关不严，运行时门缝能看到井道，要求立即停梯检修。",
+            "302 complains the gardeners are burning dead leaves behind Tower 11 again, smoke drifting into her flat.",
+            "The lift stopped between 14 and 15 this morning with me inside for about 10 min. I'm fine, but please explain.",
+            "来电人称2栋电梯今早困人，按警铃无人应答，约20分钟后才放出，要求物业整改。",
             // a pipe shaft's lagging fallen off; a faint corridor smell; a patrol that found nothing wrong; a hose
             // burst and stopped; a fire hazard named; that night's blackout; one of three stops with a trap;
             // water ankle deep by the end of a shower
