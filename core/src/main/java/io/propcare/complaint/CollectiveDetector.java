@@ -137,8 +137,8 @@ public final class CollectiveDetector {
             "still waiting", "still nothing", "still no", "still not", "still off", "still out", "still down", "eta",
             "how long", "when will", "nobody came", "no one came", "no one has come", "nobody has come",
             "anyone coming", "is someone coming", "is anyone coming", "back on yet", "fixed yet", "仍无", "仍未", "仍然没",
-            "仍没", "还停着", "还是停", "still stopped", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没", "啥时候好", "啥时候能好", "何时恢复",
-            "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it",
+            "仍没", "还停着", "还是停", "still stopped", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没",
+            "啥时候好", "啥时候能好", "何时恢复", "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it",
             "anyone working on this", "anyone working on it", "still broken", "同问", "同上",
             "我们也是", "我这也", "我这边也", "us too", "me too", "同感", "+1", "等多久", "还要等", "等到什么时候"};
     /**
@@ -146,8 +146,9 @@ public final class CollectiveDetector {
      * after by a new flat of the case's category, they are about the night's case ({@link #recalled}).
      */
     private static final WordList STILL = new WordList("还没好", "还没修好", "还没恢复", "还是没", "还是不", "还是一样", "还是凉",
-            "还是黑", "还是停", "还停着", "还是关不", "还是开着", "还是坏", "还是打不开", "还是用不了", "仍无", "仍未", "仍然没", "仍没", "still no", "still not", "still off", "still out",
-            "still down", "still broken", "still stopped", "still dead", "still open", "still won't");
+            "还是黑", "还是停", "还停着", "还是关不", "还是开着", "还是坏", "还是打不开", "还是用不了", "仍无", "仍未", "仍然没", "仍没",
+            "still no", "still not", "still off", "still out", "still down", "still broken", "still stopped", "still dead",
+            "still open", "still won't");
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
     private static final WordList ASKS_OR_CHASES = new WordList(java.util.stream.Stream
             .concat(java.util.Arrays.stream(ASKS_OTHERS), java.util.Arrays.stream(CHASES)).toArray(String[]::new));

@@ -749,14 +749,16 @@ class CollectiveDetectorTest {
         assertThat(liftCase(lift).offer(c("i", 30 + 11 * 60, "4-1202", "电梯还是停的"), result("i", lift, false))).isEmpty();
         // an entrance door that still will not shut, nine hours on
         Category security = Category.of("security");
-        CollectiveDetector door = twoSure(security, "11-1002", "11栋大门刷卡没反应，人脸也识别不了", "11-603", "单元门现在一推就开，锁是不是坏了？");
+        CollectiveDetector door = twoSure(security, "11-1002", "11栋大门刷卡没反应，人脸也识别不了", "11-603",
+                "单元门现在一推就开，锁是不是坏了？");
         assertThat(door.offer(c("c", 30, "11-1801", "门禁坏了，外卖员直接上楼敲门"), result("c", security, false))).isPresent();
         assertThat(door.offer(c("d", 30 + 9 * 60, "11-1203", "晚上单元门还是关不上！今晚谁值班？"), result("d", security, false))
                 .orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
     }
 
     private static CollectiveDetector liftCase(Category lift) {
-        CollectiveDetector d = twoSure(lift, "4-1801", "4栋电梯怎么停了？两部都显示故障", "4-1202", "4栋1202来电：两部电梯都停了，老人下不了楼");
+        CollectiveDetector d = twoSure(lift, "4-1801", "4栋电梯怎么停了？两部都显示故障", "4-1202",
+                "4栋1202来电：两部电梯都停了，老人下不了楼");
         assertThat(d.offer(c("c", 30, "4-705", "电梯还没好吗？外卖都送不上来"), result("c", lift, false))).isPresent();
         return d;
     }
