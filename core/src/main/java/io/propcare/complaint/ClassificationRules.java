@@ -203,7 +203,8 @@ public final class ClassificationRules {
                 f.resolved() == null || f.resolved().undoneBy() == null ? List.of() : terms(f.resolved().undoneBy()),
                 f.past() == null ? List.of() : terms(f.past().opening()),
                 f.past() == null ? List.of() : terms(f.past().undoneBy()),
-                f.past() == null ? List.of() : terms(f.past().today())));
+                f.past() == null ? List.of() : terms(f.past().today()),
+                f.past() == null ? List.of() : terms(f.past().aftermath())));
         RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
@@ -453,6 +454,10 @@ public final class ClassificationRules {
         }
         if (c != null && c.today() != null && !path.equals("$.past")) {
             throw bad(source, path + ".today", c.today().toString(), "only the past cues have words of today");
+        }
+        if (c != null && c.aftermath() != null && !path.equals("$.past")) {
+            throw bad(source, path + ".aftermath", c.aftermath().toString(),
+                    "only the past cues have words of the aftermath");
         }
         if (c == null || c.cues() == null) {
             return List.of();

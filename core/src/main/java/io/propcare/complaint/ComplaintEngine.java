@@ -382,7 +382,8 @@ public final class ComplaintEngine {
      * emergency and the first explanation line names the case, even if this complaint's own text does
      * not name the emergency ("how long will the outage last? I have insulin in the fridge"). A text
      * saying the problem has stopped, one that asks or tells about it as past ("询问昨晚停电原因": a past
-     * time word and no word of the present) and one saying the matter is only partial (the collective
+     * time word and no word of the present), one claiming for the damage ("赔偿冰箱里坏掉的食物": a word
+     * of the aftermath) and one saying the matter is only partial (the collective
      * section's {@code unless} words: "低层有电") are left as they are, and no member is raised once a
      * member of the case fired one of the section's {@code partialRules} (a neighbour said only some
      * floors are dark: "就我们这几层吗？"). This step only ever raises urgency.
@@ -461,7 +462,7 @@ public final class ComplaintEngine {
         }
         String norm = TextNormalizer.normalize(complaint.text());
         if (rules.cues().resolvedCue(norm) != null || rules.cues().pastTimeAnywhere(norm) != null
-                || policy.partial(norm) != null) {
+                || rules.cues().aftermath(norm) != null || policy.partial(norm) != null) {
             return result;
         }
         List<String> explain = new ArrayList<>(cl.explanation());

@@ -11,7 +11,10 @@ import java.util.List;
  * {@code negationExceptions} ("特别", "不断") is no negation; a resolved cue followed anywhere later
  * by one of the {@code resolvedUndoneBy} words ("still going", "还在烧") does not count. A text that
  * opens with a past time word tells every match as past, except one that a word of today
- * ({@code pastToday}: "今天", "tonight") stands shortly before in its clause.
+ * ({@code pastToday}: "今天", "tonight") stands shortly before in its clause. A word of the aftermath
+ * ({@code pastAftermath}: "赔偿", "compensation") anywhere tells every match as past, since a claim
+ * for the damage is written after the event, unless a word of the present ({@code pastUndoneBy}:
+ * "还在", "still") occurs.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -19,7 +22,8 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             int hypotheticalEnglishWindow, List<String> resolved, List<String> resolvedNegatedBy,
             int resolvedWindow, int resolvedEnglishWindow, List<String> past, int pastWindow,
             int pastEnglishWindow, List<String> negationExceptions, List<String> resolvedUndoneBy,
-            List<String> pastOpening, List<String> pastUndoneBy, List<String> pastToday) {
+            List<String> pastOpening, List<String> pastUndoneBy, List<String> pastToday,
+            List<String> pastAftermath) {
 
     /**
      * Whether a term starting at {@code at} is negated or hypothetical.
@@ -116,7 +120,7 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      * @return the cue, or null
      */
     String pastOrHypotheticalAnywhere(String norm) {
-        for (List<String> list : List.of(past, hypotheticals)) {
+        for (List<String> list : List.of(past, hypotheticals, pastAftermath)) {
             for (String cue : list) {
                 if (Terms.find(norm, cue, 0) >= 0) {
                     return cue;
@@ -136,6 +140,23 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      */
     String pastTimeAnywhere(String norm) {
         for (String cue : pastOpening) {
+            if (Terms.find(norm, cue, 0) >= 0) {
+                return unlessPresent(norm, cue);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first word of the aftermath ({@code past.aftermath}: "赔偿", "compensation") anywhere in
+     * the text, when no word of the present ({@code past.undoneBy}: "还在", "still") occurs: a
+     * claim for the damage ("车被淹了，要求物业赔偿") is written after the event.
+     *
+     * @param norm the normalised text
+     * @return the word, or null
+     */
+    String aftermath(String norm) {
+        for (String cue : pastAftermath) {
             if (Terms.find(norm, cue, 0) >= 0) {
                 return unlessPresent(norm, cue);
             }
@@ -203,6 +224,10 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
         String opening = openingPast(norm);
         if (opening != null) {
             return toldToday(norm, matched) ? null : opening;
+        }
+        String aftermath = aftermath(norm);
+        if (aftermath != null) {
+            return aftermath;
         }
         if (past.isEmpty()) {
             return null;

@@ -30,10 +30,13 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      * {@code opening} lists cues that tell the whole text as past when it opens with one ("昨晚…",
      * "Last night …"), {@code undoneBy} words of the present that cancel that ("现在", "still"), and
      * {@code today} words of today ("今天", "tonight") that cancel it for a match they stand shortly
-     * before in its clause ("昨天换了表，今天又有煤气味").
+     * before in its clause ("昨天换了表，今天又有煤气味"); {@code aftermath} lists words that tell
+     * the whole text as written after the event wherever they stand (a claim for the damage: "赔偿",
+     * "compensation"), which the same words of the present cancel.
      */
     record CueList(List<String> cues, Integer window, Integer englishWindow, List<String> negatedBy,
-                   List<String> except, List<String> undoneBy, List<String> opening, List<String> today) {
+                   List<String> except, List<String> undoneBy, List<String> opening, List<String> today,
+                   List<String> aftermath) {
     }
 
     /**

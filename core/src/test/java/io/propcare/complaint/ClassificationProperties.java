@@ -185,9 +185,10 @@ class ClassificationProperties {
         }
         String norm = TextNormalizer.normalize(c.text());
         ClassificationRules rules = ClassificationRules.defaults();
-        // stopped, told as past ("询问昨晚停电原因") or only partial ("低层有电"): the text keeps its own urgency
+        // stopped, told as past ("询问昨晚停电原因"), a claim for the damage ("赔偿") or only partial ("低层有电"):
+        // the text keeps its own urgency
         boolean stopped = rules.cues().resolvedCue(norm) != null || rules.cues().pastTimeAnywhere(norm) != null
-                || rules.collectiveEmergency().partial(norm) != null;
+                || rules.cues().aftermath(norm) != null || rules.collectiveEmergency().partial(norm) != null;
         Urgency expected = a.urgency() == Urgency.EMERGENCY || (building && firing >= 2 && !stopped)
                 ? Urgency.EMERGENCY : a.urgency();
         assertThat(b.urgency()).isEqualTo(expected);

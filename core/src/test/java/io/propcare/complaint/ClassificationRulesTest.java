@@ -274,6 +274,31 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aClaimForTheDamageTellsTheWholeTextAsPastUnlessItSaysTheMatterGoesOn() {
+        String json = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"undoneBy\":[\"还在\",\"still\"],"
+                + "\"aftermath\":[\"赔偿\",\"compensation\"]},"
+                + "\"rules\":[{\"id\":\"FLOOD\",\"any\":[\"被淹\",\"flooded\"],\"category\":\"parking\","
+                + "\"urgency\":\"emergency\"}]}";
+        ClassificationRules r = read(json);
+        // the claim, wherever it stands, is written after the flood
+        assertThat(classify(r, "车库被淹，车泡坏了，要求物业赔偿").classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "I want compensation: my car was flooded in B2").classification().urgency())
+                .isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "车库被淹，车泡坏了，要求物业赔偿").classification().explanation())
+                .anyMatch(s -> s.contains("'赔偿' tells it as past"));
+        assertThat(r.cues().aftermath(TextNormalizer.normalize("谁来赔偿？"))).isEqualTo("赔偿");
+        // a word of the present keeps the match present
+        assertThat(classify(r, "车库被淹，水还在往里灌，要求赔偿").classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "B2 is still flooded, who gives compensation?").classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "车库被淹了，快来人").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        // only the past cues have words of the aftermath
+        assertRefusedAt("{\"version\":1,\"resolved\":{\"cues\":[\"好了\"],\"aftermath\":[\"赔偿\"]},"
+                + "\"rules\":[]}", "$.resolved.aftermath");
+    }
+
+    @Test
     void anExceptionWithoutANegationCueOrOnAnotherCueListIsReportedWithItsPath() {
         String noCue = "{\"version\":1,\"negation\":{\"cues\":[\"不\"],\"except\":[\"不断\",\"特别\"]},"
                 + "\"rules\":[]}";

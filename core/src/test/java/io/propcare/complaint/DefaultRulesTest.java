@@ -154,7 +154,15 @@ class DefaultRulesTest {
             // behind a locked door
             "3栋1102来电：楼上在砸东西吵架，女的在喊救命。|EMG-FIGHT-INJURY",
             "Strong smell of smoke at home, not sure where it's coming from, windows are closed.|EMG-SMOKE-SMELL",
-            "3栋1108业主来电：楼上独居老人好像摔倒了，敲门能听见她在里面喊，门打不开。|EMG-PERSON-DOWN"})
+            "3栋1108业主来电：楼上独居老人好像摔倒了，敲门能听见她在里面喊，门打不开。|EMG-PERSON-DOWN",
+            // session 23, round 11: a main valve that will not turn; water sprayed all over the floor; a smell
+            // that may be gas or paint; a claim with the water still coming in
+            "2栋703来电：洗衣机进水管崩开了，总阀拧不动，快来人|EMG-FLOOD",
+            "卫生间角阀爆了，水喷得满地都是，赶紧派人|EMG-FLOOD",
+            "Water pouring from under the sink and the stopcock is seized, please hurry|EMG-FLOOD",
+            "Smell of gas on the 9th floor landing, can't tell if it's gas or paint, please check now|EMG-GAS",
+            "B2车库进水了，水还在往里灌，车都泡着，谁来赔？|EMG-FLOOD",
+            "厨房燃气味很重，已经关了阀门开了窗，人在楼下等|EMG-GAS"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -340,7 +348,19 @@ class DefaultRulesTest {
             "市民反映3栋一楼有住户从窗户私拉电线到楼下给电动车充电，存在火灾和绊倒隐患。",
             "来电人称台风当晚整个片区停电十多个小时，冰箱里的食物全坏了，要求赔偿损失。",
             "工单内容：来电人称1号电梯本周已停运三次，其中一次有人被困二十分钟。诉求：彻底检修。",
-            "Shower drain backs up, standing water ankle deep by the end of a shower. Please fix today if possible."})
+            "Shower drain backs up, standing water ankle deep by the end of a shower. Please fix today if possible.",
+            // session 23, round 11: a claim for flooded cars after the storm; a valve closed after a radiator leak;
+            // a socket's smoke after the breaker was pulled; damp walls; a smell "like plastic burning"; a lock
+            // found prised after the holiday; cooking smoke every time; moxa smoke on the stairs; one blue flash
+            "工单内容：市民反映暴雨时地下车库进水，其车辆被淹，诉求：物业赔偿维修费用。",
+            "5栋2101来电：暖气片接口漏水流到楼下，已关阀，请来人换阀门",
+            "卧室插座刚才冒了点黑烟，已经拉闸了，现在没动静，请电工来看",
+            "回南天家里墙上全是水珠，地面也湿漉漉的",
+            "电梯厅里有股怪味，像塑料烧着了，出来看了一圈也没见烟",
+            "节后回来发现储物间的挂锁被撬开了，丢了两箱酒，要求调监控",
+            "The range hood barely pulls anything, the flat fills with smoke every time I cook.",
+            "隔壁老太太天天在楼梯间熏艾草，呛得人直咳嗽，能不能劝一下",
+            "The hallway switch gave a little blue flash when I turned it on, works fine otherwise."})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
