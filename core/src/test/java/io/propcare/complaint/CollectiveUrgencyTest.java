@@ -51,7 +51,7 @@ class CollectiveUrgencyTest {
         CollectiveCase outage = outageCase("building:7", "7-1503", "7-1208", "7-1605");
         for (String text : List.of("7栋1008业主来电：询问昨晚停电原因，以及今天台风会不会再停。",
                 "What caused the power cut last night? Will it happen again?",
-                "停电把冰箱里的东西都捂坏了，要求物业赔偿损失",
+                "停电把冰箱里的东西都捂坏了，要求物业赔偿冰箱里的食物",
                 "Power went off, the fridge food is ruined: I expect compensation.",
                 "低层好像有电，我们11楼一片黑，冰箱里刚买的肉怎么办啊",
                 "Only our floor seems to be dark, the lobby is lit. When will it be fixed?")) {
