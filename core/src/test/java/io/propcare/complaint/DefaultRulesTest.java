@@ -172,7 +172,13 @@ class DefaultRulesTest {
             "3栋停电了，从阳台看整栋楼都黑着|EMG-POWER-BUILDING",
             "Someone is trying car door handles on B1 right now, hoodie, near the ramp|EMG-BREAK-IN",
             "保安来电：小区南门有两个人打起来了，一个脸上有伤，还在拉扯|EMG-FIGHT-INJURY",
-            "巡查：B2坡道口雨水倒灌，已堆沙袋，积水还在涨，车还没挪完|EMG-FLOOD"})
+            "巡查：B2坡道口雨水倒灌，已堆沙袋，积水还在涨，车还没挪完|EMG-FLOOD",
+            // round 14: water coming into a ground-floor flat; a soaked floor with nobody home; an old man fallen
+            // who cannot get up; a stairwell full of smoke
+            "3栋102来电：门口雨水井堵了，水正往屋里漫，地板都湿透了|EMG-FLOOD",
+            "家里暖气片接口爆开漏水，客厅地板已泡了，家里没人，邻居发现的|EMG-FLOOD",
+            "来电人称其父亲独自在家摔倒了，起不来，声音很弱|EMG-PERSON-DOWN",
+            "2栋谁家在楼道里烧东西？满楼道都是烟，报警器响个不停|EMG-SMOKE"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -382,7 +388,16 @@ class DefaultRulesTest {
             "A pigeon got in through the balcony and is trapped in the spare room, can someone help?",
             "地库进水了吗？明天一早要开车",
             "家门口电表箱有点焦糊味，还滋滋响，请电工来看",
-            "厨房水槽下面的下水管接口脱落了，一用水池柜子里就湿"})
+            "厨房水槽下面的下水管接口脱落了，一用水池柜子里就湿",
+            // round 14: a slide burning hot; power back; a lift that moved on; no one hurt; flood boards asked for
+            // before a typhoon; bikes prised open lately; dust burning on a heating vent
+            "The slide in the playground is burning hot at noon, could you add some shade?",
+            "The whole building lost power for a few minutes during the storm, back now. Why?",
+            "The lift stopped between floors with me inside for a minute, then moved on by itself. Please inspect.",
+            "孩子的书包被电梯门夹住，被拖了几步，还好没受伤，要求检查电梯",
+            "Please put the flood boards up at the car park ramp before the typhoon this weekend.",
+            "最近车棚老有人撬电动车锁，我的车前几天被偷了，已报警",
+            "The heating vent in the corridor smells of burning dust since the heating came on."})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
