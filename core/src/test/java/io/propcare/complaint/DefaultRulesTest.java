@@ -397,7 +397,15 @@ class DefaultRulesTest {
             "孩子的书包被电梯门夹住，被拖了几步，还好没受伤，要求检查电梯",
             "Please put the flood boards up at the car park ramp before the typhoon this weekend.",
             "最近车棚老有人撬电动车锁，我的车前几天被偷了，已报警",
-            "The heating vent in the corridor smells of burning dust since the heating came on."})
+            "The heating vent in the corridor smells of burning dust since the heating came on.",
+            // round 15: a barbecue outside smelled in a corridor; a smell fading; lifts stuck twice this month;
+            // water inside one's car; car tyres standing in water; a plug lying in a puddle
+            "Burnt plastic smell in the 12F corridor, guard checked, it's from a barbecue downstairs.",
+            "楼道里有股烧焦味，转了一圈没找到，现在已经淡了",
+            "3栋电梯这个月已经困人两次了，维保到底管不管？",
+            "车库水退了，我车里进水了，物业赔不赔？",
+            "B1积水，好几辆车的轮胎泡在水里，排水泵是不是坏了",
+            "有人从楼上吊电线下来给电动车充电，插头泡在水里，太危险了"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
