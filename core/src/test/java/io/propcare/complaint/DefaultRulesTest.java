@@ -178,7 +178,8 @@ class DefaultRulesTest {
             "3栋102来电：门口雨水井堵了，水正往屋里漫，地板都湿透了|EMG-FLOOD",
             "家里暖气片接口爆开漏水，客厅地板已泡了，家里没人，邻居发现的|EMG-FLOOD",
             "来电人称其父亲独自在家摔倒了，起不来，声音很弱|EMG-PERSON-DOWN",
-            "2栋谁家在楼道里烧东西？满楼道都是烟，报警器响个不停|EMG-SMOKE"})
+            "2栋谁家在楼道里烧东西？满楼道都是烟，报警器响个不停|EMG-SMOKE",
+            "听到有人在拧隔壁的锁，叮叮当当好几分钟了，隔壁没人在家|EMG-BREAK-IN"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -405,7 +406,8 @@ class DefaultRulesTest {
             "3栋电梯这个月已经困人两次了，维保到底管不管？",
             "车库水退了，我车里进水了，物业赔不赔？",
             "B1积水，好几辆车的轮胎泡在水里，排水泵是不是坏了",
-            "有人从楼上吊电线下来给电动车充电，插头泡在水里，太危险了"})
+            "有人从楼上吊电线下来给电动车充电，插头泡在水里，太危险了",
+            "不知道谁把单元门的门锁弄坏了，麻烦派人修一下"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
