@@ -195,6 +195,8 @@ public final class ComplaintEngine {
         CompiledRule validityRule = null;
         RuleIndex.Hits hits = rules.scan(norm);
         String resolved = hits.resolvedCue();
+        // a claim for the damage tells every match as past: looked up once, not per rule
+        String aftermath = rules.cues().aftermath(norm);
         for (CompiledRule r : rules.rules()) {
             Optional<String> m = hits.match(r, complaint);
             if (m.isEmpty()) {
@@ -230,7 +232,8 @@ public final class ComplaintEngine {
             if (r.urgency().isPresent()) {
                 Urgency u = r.urgency().get();
                 String stopped = resolved != null && !r.notResolvedBy().contains(resolved) ? resolved : null;
-                String past = stopped == null ? rules.cues().pastCue(norm, m.get()) : null;
+                String past = stopped != null ? null
+                        : aftermath != null ? aftermath : rules.cues().pastCue(norm, m.get());
                 if (stopped != null || past != null) {
                     u = lower(u);
                 }
@@ -332,7 +335,7 @@ public final class ComplaintEngine {
                 && prediction.urgency() == Urgency.EMERGENCY
                 && rules.modelEmergencyThreshold() < 1 && emergencyP >= rules.modelEmergencyThreshold()
                 && emergencyCategories.contains(category) && !heldBackEmergency(hits, category)
-                && rules.cues().pastOrHypotheticalAnywhere(norm) == null
+                && aftermath == null && rules.cues().pastOrHypotheticalAnywhere(norm) == null
                 && rules.modelEmergencyNeedMet(category, norm)) {
             urgency = Urgency.EMERGENCY;
             explain.add(0, "urgency emergency from the model and the rules combined (emergency "

@@ -14,7 +14,8 @@ import java.util.List;
  * ({@code pastToday}: "今天", "tonight") stands shortly before in its clause. A word of the aftermath
  * ({@code pastAftermath}: "赔偿", "compensation") anywhere tells every match as past, since a claim
  * for the damage is written after the event, unless a word of the present ({@code pastUndoneBy}:
- * "还在", "still") occurs.
+ * "还在", "still") occurs; the engine looks it up once per text ({@link #aftermath}) and uses it before
+ * the per-match {@link #pastCue}.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -120,7 +121,7 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      * @return the cue, or null
      */
     String pastOrHypotheticalAnywhere(String norm) {
-        for (List<String> list : List.of(past, hypotheticals, pastAftermath)) {
+        for (List<String> list : List.of(past, hypotheticals)) {
             for (String cue : list) {
                 if (Terms.find(norm, cue, 0) >= 0) {
                     return cue;
@@ -224,10 +225,6 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
         String opening = openingPast(norm);
         if (opening != null) {
             return toldToday(norm, matched) ? null : opening;
-        }
-        String aftermath = aftermath(norm);
-        if (aftermath != null) {
-            return aftermath;
         }
         if (past.isEmpty()) {
             return null;
