@@ -61,6 +61,7 @@ public final class ClassificationRules {
     /** Category to the normalised words one of which the model step needs in the text there. */
     private final Map<Category, List<String>> modelEmergencyNeeds;
     private final CollectiveEmergency collectiveEmergency;
+    private final IncidentalEmergency incidentalEmergency;
 
     /**
      * The default {@code combination.modelEmergencyThreshold}, chosen on held-out written batches
@@ -100,12 +101,43 @@ public final class ClassificationRules {
             return !ruleIds.isEmpty();
         }
     }
+    /**
+     * The incidental-emergency step of the policy ({@code combination.incidentalEmergency}).
+     *
+     * @param categories the categories whose complaints are not emergencies in themselves; empty = step off
+     * @param minConfidence the confidence in such a category from which the step applies
+     * @param ruleIds the emergency rules (water, power) whose emergency may be told in passing; an
+     *        emergency any other rule names (fire, gas, a person in danger) stays one
+     */
+    record IncidentalEmergency(Set<Category> categories, double minConfidence, Set<String> ruleIds) {
+        IncidentalEmergency {
+            categories = Set.copyOf(Objects.requireNonNull(categories, "categories must not be null"));
+            ruleIds = Set.copyOf(Objects.requireNonNull(ruleIds, "ruleIds must not be null"));
+        }
+
+        static IncidentalEmergency none() {
+            return new IncidentalEmergency(Set.of(), 1.0, Set.of());
+        }
+
+        /**
+         * Whether the emergency the rules named is only incidental: the complaint is about one of the
+         * categories (not forced by a rule), chosen with at least the confidence, and every firing rule
+         * that named an emergency is one of the listed rules.
+         *
+         * @param emergencyRules the ids of the firing rules whose floor is emergency
+         */
+        boolean applies(Category category, double confidence, boolean forcedCategory, List<String> emergencyRules) {
+            return !forcedCategory && categories.contains(category) && confidence >= minConfidence
+                    && !emergencyRules.isEmpty() && ruleIds.containsAll(emergencyRules);
+        }
+    }
+
     private final RuleIndex index;
 
     private ClassificationRules(String source, List<CompiledRule> rules, Cues cues, double modelWeight,
                                 double reviewThreshold, double modelValidityThreshold, Urgency modelUrgencyCap,
                                 double modelEmergencyThreshold, Map<Category, List<String>> modelEmergencyNeeds,
-                                CollectiveEmergency collectiveEmergency) {
+                                CollectiveEmergency collectiveEmergency, IncidentalEmergency incidentalEmergency) {
         this.source = source;
         this.rules = List.copyOf(rules);
         this.cues = cues;
@@ -116,6 +148,7 @@ public final class ClassificationRules {
         this.modelEmergencyThreshold = modelEmergencyThreshold;
         this.modelEmergencyNeeds = Map.copyOf(modelEmergencyNeeds);
         this.collectiveEmergency = collectiveEmergency;
+        this.incidentalEmergency = incidentalEmergency;
         this.index = RuleIndex.of(this.rules, cues);
     }
 
@@ -205,7 +238,7 @@ public final class ClassificationRules {
                 f.past() == null ? List.of() : terms(f.past().undoneBy()),
                 f.past() == null ? List.of() : terms(f.past().today()),
                 f.past() == null ? List.of() : terms(f.past().aftermath())));
-        RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null, null)
+        RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
         double rt = c.reviewThreshold() == null ? 0.5 : c.reviewThreshold();
@@ -271,9 +304,42 @@ public final class ClassificationRules {
             }
         }
         Optional<CollectiveEmergency> collective = problems.attempt(() -> collective(f.collective(), ids, source));
+        Optional<IncidentalEmergency> incidental = problems.attempt(() -> incidental(c.incidentalEmergency(), ids,
+                source));
         problems.throwIfAny();
         return new ClassificationRules(source, out, cues.orElseThrow(), mw, rt, vt, cap.orElseThrow(), et, needs,
-                collective.orElseThrow());
+                collective.orElseThrow(), incidental.orElseThrow());
+    }
+
+    private static IncidentalEmergency incidental(RuleFile.Incidental c, Set<String> ids, String source) {
+        if (c == null) {
+            return IncidentalEmergency.none();
+        }
+        // every bad category, rule id and a bad confidence are reported together
+        String path = "$.combination.incidentalEmergency";
+        ConfigProblems problems = ConfigProblems.create();
+        Set<Category> categories = new java.util.LinkedHashSet<>();
+        if (c.categories() == null || c.categories().isEmpty()) {
+            problems.add(bad(source, path + ".categories", String.valueOf(c.categories()),
+                    "expected a non-empty list of category ids"));
+        } else {
+            for (int i = 0; i < c.categories().size(); i++) {
+                String id = c.categories().get(i);
+                String at = path + ".categories[" + i + "]";
+                problems.attempt(() -> parse(() -> Category.of(id), source, at, id)).ifPresent(categories::add);
+            }
+        }
+        double min = c.minConfidence() == null ? 0.7 : c.minConfidence();
+        if (!(min > 0 && min <= 1)) {
+            problems.add(bad(source, path + ".minConfidence", String.valueOf(min), "expected a number above 0 and at most 1"));
+        }
+        if (c.rules() == null || c.rules().isEmpty()) {
+            problems.add(bad(source, path + ".rules", String.valueOf(c.rules()), "expected a non-empty list of rule ids"));
+        } else {
+            checkRuleIds(c.rules(), path + ".rules", ids, source, problems);
+        }
+        problems.throwIfAny();
+        return new IncidentalEmergency(categories, min, new HashSet<>(c.rules()));
     }
 
     private static CollectiveEmergency collective(RuleFile.Collective c, Set<String> ids, String source) {
@@ -595,6 +661,10 @@ public final class ClassificationRules {
 
     CollectiveEmergency collectiveEmergency() {
         return collectiveEmergency;
+    }
+
+    IncidentalEmergency incidentalEmergency() {
+        return incidentalEmergency;
     }
 
     /**

@@ -48,7 +48,14 @@ import org.slf4j.LoggerFactory;
  * look-alike the rules name), and, for a category listed in {@code combination.modelEmergencyNeeds},
  * the text has one of its words (by default a lift needs a person inside, a pit behind its doors or
  * a power cut: a lift standing open that nobody is said to be in is out of service, not an
- * emergency); the explanation then gives that probability and asks for confirmation on site.</li>
+ * emergency); the explanation then gives that probability and asks for confirmation on site.
+ * An emergency a rule names in a complaint chosen, with at least
+ * {@code combination.incidentalEmergency.minConfidence}, as one of the categories listed in
+ * {@code combination.incidentalEmergency.categories} (by default those whose complaints are never
+ * emergencies in themselves: staff conduct, an inquiry, fees, noise, cleaning, parcels, ...) is told
+ * in passing ("暴雨当晚车库进水，值班电话没人接，要求追究责任") and drops to urgent, when every rule that named
+ * an emergency is one of {@code combination.incidentalEmergency.rules} (by default water and power) and
+ * the category was not forced: fire, gas and a person in danger stay emergencies in any complaint.</li>
  * <li>Validity: the highest-priority firing rule with a validity; else the model's validity when
  * its probability reaches {@code modelValidityThreshold}; else valid.</li>
  * <li>Below the review threshold the classification is marked as needing human review.</li>
@@ -197,6 +204,7 @@ public final class ComplaintEngine {
         String resolved = hits.resolvedCue();
         // a claim for the damage tells every match as past: looked up once, not per rule
         String aftermath = rules.cues().aftermath(norm);
+        List<String> emergencyRules = new ArrayList<>(2);
         for (CompiledRule r : rules.rules()) {
             Optional<String> m = hits.match(r, complaint);
             if (m.isEmpty()) {
@@ -242,6 +250,9 @@ public final class ComplaintEngine {
                     why.append(" (one level lower: '").append(resolved).append("' says it has stopped)");
                 } else if (past != null) {
                     why.append(" (one level lower: '").append(past).append("' tells it as past)");
+                }
+                if (u == Urgency.EMERGENCY) {
+                    emergencyRules.add(r.id());
                 }
                 if (u.compareTo(floor) < 0) {
                     floor = u;
@@ -324,10 +335,19 @@ public final class ComplaintEngine {
         if (modelUrgency.compareTo(rules.modelUrgencyCap()) < 0) {
             modelUrgency = rules.modelUrgencyCap();
         }
+        // an emergency told in passing in a complaint about something else (staff, a question, a fee)
+        String incidental = null;
+        if (floor == Urgency.EMERGENCY && floorRule != null
+                && rules.incidentalEmergency().applies(category, confidence, forced != null, emergencyRules)) {
+            floor = Urgency.URGENT;
+            incidental = category.id() + " (" + Decimals.plain(confidence, 2) + ")";
+        }
         Urgency urgency = modelUrgency;
         if (floorRule != null && floor.compareTo(urgency) < 0) {
             urgency = floor;
-            explain.add(0, "urgency " + urgency.id() + " forced by rule " + floorRule.id() + " ('" + floorTerm + "')");
+            explain.add(0, "urgency " + urgency.id() + " forced by rule " + floorRule.id() + " ('" + floorTerm + "')"
+                    + (incidental == null ? "" : ", one level lower: the complaint is about " + incidental
+                    + ", which is not an emergency in itself"));
         } else {
             explain.add("urgency " + urgency.id() + " from " + urgencySource);
         }

@@ -48,7 +48,16 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      */
     record Combination(Double modelWeight, Double reviewThreshold, Double modelValidityThreshold,
                        String modelUrgencyCap, Double modelEmergencyThreshold,
-                       java.util.Map<String, List<String>> modelEmergencyNeeds) {
+                       java.util.Map<String, List<String>> modelEmergencyNeeds, Incidental incidentalEmergency) {
+    }
+
+    /**
+     * {@code combination.incidentalEmergency}: categories whose complaints are not emergencies in
+     * themselves (a complaint about staff, a question, a fee); an emergency named only by some of
+     * {@code rules} (water, power) in such a complaint, chosen with at least {@code minConfidence}, is
+     * told in passing and drops to urgent.
+     */
+    record Incidental(List<String> categories, Double minConfidence, List<String> rules) {
     }
 
     /**

@@ -231,6 +231,39 @@ class ClassificationRulesTest {
                 "$.rules[0].notResolvedBy[0]");
     }
 
+    @Test
+    void anEmergencyToldInPassingInAComplaintAboutSomethingElseDropsToUrgentUnlessAnotherRuleNamesOne() {
+        String json = "{\"version\":1,\"combination\":{\"incidentalEmergency\":{\"categories\":[\"staff_conduct\"],"
+                + "\"minConfidence\":0.7,\"rules\":[\"FLOOD\"]}},\"rules\":["
+                + "{\"id\":\"FLOOD\",\"any\":[\"进水\"],\"category\":\"plumbing\",\"urgency\":\"emergency\"},"
+                + "{\"id\":\"DOWN\",\"any\":[\"倒地\"],\"urgency\":\"emergency\"},"
+                + "{\"id\":\"STAFF\",\"any\":[\"值班的不接电话\"],\"category\":\"staff_conduct\",\"weight\":9},"
+                + "{\"id\":\"STAFF-WEAK\",\"any\":[\"值班的\"],\"category\":\"staff_conduct\",\"weight\":1}]}";
+        ClassificationRules r = read(json);
+        ClassificationResult told = classify(r, "那晚车库进水，值班的不接电话");
+        assertThat(told.classification().category().id()).isEqualTo("staff_conduct");
+        assertThat(told.classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(told.classification().explanation().get(0)).isEqualTo("urgency urgent forced by rule FLOOD ('进水'), "
+                + "one level lower: the complaint is about staff_conduct ("
+                + Decimals.plain(told.classification().confidence(), 2) + "), which is not an emergency in itself");
+        // the flood alone, a person down, or a category chosen without confidence: still an emergency
+        assertThat(classify(r, "车库进水").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "车库进水，有人倒地，值班的不接电话").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        ClassificationResult unsure = classify(r, "车库进水，值班的呢");
+        assertThat(unsure.classification().confidence()).isLessThan(0.7);
+        assertThat(unsure.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        // without the setting the step is off
+        assertThat(classify(read(json.replaceAll("\"combination\":\\{.*?\\}\\},", "")), "那晚车库进水，值班的不接电话")
+                .classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        // every bad value is refused with its path
+        assertRefusedAt(json.replace("[\"staff_conduct\"]", "[]"), "$.combination.incidentalEmergency.categories");
+        assertRefusedAt(json.replace("[\"staff_conduct\"]", "[\"staff_conduct\",\"Staff Conduct\"]"),
+                "$.combination.incidentalEmergency.categories[1]");
+        assertRefusedAt(json.replace("0.7", "0"), "$.combination.incidentalEmergency.minConfidence");
+        assertRefusedAt(json.replace("[\"FLOOD\"]}}", "[\"FLOOD\",\"EBB\"]}}"), "$.combination.incidentalEmergency.rules[1]");
+        assertRefusedAt(json.replace("[\"FLOOD\"]}}", "[]}}"), "$.combination.incidentalEmergency.rules");
+    }
+
     /** A rules file that the reader refuses, naming the JSON path of the problem. */
     static void assertRefusedAt(String json, String path) {
         assertThatThrownBy(() -> read(json)).isInstanceOf(ConfigurationException.class).hasMessageContaining(path);

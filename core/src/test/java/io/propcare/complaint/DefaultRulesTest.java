@@ -179,7 +179,9 @@ class DefaultRulesTest {
             "家里暖气片接口爆开漏水，客厅地板已泡了，家里没人，邻居发现的|EMG-FLOOD",
             "来电人称其父亲独自在家摔倒了，起不来，声音很弱|EMG-PERSON-DOWN",
             "2栋谁家在楼道里烧东西？满楼道都是烟，报警器响个不停|EMG-SMOKE",
-            "听到有人在拧隔壁的锁，叮叮当当好几分钟了，隔壁没人在家|EMG-BREAK-IN"})
+            "听到有人在拧隔壁的锁，叮叮当当好几分钟了，隔壁没人在家|EMG-BREAK-IN",
+            // session 24, round 16: something set alight by a firework that is still burning
+            "楼下平台上的杂物被烟花点着了，还在烧，快来人|EMG-FIRE"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -407,7 +409,19 @@ class DefaultRulesTest {
             "车库水退了，我车里进水了，物业赔不赔？",
             "B1积水，好几辆车的轮胎泡在水里，排水泵是不是坏了",
             "有人从楼上吊电线下来给电动车充电，插头泡在水里，太危险了",
-            "不知道谁把单元门的门锁弄坏了，麻烦派人修一下"})
+            "不知道谁把单元门的门锁弄坏了，麻烦派人修一下",
+            // session 24, round 16: eyes burning from chlorine; a locked fire exit asked about; a flooded floor
+            // already mopped; firecracker scraps smoking; a gas smell the gas company found no leak for; pumps
+            // already running in a car park
+            "The pool smells so strongly of chlorine that my eyes are burning after a swim.",
+            "楼梯间的门被人锁了，真着火了往哪跑？请物业打开",
+            "Shower water came up through the floor drain and flooded the bathroom, mopped it up, please clear the pipe.",
+            "楼下放完鞭炮，一地纸屑还在冒烟，也没人扫",
+            "燃气公司上门查过了说没有泄漏，可厨房还是偶尔有点燃气味，物业能不能查查公共管道",
+            "巡查：B1坡道雨水倒灌，积水约5厘米，已开排水泵，车辆正常通行。",
+            // a flood told in passing in a complaint about the staff on duty, or about parcels
+            "暴雨那天车库进水，打物业值班电话二十多次没人接，值班员态度还很差，要求处理值班人员",
+            "快递驿站因为地下室进水暂停营业，我的快递三天没拿到，驿站电话也打不通，什么时候能取件？"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
