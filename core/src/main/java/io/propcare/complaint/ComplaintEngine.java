@@ -90,6 +90,16 @@ public final class ComplaintEngine {
     private final int[] combinerIndex;
     /** Per rule order: the combiner's learned weights of the rule, or null (as {@code combiner.weights.get(id)}). */
     private final double[][] learnedWeights;
+    /**
+     * Per rule order: what its explanation line says of its weight, ": +1.5 plumbing" (empty for a
+     * rule without a category), made once rather than per firing.
+     */
+    private final String[] weightNotes;
+    /**
+     * Per rule order: what its explanation line says of its learned weights, the largest with its
+     * category ": +1.9 staff_conduct (learned)" (empty when none is above 0.05 or the rule has none).
+     */
+    private final String[] learnedNotes;
     /** The categories in the order the built-in model scores them, or null for another classifier. */
     private final Category[] modelOrder;
     /** Per position in {@link #modelOrder}: the category's position in {@link #categoryIds}, or -1. */
@@ -141,6 +151,12 @@ public final class ComplaintEngine {
         this.combinerIndex = new int[categoryIds.size()];
         for (int i = 0; i < combinerIndex.length; i++) {
             combinerIndex[i] = combiner == null ? -1 : combiner.categories.indexOf(categoryIds.get(i));
+        }
+        this.weightNotes = new String[orders];
+        this.learnedNotes = new String[orders];
+        for (CompiledRule r : rules.rules()) {
+            weightNotes[r.order()] = r.category().map(c -> ": " + Decimals.signed(r.weight(), 1) + " " + c).orElse("");
+            learnedNotes[r.order()] = learnedNote(learnedWeights[r.order()]);
         }
         log.info("complaint engine ready: {} categories, {} rules, classifier {}", categoryIds.size(),
                 rules.rules().size(), classifier.name());
@@ -219,23 +235,16 @@ public final class ComplaintEngine {
                     why.append(": forces category ").append(r.category().get());
                 } else if (w == null) {
                     boost[categoryIndex.getOrDefault(r.category().get().id(), -1)] += r.weight();
-                    why.append(": ").append(Decimals.signed(r.weight(), 1)).append(' ').append(r.category().get());
+                    why.append(weightNotes[r.order()]);
                 }
             }
             if (w != null && !r.force()) {
-                int top = -1;
                 for (int i = 0; i < boost.length; i++) {
                     if (combinerIndex[i] >= 0) {
                         boost[i] += w[combinerIndex[i]];
-                        if (top < 0 || w[combinerIndex[i]] > w[combinerIndex[top]]) {
-                            top = i;
-                        }
                     }
                 }
-                if (top >= 0 && w[combinerIndex[top]] > 0.05) {
-                    why.append(": ").append(Decimals.signed(w[combinerIndex[top]], 1)).append(' ')
-                            .append(categoryIds.get(top)).append(" (learned)");
-                }
+                why.append(learnedNotes[r.order()]);
             }
             if (r.urgency().isPresent()) {
                 Urgency u = r.urgency().get();
@@ -537,6 +546,26 @@ public final class ComplaintEngine {
     private String department(Category category) {
         String d = departments.get(category.id());
         return d != null ? d : taxonomy.department(category);
+    }
+
+    /**
+     * The explanation of a rule's learned weights: the largest (the first of equal ones, in
+     * taxonomy order) with its category, when above 0.05; else empty.
+     *
+     * @param w the rule's learned weights in the combiner's order, or null
+     */
+    private String learnedNote(double[] w) {
+        if (w == null) {
+            return "";
+        }
+        int top = -1;
+        for (int i = 0; i < combinerIndex.length; i++) {
+            if (combinerIndex[i] >= 0 && (top < 0 || w[combinerIndex[i]] > w[combinerIndex[top]])) {
+                top = i;
+            }
+        }
+        return top >= 0 && w[combinerIndex[top]] > 0.05
+                ? ": " + Decimals.signed(w[combinerIndex[top]], 1) + " " + categoryIds.get(top) + " (learned)" : "";
     }
 
     private static Urgency lower(Urgency u) {

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class FeatureTable {
     private final String[] names;
+    /** The names' characters one after another: name {@code f} is {@code chars[starts[f], starts[f + 1])}. */
+    private final char[] chars;
+    private final int[] starts;
     private final long[] hashes;
     /** Feature number + 1 per slot; 0 marks an empty slot. */
     private final int[] slots;
@@ -23,6 +26,14 @@ final class FeatureTable {
         this.hashes = new long[capacity];
         this.slots = new int[capacity];
         this.mask = capacity - 1;
+        this.starts = new int[names.length + 1];
+        for (int f = 0; f < names.length; f++) {
+            starts[f + 1] = starts[f] + names[f].length();
+        }
+        this.chars = new char[starts[names.length]];
+        for (int f = 0; f < names.length; f++) {
+            names[f].getChars(0, names[f].length(), chars, starts[f]);
+        }
         for (int f = 0; f < names.length; f++) {
             long h = hash(names[f]);
             int i = slot(h);
@@ -76,7 +87,7 @@ final class FeatureTable {
     int indexOf(char[] s, int from, int length) {
         long h = hash(s, from, length);
         for (int i = slot(h); slots[i] != 0; i = (i + 1) & mask) {
-            if (hashes[i] == h && equal(names[slots[i] - 1], s, from, length)) {
+            if (hashes[i] == h && equal(slots[i] - 1, s, from, length)) {
                 return slots[i] - 1;
             }
         }
@@ -93,12 +104,14 @@ final class FeatureTable {
         return indexOf(name.toCharArray(), 0, name.length());
     }
 
-    private static boolean equal(String name, char[] s, int from, int length) {
-        if (name.length() != length) {
+    /** Whether name {@code f} is spelled by {@code s[from, from + length)}; compared in the flat {@link #chars}. */
+    private boolean equal(int f, char[] s, int from, int length) {
+        int at = starts[f];
+        if (starts[f + 1] - at != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (name.charAt(i) != s[from + i]) {
+            if (chars[at + i] != s[from + i]) {
                 return false;
             }
         }

@@ -4,9 +4,11 @@ import io.propcare.model.complaint.ComplaintText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -24,8 +26,8 @@ final class RuleIndex {
     private final TermAutomaton automaton;
     /** Per pattern: whether it is used as a term (word-boundary semantics of {@link Terms#find}). */
     private final boolean[] term;
-    /** Per pattern: whether it is used as a regex literal (plain substring). */
-    private final boolean[] literal;
+    /** Per pattern: the groups of literals a regex needs (numbered through {@link RegexGate#firstNeed}) that hold it. */
+    private final int[][] needRefs;
     /** Per pattern: window before a term in which it negates, or -1. */
     private final int[] negationWindow;
     /** Per pattern: window before a term in which it makes it hypothetical, or -1. */
@@ -42,19 +44,21 @@ final class RuleIndex {
     private final int[][] groupTerms;
     /** Per rule order: whether its terms may be negated. */
     private final boolean[] negatable;
-    /** Per rule order, per regex: the literals one of which must occur, or an empty array. */
-    private final int[][][] regexLiterals;
+    /** Per rule order, per regex: the literals it needs and the anchors its matches start with. */
+    private final RegexGate[][] regexGates;
     /** The resolved cues as patterns, in cue order. */
     private final int[] resolved;
     private final int groups;
+    private final int needs;
 
-    private RuleIndex(Cues cues, TermAutomaton automaton, boolean[] term, boolean[] literal, int[] negationWindow,
+    private RuleIndex(Cues cues, TermAutomaton automaton, boolean[] term, int[][] needRefs, int[] negationWindow,
                       int[] hypotheticalWindow, int[][] anyRefs, int[][] unlessRefs, int[][] allRefs, int[] groupBase,
-                      int[][] groupTerms, boolean[] negatable, int[][][] regexLiterals, int[] resolved, int groups) {
+                      int[][] groupTerms, boolean[] negatable, RegexGate[][] regexGates, int[] resolved, int groups,
+                      int needs) {
         this.cues = cues;
         this.automaton = automaton;
         this.term = term;
-        this.literal = literal;
+        this.needRefs = needRefs;
         this.negationWindow = negationWindow;
         this.hypotheticalWindow = hypotheticalWindow;
         this.anyRefs = anyRefs;
@@ -63,46 +67,62 @@ final class RuleIndex {
         this.groupBase = groupBase;
         this.groupTerms = groupTerms;
         this.negatable = negatable;
-        this.regexLiterals = regexLiterals;
+        this.regexGates = regexGates;
         this.resolved = resolved;
         this.groups = groups;
+        this.needs = needs;
+    }
+
+    /**
+     * What a regex needs before it is run: one literal of each of its groups of literals must occur
+     * (the anchors, then {@link RegexLiterals#required}); a match can only start where one of the
+     * {@code anchors} ({@link CompiledRule#anchors}) occurs, so the search starts at the first of them.
+     *
+     * @param firstNeed the number of its first group of literals
+     * @param needCount how many groups it has
+     * @param anchors the anchors as patterns, or empty
+     * @param anchorTexts the anchors, in the same order
+     */
+    private record RegexGate(int firstNeed, int needCount, int[] anchors, String[] anchorTexts) {
     }
 
     /** Collects the distinct patterns and what each is used for, while the index is built. */
     private static final class Builder {
         final Map<String, Integer> ids = new LinkedHashMap<>();
         final List<Boolean> term = new ArrayList<>();
-        final List<Boolean> literal = new ArrayList<>();
         final List<Integer> negation = new ArrayList<>();
         final List<Integer> hypothetical = new ArrayList<>();
         final List<List<Integer>> any = new ArrayList<>();
         final List<List<Integer>> unless = new ArrayList<>();
         final List<List<Integer>> all = new ArrayList<>();
+        final List<List<Integer>> need = new ArrayList<>();
 
-        int id(String s, boolean asTerm) {
+        int id(String s) {
             Integer id = ids.get(s);
             if (id == null) {
                 id = ids.size();
                 ids.put(s, id);
                 term.add(false);
-                literal.add(false);
                 negation.add(-1);
                 hypothetical.add(-1);
                 any.add(new ArrayList<>());
                 unless.add(new ArrayList<>());
                 all.add(new ArrayList<>());
+                need.add(new ArrayList<>());
             }
-            if (asTerm) {
-                term.set(id, true);
-            } else {
-                literal.set(id, true);
-            }
+            return id;
+        }
+
+        /** The number of a pattern used as a term (word-boundary semantics). */
+        int term(String s) {
+            int id = id(s);
+            term.set(id, true);
             return id;
         }
 
         void cues(List<String> list, List<Integer> windows, int window, int englishWindow) {
             for (String cue : list) {
-                int id = id(cue, true);
+                int id = term(cue);
                 int w = Terms.isLatin(cue.charAt(0)) ? englishWindow : window;
                 // a cue listed twice (or in both lists) keeps the widest reach, as the list scan does
                 windows.set(id, Math.max(windows.get(id), w));
@@ -135,59 +155,70 @@ final class RuleIndex {
         b.cues(cues.hypotheticals(), b.hypothetical, cues.hypotheticalWindow(), cues.hypotheticalEnglishWindow());
         int[] resolved = new int[cues.resolved().size()];
         for (int i = 0; i < resolved.length; i++) {
-            resolved[i] = b.id(cues.resolved().get(i), true);
+            resolved[i] = b.term(cues.resolved().get(i));
         }
         int n = rules.size();
         int[] groupBase = new int[n];
         boolean[] negatable = new boolean[n];
-        int[][][] regexLiterals = new int[n][][];
+        RegexGate[][] regexGates = new RegexGate[n][];
         int groups = 0;
+        int needs = 0;
         List<List<Integer>> groupTerms = new ArrayList<>();
         for (CompiledRule r : rules) {
             int o = r.order();
             negatable[o] = r.negatable();
             for (int t = 0; t < r.any().size(); t++) {
-                List<Integer> refs = b.any.get(b.id(r.any().get(t), true));
+                List<Integer> refs = b.any.get(b.term(r.any().get(t)));
                 refs.add(o);
                 refs.add(t);
             }
             for (String u : r.unless()) {
-                b.unless.get(b.id(u, true)).add(o);
+                b.unless.get(b.term(u)).add(o);
             }
             groupBase[o] = groups;
             for (List<String> group : r.all()) {
                 List<Integer> members = new ArrayList<>();
                 for (String t : group) {
-                    int id = b.id(t, true);
+                    int id = b.term(t);
                     b.all.get(id).add(groups);
                     members.add(id);
                 }
                 groupTerms.add(members);
                 groups++;
             }
-            regexLiterals[o] = new int[r.regexAnchors().size()][];
-            for (int x = 0; x < r.regexAnchors().size(); x++) {
-                List<Integer> ids = new ArrayList<>();
-                for (String a : r.regexAnchors().get(x)) {
-                    ids.add(b.id(a, false));
+            regexGates[o] = new RegexGate[r.regex().size()];
+            for (int x = 0; x < r.regex().size(); x++) {
+                List<String> anchors = r.regexAnchors().get(x);
+                Set<List<String>> needed = new LinkedHashSet<>();
+                if (!anchors.isEmpty()) {
+                    needed.add(anchors);
                 }
-                regexLiterals[o][x] = Builder.ints(ids);
+                needed.addAll(RegexLiterals.required(r.regex().get(x).pattern()));
+                int[] anchorIds = new int[anchors.size()];
+                for (int k = 0; k < anchorIds.length; k++) {
+                    anchorIds[k] = b.id(anchors.get(k));
+                }
+                regexGates[o][x] = new RegexGate(needs, needed.size(), anchorIds, anchors.toArray(String[]::new));
+                for (List<String> group : needed) {
+                    for (String a : group) {
+                        b.need.get(b.id(a)).add(needs);
+                    }
+                    needs++;
+                }
             }
         }
         int p = b.ids.size();
         boolean[] term = new boolean[p];
-        boolean[] literal = new boolean[p];
         int[] neg = new int[p];
         int[] hyp = new int[p];
         for (int i = 0; i < p; i++) {
             term[i] = b.term.get(i);
-            literal[i] = b.literal.get(i);
             neg[i] = b.negation.get(i);
             hyp[i] = b.hypothetical.get(i);
         }
-        return new RuleIndex(cues, TermAutomaton.of(new ArrayList<>(b.ids.keySet())), term, literal, neg, hyp,
+        return new RuleIndex(cues, TermAutomaton.of(new ArrayList<>(b.ids.keySet())), term, Builder.table(b.need), neg, hyp,
                 Builder.table(b.any), Builder.table(b.unless), Builder.table(b.all), groupBase, Builder.table(groupTerms), negatable,
-                regexLiterals, resolved, groups);
+                regexGates, resolved, groups, needs);
     }
 
     /**
@@ -211,6 +242,8 @@ final class RuleIndex {
         private int count;
         private final long[] termFound;
         private final long[] literalFound;
+        /** Per group of literals a regex needs: whether one of them occurs. */
+        private final long[] needFound;
         /** Per rule order: the first of its any terms found outside a negated or hypothetical context, or MAX. */
         private final int[] firstAny;
         private final long[] unlessFound;
@@ -223,6 +256,7 @@ final class RuleIndex {
             int p = automaton.size();
             termFound = new long[(p + 63) >>> 6];
             literalFound = new long[(p + 63) >>> 6];
+            needFound = new long[(needs + 63) >>> 6];
             unlessFound = new long[(groupBase.length + 63) >>> 6];
             blockedFound = new long[(groupBase.length + 63) >>> 6];
             groupFound = new long[(groups + 63) >>> 6];
@@ -235,8 +269,11 @@ final class RuleIndex {
         }
 
         private void record(int pattern, int start) {
-            if (literal[pattern]) {
+            if (needRefs[pattern].length > 0 && !get(literalFound, pattern)) {
                 set(literalFound, pattern);
+                for (int g : needRefs[pattern]) {
+                    set(needFound, g);
+                }
             }
             if (term[pattern] && Terms.isTermAt(norm, start, automaton.length(pattern))) {
                 set(termFound, pattern);
@@ -349,6 +386,27 @@ final class RuleIndex {
             return get(unlessFound, r.order());
         }
 
+        /** Whether one literal of each group a regex needs occurs. */
+        private boolean needsMet(RegexGate gate) {
+            for (int g = gate.firstNeed(); g < gate.firstNeed() + gate.needCount(); g++) {
+                if (!get(needFound, g)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Where the first of a regex's anchors occurs (no match starts before it), or 0 when it has none. */
+        private int firstAnchor(RegexGate gate) {
+            int first = gate.anchors().length == 0 ? 0 : norm.length();
+            for (int k = 0; k < gate.anchors().length; k++) {
+                if (get(literalFound, gate.anchors()[k])) {
+                    first = Math.min(first, norm.indexOf(gate.anchorTexts()[k]));
+                }
+            }
+            return first;
+        }
+
         /** The first term found of each of the rule's all-groups, joined as {@link CompiledRule#joinGroups} does. */
         private String groupsFound(CompiledRule r) {
             String[] names = new String[r.all().size()];
@@ -388,19 +446,12 @@ final class RuleIndex {
                 return Optional.of(r.any().get(firstAny[o]));
             }
             for (int x = 0; x < r.regex().size(); x++) {
-                int[] needed = regexLiterals[o][x];
-                boolean run = needed.length == 0;
-                for (int a : needed) {
-                    if (get(literalFound, a)) {
-                        run = true;
-                        break;
-                    }
-                }
-                if (!run) {
+                RegexGate gate = regexGates[o][x];
+                if (!needsMet(gate)) {
                     continue;
                 }
                 Matcher m = r.regex().get(x).matcher(norm);
-                while (m.find()) {
+                for (boolean found = m.find(firstAnchor(gate)); found; found = m.find()) {
                     if (!r.negatable() || !blocks(m.start())) {
                         return Optional.of(m.group());
                     }

@@ -2,6 +2,7 @@ package io.propcare.model.complaint;
 
 import io.propcare.model.internal.Checks;
 import io.propcare.spi.InvalidInputException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,14 +23,18 @@ import java.util.List;
  */
 public record ClassifierPrediction(List<ClassifierScore> categories, Urgency urgency, double urgencyScore,
                                    Validity validity, double validityScore, List<String> evidence) {
+    /** Highest score first; a stable sort keeps the given order among equal scores. */
+    private static final Comparator<ClassifierScore> BEST_FIRST = (a, b) -> Double.compare(b.score(), a.score());
+
     /** Checks every component and sorts the categories best first. */
     public ClassifierPrediction {
         categories = Checks.list(categories, "categories");
         if (categories.isEmpty()) {
             throw InvalidInputException.of("categories", "[]", "expected at least one category");
         }
-        categories = categories.stream()
-                .sorted(Comparator.comparingDouble(ClassifierScore::score).reversed()).toList();
+        ClassifierScore[] sorted = categories.toArray(ClassifierScore[]::new);
+        Arrays.sort(sorted, BEST_FIRST);
+        categories = List.of(sorted);
         Checks.notNull(urgency, "urgency");
         Checks.notNull(validity, "validity");
         probability(urgencyScore, "urgencyScore");
