@@ -120,15 +120,12 @@ public final class ClassificationRules {
         }
 
         /**
-         * Whether the emergency the rules named is only incidental: the complaint is about one of the
-         * categories (not forced by a rule), chosen with at least the confidence, and every firing rule
-         * that named an emergency is one of the listed rules.
-         *
-         * @param emergencyRules the ids of the firing rules whose floor is emergency
+         * Whether an emergency the rules named is only incidental: the complaint is about one of the
+         * categories (not forced by a rule), chosen with at least the confidence. The engine checks the
+         * other half, that every firing rule that named the emergency is one of {@link #ruleIds}.
          */
-        boolean applies(Category category, double confidence, boolean forcedCategory, List<String> emergencyRules) {
-            return !forcedCategory && categories.contains(category) && confidence >= minConfidence
-                    && !emergencyRules.isEmpty() && ruleIds.containsAll(emergencyRules);
+        boolean applies(Category category, double confidence, boolean forcedCategory) {
+            return !forcedCategory && categories.contains(category) && confidence >= minConfidence;
         }
     }
 

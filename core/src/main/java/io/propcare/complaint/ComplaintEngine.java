@@ -220,7 +220,8 @@ public final class ComplaintEngine {
         String resolved = hits.resolvedCue();
         // a claim for the damage tells every match as past: looked up once, not per rule
         String aftermath = rules.cues().aftermath(norm);
-        List<String> emergencyRules = new ArrayList<>(2);
+        // whether every rule that named an emergency is one the incidental step may lower
+        boolean onlyIncidentalRules = true;
         for (CompiledRule r : rules.rules()) {
             Optional<String> m = hits.match(r, complaint);
             if (m.isEmpty()) {
@@ -260,8 +261,8 @@ public final class ComplaintEngine {
                 } else if (past != null) {
                     why.append(" (one level lower: '").append(past).append("' tells it as past)");
                 }
-                if (u == Urgency.EMERGENCY) {
-                    emergencyRules.add(r.id());
+                if (u == Urgency.EMERGENCY && !rules.incidentalEmergency().ruleIds().contains(r.id())) {
+                    onlyIncidentalRules = false;
                 }
                 if (u.compareTo(floor) < 0) {
                     floor = u;
@@ -346,8 +347,8 @@ public final class ComplaintEngine {
         }
         // an emergency told in passing in a complaint about something else (staff, a question, a fee)
         String incidental = null;
-        if (floor == Urgency.EMERGENCY && floorRule != null
-                && rules.incidentalEmergency().applies(category, confidence, forced != null, emergencyRules)) {
+        if (floor == Urgency.EMERGENCY && onlyIncidentalRules
+                && rules.incidentalEmergency().applies(category, confidence, forced != null)) {
             floor = Urgency.URGENT;
             incidental = category.id() + " (" + Decimals.plain(confidence, 2) + ")";
         }
