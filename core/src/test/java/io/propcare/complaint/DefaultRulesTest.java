@@ -181,7 +181,14 @@ class DefaultRulesTest {
             "2栋谁家在楼道里烧东西？满楼道都是烟，报警器响个不停|EMG-SMOKE",
             "听到有人在拧隔壁的锁，叮叮当当好几分钟了，隔壁没人在家|EMG-BREAK-IN",
             // session 24, round 16: something set alight by a firework that is still burning
-            "楼下平台上的杂物被烟花点着了，还在烧，快来人|EMG-FIRE"})
+            "楼下平台上的杂物被烟花点着了，还在烧，快来人|EMG-FIRE",
+            // session 25, round 17: a question whether someone is trapped, with someone heard inside
+            "是不是有人被困在电梯里？听到里面有人敲门|EMG-TRAPPED",
+            // a power cut with someone at home on an oxygen concentrator or a ventilator; a fire told by its signs
+            "停电一个多小时了，我妈离不开制氧机，机器已经停了|EMG-LIFE-SUPPORT",
+            "Power has been out for an hour and my father is on a ventilator, the battery is running low|EMG-LIFE-SUPPORT",
+            "隔壁门缝底下往外冒灰白色的东西，里面噼啪响，敲门没人应|EMG-FIRE-CRACKLING",
+            "The storeroom door is hot to touch and there is crackling behind it|EMG-FIRE-CRACKLING"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -421,7 +428,21 @@ class DefaultRulesTest {
             "巡查：B1坡道雨水倒灌，积水约5厘米，已开排水泵，车辆正常通行。",
             // a flood told in passing in a complaint about the staff on duty, or about parcels
             "暴雨那天车库进水，打物业值班电话二十多次没人接，值班员态度还很差，要求处理值班人员",
-            "快递驿站因为地下室进水暂停营业，我的快递三天没拿到，驿站电话也打不通，什么时候能取件？"})
+            "快递驿站因为地下室进水暂停营业，我的快递三天没拿到，驿站电话也打不通，什么时候能取件？",
+            // session 25, round 17: a sewage pipe, cement dust, a manhole cover, a humming shaft, a thank-you
+            // letter, a valve closed by the owner, the lower floors that still have power
+            "地下室污水管道破裂了，臭得很，请尽快派人修",
+            "装修工人搬水泥，楼道地面全是水泥灰，也没人扫",
+            "小区路边的井盖被撬开了，没有围挡，晚上容易踩空",
+            "电梯井里整晚嗡嗡响，吵得睡不着",
+            "I want to thank the night guard who stayed with us during the blackout on Friday, please pass on our thanks.",
+            "厨房水管爆了，我只能自己关了总阀，现在家里没水，什么时候来修？",
+            "我们12楼也停电了，不过低楼层倒是有电",
+            // a flat's own breaker with the neighbours' power on, a planned cut, fireworks, an air conditioner dripping
+            "家里突然没电了，邻居家有电，总闸推不上去，老人在用制氧机，请电工快来",
+            "供电局贴了通知下周二计划停电检修，我爸要用制氧机，能不能协调一下",
+            "楼下有人放鞭炮，噼里啪啦的，还冒着烟，孩子被吓醒了",
+            "楼上空调外机滴水打在雨棚上噼里啪啦的，闪电一晚上也睡不着"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
