@@ -188,7 +188,10 @@ class DefaultRulesTest {
             "停电一个多小时了，我妈离不开制氧机，机器已经停了|EMG-LIFE-SUPPORT",
             "Power has been out for an hour and my father is on a ventilator, the battery is running low|EMG-LIFE-SUPPORT",
             "隔壁门缝底下往外冒灰白色的东西，里面噼啪响，敲门没人应|EMG-FIRE-CRACKLING",
-            "The storeroom door is hot to touch and there is crackling behind it|EMG-FIRE-CRACKLING"})
+            "The storeroom door is hot to touch and there is crackling behind it|EMG-FIRE-CRACKLING",
+            // round 18: a rescue from the lift does not end the building's outage; a door handle tried right now
+            "巡查：5栋14:10起全楼停电，电工抢修中；电梯困1人，14:30已救出。|EMG-POWER-BUILDING",
+            "Caller 1505 says a man is trying her door handle over and over, she is home alone|EMG-BREAK-IN"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -442,7 +445,11 @@ class DefaultRulesTest {
             "家里突然没电了，邻居家有电，总闸推不上去，老人在用制氧机，请电工快来",
             "供电局贴了通知下周二计划停电检修，我爸要用制氧机，能不能协调一下",
             "楼下有人放鞭炮，噼里啪啦的，还冒着烟，孩子被吓醒了",
-            "楼上空调外机滴水打在雨棚上噼里啪啦的，闪电一晚上也睡不着"})
+            "楼上空调外机滴水打在雨棚上噼里啪啦的，闪电一晚上也睡不着",
+            // round 18: water in a socket, a hot switch panel, a lift that does not answer its call button
+            "卧室插座进水了，一插电器就跳闸",
+            "客厅开关面板摸着发烫，有股焦味，现在不敢开灯",
+            "Only one lift running at lunch, lift 3 is parked at B1 and not responding to the call button"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
