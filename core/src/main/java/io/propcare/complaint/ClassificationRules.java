@@ -234,7 +234,8 @@ public final class ClassificationRules {
                 f.past() == null ? List.of() : terms(f.past().opening()),
                 f.past() == null ? List.of() : terms(f.past().undoneBy()),
                 f.past() == null ? List.of() : terms(f.past().today()),
-                f.past() == null ? List.of() : terms(f.past().aftermath())));
+                f.past() == null ? List.of() : terms(f.past().aftermath()),
+                f.past() != null && Boolean.TRUE.equals(f.past().dates())));
         RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
@@ -521,6 +522,9 @@ public final class ClassificationRules {
         if (c != null && c.aftermath() != null && !path.equals("$.past")) {
             throw bad(source, path + ".aftermath", c.aftermath().toString(),
                     "only the past cues have words of the aftermath");
+        }
+        if (c != null && c.dates() != null && !path.equals("$.past")) {
+            throw bad(source, path + ".dates", c.dates().toString(), "only the past cues can be told by dates");
         }
         if (c == null || c.cues() == null) {
             return List.of();

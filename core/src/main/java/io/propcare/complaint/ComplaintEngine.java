@@ -10,6 +10,7 @@ import io.propcare.model.complaint.Urgency;
 import io.propcare.model.complaint.Validity;
 import io.propcare.spi.Beta;
 import io.propcare.spi.ComplaintClassifier;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -220,6 +221,8 @@ public final class ComplaintEngine {
         String resolved = hits.resolvedCue();
         // a claim for the damage tells every match as past: looked up once, not per rule
         String aftermath = rules.cues().aftermath(norm);
+        // the day received, in the complaint's own offset: a date written before it tells of the past
+        LocalDate received = complaint.receivedAt().toLocalDate();
         // whether every rule that named an emergency is one the incidental step may lower
         boolean onlyIncidentalRules = true;
         for (CompiledRule r : rules.rules()) {
@@ -251,7 +254,7 @@ public final class ComplaintEngine {
                 Urgency u = r.urgency().get();
                 String stopped = resolved != null && !r.notResolvedBy().contains(resolved) ? resolved : null;
                 String past = stopped != null ? null
-                        : aftermath != null ? aftermath : rules.cues().pastCue(norm, m.get());
+                        : aftermath != null ? aftermath : rules.cues().pastCue(norm, m.get(), received);
                 if (stopped != null || past != null) {
                     u = lower(u);
                 }
@@ -365,7 +368,7 @@ public final class ComplaintEngine {
                 && prediction.urgency() == Urgency.EMERGENCY
                 && rules.modelEmergencyThreshold() < 1 && emergencyP >= rules.modelEmergencyThreshold()
                 && emergencyCategories.contains(category) && !heldBackEmergency(hits, category)
-                && aftermath == null && rules.cues().pastOrHypotheticalAnywhere(norm) == null
+                && aftermath == null && rules.cues().pastOrHypotheticalAnywhere(norm, received) == null
                 && rules.modelEmergencyNeedMet(category, norm)) {
             urgency = Urgency.EMERGENCY;
             explain.add(0, "urgency emergency from the model and the rules combined (emergency "

@@ -1,5 +1,7 @@
 package io.propcare.complaint;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,7 +17,10 @@ import java.util.List;
  * ({@code pastAftermath}: "赔偿", "compensation") anywhere tells every match as past, since a claim
  * for the damage is written after the event, unless a word of the present ({@code pastUndoneBy}:
  * "还在", "still") occurs; the engine looks it up once per text ({@link #aftermath}) and uses it before
- * the per-match {@link #pastCue}.
+ * the per-match {@link #pastCue}. With {@code pastDates}, a calendar date written as month and day
+ * ("9月9日晚有住户被困", "7月30日曾困人") that stands before a match in its clause, within the past
+ * window, and falls before the day the complaint was received tells the match as past like a cue: a
+ * hotline ticket that lists the dates of earlier faults is not reporting them as happening now.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -24,7 +29,10 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             int resolvedWindow, int resolvedEnglishWindow, List<String> past, int pastWindow,
             int pastEnglishWindow, List<String> negationExceptions, List<String> resolvedUndoneBy,
             List<String> pastOpening, List<String> pastUndoneBy, List<String> pastToday,
-            List<String> pastAftermath) {
+            List<String> pastAftermath, boolean pastDates) {
+
+    /** How many days ahead of the day received a date may fall and still be this year's (a date further ahead is last year's). */
+    private static final int DAYS_AHEAD = 92;
 
     /**
      * Whether a term starting at {@code at} is negated or hypothetical.
@@ -121,12 +129,27 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      * @return the cue, or null
      */
     String pastOrHypotheticalAnywhere(String norm) {
+        return pastOrHypotheticalAnywhere(norm, null);
+    }
+
+    /**
+     * As {@link #pastOrHypotheticalAnywhere(String)}, and with {@code pastDates} also a calendar date
+     * anywhere in the text that falls before {@code received}.
+     *
+     * @param norm the normalised text
+     * @param received the day the complaint was received, in its own offset; null for no date check
+     * @return the cue or the date as written, or null
+     */
+    String pastOrHypotheticalAnywhere(String norm, LocalDate received) {
         for (List<String> list : List.of(past, hypotheticals)) {
             for (String cue : list) {
                 if (Terms.find(norm, cue, 0) >= 0) {
                     return cue;
                 }
             }
+        }
+        if (pastDates && received != null) {
+            return earlierDate(norm, 0, norm.length(), norm.length(), received);
         }
         return null;
     }
@@ -219,6 +242,20 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      *         (or the text does not contain {@code matched} literally, as for rules of groups alone)
      */
     String pastCue(String norm, String matched) {
+        return pastCue(norm, matched, null);
+    }
+
+    /**
+     * As {@link #pastCue(String, String)}, and with {@code pastDates} a calendar date before an
+     * occurrence, in its clause and within the past window, that falls before {@code received}
+     * counts as a past cue for it.
+     *
+     * @param norm the normalised text
+     * @param matched the matched term or pattern text
+     * @param received the day the complaint was received, in its own offset; null for no date check
+     * @return the past cue or date before the first occurrence, or null
+     */
+    String pastCue(String norm, String matched, LocalDate received) {
         if (matched.isEmpty()) {
             return null;
         }
@@ -226,13 +263,16 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
         if (opening != null) {
             return toldToday(norm, matched) ? null : opening;
         }
-        if (past.isEmpty()) {
+        if (past.isEmpty() && !pastDates) {
             return null;
         }
         String first = null;
         for (int at = norm.indexOf(matched); at >= 0; at = norm.indexOf(matched, at + 1)) {
             int clause = Terms.clauseStart(norm, at);
             String cue = cueWithin(norm, clause, at, past, pastWindow, pastEnglishWindow);
+            if (cue == null && pastDates && received != null) {
+                cue = earlierDate(norm, clause, at, pastWindow, received);
+            }
             if (cue == null) {
                 return null;
             }
@@ -292,5 +332,134 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             }
         }
         return null;
+    }
+
+    /**
+     * The first calendar date written as month and day ("9月9日", "7月30号", "十二月三日", with an
+     * optional year before it: "2025年9月9日") that starts at or after {@code from}, ends at or before
+     * {@code at} and no more than {@code window} characters before it, and falls before
+     * {@code received}. A date without a year is taken in the year received, or in the year before
+     * when it would fall more than {@value #DAYS_AHEAD} days after the day received ("12月30日" in a
+     * ticket of 3 January). "5月份", "5号楼" and impossible dates ("2月30日") are no dates.
+     *
+     * @return the date as written, or null
+     */
+    static String earlierDate(String norm, int from, int at, int window, LocalDate received) {
+        int earliestEnd = at - window;
+        for (int m = norm.indexOf('月', from); m >= 0 && m < at; m = norm.indexOf('月', m + 1)) {
+            int monthStart = numberStart(norm, m, 2);
+            if (monthStart < from || monthStart == m) {
+                continue;
+            }
+            int dayEnd = numberEnd(norm, m + 1, 3);
+            if (dayEnd == m + 1 || dayEnd >= norm.length()
+                    || (norm.charAt(dayEnd) != '日' && norm.charAt(dayEnd) != '号')) {
+                continue;
+            }
+            int end = dayEnd + 1;
+            if (end > at || end < earliestEnd) {
+                continue;
+            }
+            int month = number(norm, monthStart, m);
+            int day = number(norm, m + 1, dayEnd);
+            int year = received.getYear();
+            boolean yearGiven = false;
+            int start = monthStart;
+            if (monthStart >= 5 && norm.charAt(monthStart - 1) == '年') {
+                int y = number(norm, monthStart - 5, monthStart - 1);
+                if (y >= 1900 && y <= 2999 && numberStart(norm, monthStart - 1, 4) == monthStart - 5) {
+                    year = y;
+                    yearGiven = true;
+                    start = monthStart - 5;
+                }
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                continue;
+            }
+            if (!yearGiven && date.isAfter(received.plusDays(DAYS_AHEAD))) {
+                date = date.minusYears(1);
+            }
+            if (date.isBefore(received)) {
+                return norm.substring(start, end);
+            }
+        }
+        return null;
+    }
+
+    /** Where the number (digits or Chinese numerals, at most {@code max} characters) that ends at {@code end} starts. */
+    private static int numberStart(String norm, int end, int max) {
+        int i = end;
+        boolean digits = end > 0 && isDigit(norm.charAt(end - 1));
+        while (i > 0 && end - i < max && (digits ? isDigit(norm.charAt(i - 1)) : numeral(norm.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        // a longer run of digits before is no month or year of this length
+        if (digits && i > 0 && isDigit(norm.charAt(i - 1))) {
+            return end;
+        }
+        return i;
+    }
+
+    /** Where the number (digits or Chinese numerals, at most {@code max} characters) that starts at {@code start} ends. */
+    private static int numberEnd(String norm, int start, int max) {
+        int i = start;
+        boolean digits = start < norm.length() && isDigit(norm.charAt(start));
+        while (i < norm.length() && i - start < max
+                && (digits ? isDigit(norm.charAt(i)) : numeral(norm.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (digits && i - start > 2) {
+            return start;
+        }
+        return i;
+    }
+
+    /** The value of the digits or Chinese numerals ("12", "十二", "三十一") from {@code start} to {@code end}; -1 if none. */
+    private static int number(String norm, int start, int end) {
+        if (start >= end) {
+            return -1;
+        }
+        if (isDigit(norm.charAt(start))) {
+            return Integer.parseInt(norm, start, end, 10);
+        }
+        int value = 0;
+        int unit = -1;
+        for (int i = start; i < end; i++) {
+            int n = numeral(norm.charAt(i));
+            if (n == 10) {
+                value += (unit < 0 ? 1 : unit) * 10;
+                unit = -1;
+            } else {
+                if (unit >= 0) {
+                    return -1;
+                }
+                unit = n;
+            }
+        }
+        return value + Math.max(unit, 0);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of a Chinese numeral from 一 to 十, or -1. */
+    private static int numeral(char c) {
+        return switch (c) {
+            case '一' -> 1;
+            case '二' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            case '十' -> 10;
+            default -> -1;
+        };
     }
 }

@@ -32,11 +32,13 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      * {@code today} words of today ("今天", "tonight") that cancel it for a match they stand shortly
      * before in its clause ("昨天换了表，今天又有煤气味"); {@code aftermath} lists words that tell
      * the whole text as written after the event wherever they stand (a claim for the damage: "赔偿",
-     * "compensation"), which the same words of the present cancel.
+     * "compensation"), which the same words of the present cancel; {@code dates} (true or false,
+     * default false) makes a calendar date ("9月9日", "7月30号") before a match in its clause, earlier
+     * than the day the complaint was received, tell it as past like a cue.
      */
     record CueList(List<String> cues, Integer window, Integer englishWindow, List<String> negatedBy,
                    List<String> except, List<String> undoneBy, List<String> opening, List<String> today,
-                   List<String> aftermath) {
+                   List<String> aftermath, Boolean dates) {
     }
 
     /**

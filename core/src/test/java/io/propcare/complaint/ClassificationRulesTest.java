@@ -55,6 +55,10 @@ class ClassificationRulesTest {
         return classify(r, text, "2026-03-02T10:00:00+08:00", Channel.APP, "3-1502");
     }
 
+    static ClassificationResult classify(ClassificationRules r, String text, String at) {
+        return classify(r, text, at, Channel.APP, "3-1502");
+    }
+
     static final String GAS = "{\"id\":\"GAS\",\"any\":[\"煤气味\",\"gas smell\"],\"category\":\"fire_safety\",\"weight\":5,"
             + "\"urgency\":\"emergency\"}";
 
@@ -329,6 +333,44 @@ class ClassificationRulesTest {
         // only the past cues have words of the aftermath
         assertRefusedAt("{\"version\":1,\"resolved\":{\"cues\":[\"好了\"],\"aftermath\":[\"赔偿\"]},"
                 + "\"rules\":[]}", "$.resolved.aftermath");
+    }
+
+    @Test
+    void aDateBeforeTheDayReceivedTellsAMatchAsPastWhenThePastCuesTakeDates() {
+        String json = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"dates\":true},"
+                + "\"rules\":[{\"id\":\"TRAPPED\",\"any\":[\"被困\",\"困人\"],\"category\":\"elevator\","
+                + "\"urgency\":\"emergency\"}]}";
+        ClassificationRules r = read(json);
+        String at = "2026-07-10T14:00:00+08:00";
+        // received on 10 July: 7月3日 and 七月五号 are earlier, 7月10日 is the same day
+        assertThat(classify(r, "电梯老坏，7月3日晚有住户被困二十分钟", at).classification().urgency())
+                .isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "电梯老坏，7月3日晚有住户被困二十分钟", at).classification().explanation())
+                .anyMatch(s -> s.contains("'7月3日' tells it as past"));
+        assertThat(classify(r, "七月五号曾困人", at).classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "2026年7月9日困人", at).classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, "7月10日下午电梯困人", at).classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        // a date that is not one, a date in another clause, a date too far before the match
+        assertThat(classify(r, "5号楼电梯困人", at).classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "7月份电梯困人", at).classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "2月30日电梯困人", at).classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "7月3日报修过，电梯困人了", at).classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "7月3日那部一直有毛病的电梯今天又困人", at).classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        // a later date in the same year is ahead, unless it is so far ahead that it was last year's
+        assertThat(classify(r, "7月20日电梯困人", at).classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "12月30日电梯困人", "2027-01-03T09:00:00+08:00").classification().urgency())
+                .isEqualTo(Urgency.URGENT);
+        // the day received is the complaint's own: 1 July 23:30 in Shanghai is still 1 July there
+        assertThat(classify(r, "7月1日晚电梯困人", "2026-07-01T23:30:00+08:00").classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        // without dates the cues alone count
+        ClassificationRules plain = read(json.replace(",\"dates\":true", ""));
+        assertThat(classify(plain, "电梯老坏，7月3日晚有住户被困二十分钟", at).classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        // only the past cues are told by dates
+        assertRefusedAt("{\"version\":1,\"resolved\":{\"cues\":[\"好了\"],\"dates\":true},\"rules\":[]}",
+                "$.resolved.dates");
     }
 
     @Test

@@ -58,7 +58,7 @@ class DefaultRulesTest {
             "We have had no electricity in the entire building for two hours|EMG-POWER-BUILDING",
             "电梯突然下坠，里面有人|EMG-LIFT-FALL",
             "The elevator plunged two floors with my kids inside|EMG-LIFT-FALL",
-            "燃气表那里有很大的味道，好难受|EMG-GAS-2",
+            "用的是天然气，厨房里有很大的味道，好难受|EMG-GAS-2",
             // session 9: forms the helpers' batches named that the rules lacked
             "3栋2号电梯关人了！里面一个老太太|EMG-TRAPPED",
             "Lift B stopped between 6 and 7, someone inside banging and shouting|EMG-TRAPPED",
@@ -191,7 +191,15 @@ class DefaultRulesTest {
             "The storeroom door is hot to touch and there is crackling behind it|EMG-FIRE-CRACKLING",
             // round 18: a rescue from the lift does not end the building's outage; a door handle tried right now
             "巡查：5栋14:10起全楼停电，电工抢修中；电梯困1人，14:30已救出。|EMG-POWER-BUILDING",
-            "Caller 1505 says a man is trying her door handle over and over, she is home alone|EMG-BREAK-IN"})
+            "Caller 1505 says a man is trying her door handle over and over, she is home alone|EMG-BREAK-IN",
+            // session 26, round 19: a frozen pipe running into the living room; today's date is no past
+            "楼上水管冻裂了，水顺着墙往我家客厅流，地上都是水|EMG-FLOOD",
+            "7月1日下午3栋电梯困人，快派人|EMG-TRAPPED",
+            "Water is pouring out of the socket in the kitchen wall|EMG-FLOOD",
+            "家里燃气表附近有轻微异味，已自行关闭总阀，燃气公司电话占线|EMG-GAS",
+            "卫生间地漏一直往外冒水，客厅已经进水，还在往外涌|EMG-FLOOD",
+            // a pipe that has sprung apart and a living room turned into a river, which the retrained model alone no longer raises
+            "卫生间那管子崩开了，水往外窜，客厅都成河了|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -449,7 +457,16 @@ class DefaultRulesTest {
             // round 18: water in a socket, a hot switch panel, a lift that does not answer its call button
             "卧室插座进水了，一插电器就跳闸",
             "客厅开关面板摸着发烫，有股焦味，现在不敢开灯",
-            "Only one lift running at lunch, lift 3 is parked at B1 and not responding to the call button"})
+            "Only one lift running at lunch, lift 3 is parked at B1 and not responding to the call button",
+            // session 26, round 19: the dates of earlier faults in a hotline ticket (received 1 July), a box
+            // pried open, a pot burnt dry and the stove turned off, water from a socket
+            "来电人称2栋电梯近一个月故障三次，6月20日曾困人二十分钟，要求公示维保记录",
+            "市民反映：6月3日停运一天，6月9日晚有住户被困约二十分钟，物业只是临时修一下",
+            "巡查：中心花园景观灯不亮，旁边配电箱门被撬开，已拍照上报工程部",
+            "刚才厨房锅烧干冒烟了，已关火开窗，可烟感一直在叫，怎么关掉",
+            "Water coming out of the socket in the kitchen wall, the power has tripped",
+            "楼上阳台排水管堵了，雨水从阳台顶上往下灌",
+            "市民反映：小区地下车库进水，多辆车被淹，要求物业承担车主损失"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }

@@ -1,0 +1,66 @@
+package io.propcare.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * {@link Cues#earlierDate}: a month-and-day date written before a match tells it as past exactly when
+ * the date, taken in the year received (or the year before when it would fall more than 92 days ahead),
+ * is before the day received; digits and Chinese numerals read alike.
+ */
+class PastDateProperties {
+
+    @Property
+    void aDateIsPastExactlyWhenItFallsBeforeTheDayReceived(@ForAll("days") LocalDate date,
+                                                          @ForAll("days") LocalDate received,
+                                                          @ForAll boolean chinese,
+                                                          @ForAll @IntRange(min = 0, max = 4) int gap) {
+        String written = (chinese ? numerals(date.getMonthValue()) : String.valueOf(date.getMonthValue())) + "月"
+                + (chinese ? numerals(date.getDayOfMonth()) : String.valueOf(date.getDayOfMonth())) + "日";
+        String text = "电梯老坏，" + written + "晚有住户".substring(0, gap) + "被困";
+        int at = text.indexOf("被困");
+        // the oracle: every day of the year received and the year before, nearest first
+        LocalDate meant = LocalDate.of(received.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        if (meant.isAfter(received.plusDays(92))) {
+            meant = meant.minusYears(1);
+        }
+        boolean past = meant.isBefore(received);
+        String found = Cues.earlierDate(text, 5, at, 12, received);
+        assertThat(found).isEqualTo(past ? written : null);
+    }
+
+    @Property
+    void aDateTooFarBeforeTheMatchOrInAnotherClauseIsNotUsed(@ForAll @IntRange(min = 1, max = 12) int month,
+                                                             @ForAll @IntRange(min = 1, max = 28) int day) {
+        LocalDate received = LocalDate.of(2026, 12, 31);
+        String near = month + "月" + day + "日被困";
+        assertThat(Cues.earlierDate(near, 0, near.indexOf("被困"), 12, received)).isNotNull();
+        String far = month + "月" + day + "日那部一直有毛病的电梯今天又被困";
+        assertThat(Cues.earlierDate(far, 0, far.indexOf("被困"), 12, received)).isNull();
+        // the engine passes the clause start: a date before it is never seen
+        String other = month + "月" + day + "日报修过，被困";
+        assertThat(Cues.earlierDate(other, other.indexOf('，') + 1, other.indexOf("被困"), 12, received)).isNull();
+    }
+
+    @Provide
+    Arbitrary<LocalDate> days() {
+        return Arbitraries.integers().between(0, 3 * 366).map(i -> LocalDate.of(2025, 1, 1).plusDays(i))
+                .filter(d -> !(d.getMonthValue() == 2 && d.getDayOfMonth() == 29));
+    }
+
+    /** Chinese numerals from 1 to 31 as a month or day is written: 九, 十, 十二, 二十, 二十三. */
+    private static String numerals(int n) {
+        String digits = "一二三四五六七八九";
+        int tens = n / 10;
+        int ones = n % 10;
+        String t = tens == 0 ? "" : (tens == 1 ? "" : String.valueOf(digits.charAt(tens - 1))) + "十";
+        return t + (ones == 0 ? "" : String.valueOf(digits.charAt(ones - 1)));
+    }
+}
