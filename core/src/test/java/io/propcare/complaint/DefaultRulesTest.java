@@ -199,7 +199,9 @@ class DefaultRulesTest {
             "家里燃气表附近有轻微异味，已自行关闭总阀，燃气公司电话占线|EMG-GAS",
             "卫生间地漏一直往外冒水，客厅已经进水，还在往外涌|EMG-FLOOD",
             // a pipe that has sprung apart and a living room turned into a river, which the retrained model alone no longer raises
-            "卫生间那管子崩开了，水往外窜，客厅都成河了|EMG-FLOOD"})
+            "卫生间那管子崩开了，水往外窜，客厅都成河了|EMG-FLOOD",
+            // round 20, read at the end: a count of guests inside a stuck lift
+            "Lift B stuck at 12F doors closed, alarm rang, 1 guest inside|EMG-TRAPPED"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -466,7 +468,14 @@ class DefaultRulesTest {
             "刚才厨房锅烧干冒烟了，已关火开窗，可烟感一直在叫，怎么关掉",
             "Water coming out of the socket in the kitchen wall, the power has tripped",
             "楼上阳台排水管堵了，雨水从阳台顶上往下灌",
-            "市民反映：小区地下车库进水，多辆车被淹，要求物业承担车主损失"})
+            "市民反映：小区地下车库进水，多辆车被淹，要求物业承担车主损失",
+            // round 20, read at the end: a lamp full of rain, a rescue told by who came, a lift that came back
+            // by itself, a valve already shut off
+            "每年梅雨都漏，这次灯罩里都积水了，不敢开灯",
+            "8栋A梯这周第二次关人了，我刚出来，里面闷死了，物业到底有没有在维保？",
+            "刚才5栋电梯关人，十几分钟才有人来，警铃根本没人接",
+            "电梯多次停在半层，今早又困人约十分钟后自行恢复，要求彻底检修",
+            "Washing machine hose had split, water across bathroom and hallway. Valve shut off, housekeeping mopping up."})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
