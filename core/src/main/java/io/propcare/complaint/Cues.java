@@ -123,18 +123,8 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
     /**
      * The first past or hypothetical cue (in list order) that occurs anywhere in the text, whether or
      * not it stands before some term: the text tells of something past, habitual, planned or
-     * imagined. Used where no term anchors the check (an emergency raised by the model alone).
-     *
-     * @param norm the normalised text
-     * @return the cue, or null
-     */
-    String pastOrHypotheticalAnywhere(String norm) {
-        return pastOrHypotheticalAnywhere(norm, null);
-    }
-
-    /**
-     * As {@link #pastOrHypotheticalAnywhere(String)}, and with {@code pastDates} also a calendar date
-     * anywhere in the text that falls before {@code received}.
+     * imagined; with {@code pastDates}, also a calendar date anywhere in the text that falls before
+     * {@code received}. Used where no term anchors the check (an emergency raised by the model alone).
      *
      * @param norm the normalised text
      * @param received the day the complaint was received, in its own offset; null for no date check
@@ -234,26 +224,14 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
     /**
      * Whether what a rule matched is told as a past event ("上个月电梯困人的事", "the flood last
      * week"): a past cue stands before every occurrence of {@code matched} in its clause, within
-     * the past window.
+     * the past window. With {@code pastDates}, a calendar date before an occurrence, in its clause
+     * and within the past window, that falls before {@code received} counts as a past cue for it.
      *
      * @param norm the normalised text
      * @param matched the matched term or pattern text, as {@link CompiledRule#match} reports it
-     * @return the past cue before the first occurrence, or null when some occurrence is told as present
-     *         (or the text does not contain {@code matched} literally, as for rules of groups alone)
-     */
-    String pastCue(String norm, String matched) {
-        return pastCue(norm, matched, null);
-    }
-
-    /**
-     * As {@link #pastCue(String, String)}, and with {@code pastDates} a calendar date before an
-     * occurrence, in its clause and within the past window, that falls before {@code received}
-     * counts as a past cue for it.
-     *
-     * @param norm the normalised text
-     * @param matched the matched term or pattern text
      * @param received the day the complaint was received, in its own offset; null for no date check
-     * @return the past cue or date before the first occurrence, or null
+     * @return the past cue or date before the first occurrence, or null when some occurrence is told as
+     *         present (or the text does not contain {@code matched} literally, as for rules of groups alone)
      */
     String pastCue(String norm, String matched, LocalDate received) {
         if (matched.isEmpty()) {
