@@ -224,10 +224,11 @@ class WrittenProbeTest {
      * the probe's own lines are learnt, nothing more, so the weight stays 1.
      * Session 25: 225 misses with round 17 too (37,966). Session 26: 244 with rounds 18 and 19 too (41,081):
      * round 20, never trained on, rose from 0.9150 to 0.9176; dev rose one line with round 18 (0.8805 to 0.8850) and
-     * fell two with round 19 (0.8761).
+     * fell two with round 19 (0.8761). Session 27: 249 with round 20 too (42,634): round 21, never trained on,
+     * rose from 0.9103 to 0.9123; dev unchanged.
      */
     @ParameterizedTest
-    @CsvSource({"category, 7841, 244", "validity, 7281, 123"})
+    @CsvSource({"category, 7841, 249", "validity, 7281, 123"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
