@@ -139,7 +139,8 @@ public final class CollectiveDetector {
             "anyone coming", "is someone coming", "is anyone coming", "back on yet", "fixed yet", "仍无", "仍未", "仍然没",
             "仍没", "还停着", "还是停", "still stopped", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没",
             "啥时候好", "啥时候能好", "何时恢复", "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it",
-            "anyone working on this", "anyone working on it", "still broken", "同问", "同上",
+            "anyone working on this", "anyone working on it", "still broken", "fixed or not", "is it fixed", "修好没", "修了没",
+            "同问", "同上",
             "我们也是", "我这也", "我这边也", "us too", "me too", "同感", "+1", "等多久", "还要等", "等到什么时候"};
     /**
      * The chases that say the fault goes on ("还是停的", "still no water"), not that nobody answers: told the morning
@@ -378,6 +379,8 @@ public final class CollectiveDetector {
 
         /** The sum of {@link Entry#supply()} over {@link #recent}. */
         int recentSupply;
+        /** The sum of {@link Entry#supply()} over every member: the case's side of a utility's matter once its members left the window. */
+        int supply;
         /**
          * Immutable copies of {@link #ids}, {@link #units} and {@link #unitsByRule} for {@link #snapshot()},
          * made when first needed after a change: once the lists are full, a long case's snapshots share them.
@@ -389,6 +392,7 @@ public final class CollectiveDetector {
         void add(Entry e) {
             recent.addLast(e);
             recentSupply += e.supply();
+            supply += e.supply();
             for (String t : e.terms()) {
                 if (words.size() >= MAX_WORDS) {
                     break;
@@ -689,10 +693,11 @@ public final class CollectiveDetector {
      * new flat the morning after, they are about the night's case, like {@link #LAST_NIGHT}.
      */
     private static final WordList RESTORED = new WordList("来水了", "来电了", "有水了", "有电了", "恢复供水", "恢复供电",
-            "恢复了", "修好了", "water is back", "water's back", "power is back", "power's back", "back on", "working again");
+            "恢复了", "修好了", "又能用了", "又能刷了", "又好了", "water is back", "water's back", "power is back", "power's back",
+            "back on", "working again");
     private static final WordList LAST_NIGHT = new WordList("昨晚", "昨天晚上", "昨夜", "昨天夜里", "后半夜", "一晚上没",
-            "一整晚没", "一整夜没", "一夜没", "整晚没", "整夜没", "last night", "overnight", "during the night", "in the night",
-            "all night without", "the whole night without");
+            "一整晚没", "一整夜没", "一夜没", "整晚没", "整夜没", "一晚上都", "一整晚", "整晚都", "一整夜", "整夜都", "last night",
+            "overnight", "during the night", "in the night", "all night", "the whole night");
 
     /**
      * The case a complaint about last night recalls: a complaint from a new flat that says "last
@@ -874,11 +879,14 @@ public final class CollectiveDetector {
      * about the case's matter by category ({@link #caseMatter}) or opening as a follow-up ("同问",
      * "还没好？") with at least {@value #LATE_SHARE} of its rarity-weighted terms in the texts of the
      * case's members (all of them, not only those of the last window), or unsure or of a response
-     * category with at least {@value #SHARED_WEIGHT} of them (as {@link #sharesMatter}). A building's water cut or broken
+     * category with at least {@value #SHARED_WEIGHT} of them (as {@link #sharesMatter}); never, in a case of one of
+     * {@link CollectiveSettings#faults()}, one that tells of the other side of a utility's matter than the case's members ({@link #supply(String)}: "我家暖气倒是热的，就是阀门
+     * 那里一直在滴水" the morning after the building's cold radiators). A building's water cut or broken
      * entrance door goes on being reported hours after the first three flats: "单元门坏了一上午没人来修".
      */
     private boolean lateJoins(OpenCase c, Entry e) {
-        if (!newFlat(c, e) || e.old()) {
+        if (!newFlat(c, e) || e.old()
+                || (settings.faults().contains(c.category) && e.supply() * Integer.signum(c.supply) < 0)) {
             return false;
         }
         double share = share(e.terms(), c.words::contains);

@@ -820,4 +820,41 @@ class CollectiveDetectorTest {
         assertThat(waterCut().offer(c("w", 40, "5-1404", "Is anyone working on this?? Called the desk three times"),
                 result("w", staff, false))).isPresent();
     }
+
+    @Test
+    void aNightSpentWithTheFaultOrTheFaultMendedTheNextMorningJoinsTheNightsCase() {
+        // kept awake all night by the dog: last night's matter, said without "last night"
+        assertThat(dogCase().offer(c("m", 30 + 10 * 60, "7-1601", "The barking kept me awake all night, second time this week"),
+                result("m", NOISE, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "m");
+        assertThat(dogCase().offer(c("n", 30 + 10 * 60, "7-1601", "狗一晚上都在叫，早上起来头疼"), result("n", NOISE, false)))
+                .isPresent();
+        // the door works again in the morning, but stood open all night: the night's case
+        Category security = Category.of("security");
+        CollectiveDetector door = twoSure(security, "11-1002", "11栋大门刷卡没反应，人脸也识别不了", "11-603",
+                "单元门现在一推就开，锁是不是坏了？");
+        assertThat(door.offer(c("c", 30, "11-1801", "门禁坏了，外卖员直接上楼敲门"), result("c", security, false))).isPresent();
+        assertThat(door.offer(c("d", 30 + 12 * 60, "11-1203", "早上单元门又能刷了，能不能调监控看看有没有可疑的人进来"),
+                result("d", security, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void askingWhetherItIsFixedChasesTheCase() {
+        Category inquiry = Category.of("inquiry");
+        assertThat(waterCut().offer(c("f", 40, "5-1404", "Lukewarm now. Fixed or not?"), result("f", inquiry, true)))
+                .isPresent();
+        assertThat(waterCut().offer(c("g", 40, "5-1405", "修好没？孩子放学回来要洗澡"), result("g", inquiry, true))).isPresent();
+    }
+
+    @Test
+    void hoursLaterAFlatWithTheOtherSideOfTheBuildingsFaultIsNotPartOfIt() {
+        Category hvac = Category.of("hvac");
+        CollectiveDetector d = twoSure(hvac, "2-1204", "2栋的暖气是不是停了？我家暖气片摸着冰凉的", "2-605", "家里所有暖气片都不热，是不是全楼的问题");
+        assertThat(d.offer(c("c", 30, "2-1702", "+1，1702也是凉的，孩子冻得穿羽绒服"), result("c", hvac, false))).isPresent();
+        // three hours after the last member: a radiator valve dripping while the flat is warm is its own fault
+        assertThat(d.offer(c("d", 30 + 3 * 60, "2-403", "我家暖气倒是热的，就是暖气阀门那里一直在滴水"), result("d", hvac, false)))
+                .isEmpty();
+        // while a flat that is still cold joins
+        assertThat(d.offer(c("e", 30 + 3 * 60 + 5, "2-301", "暖气不热，上周就温吞吞的，今天彻底凉了"), result("e", hvac, false)))
+                .isPresent();
+    }
 }

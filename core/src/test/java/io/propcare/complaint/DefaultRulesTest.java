@@ -201,7 +201,10 @@ class DefaultRulesTest {
             // a pipe that has sprung apart and a living room turned into a river, which the retrained model alone no longer raises
             "卫生间那管子崩开了，水往外窜，客厅都成河了|EMG-FLOOD",
             // round 20, read at the end: a count of guests inside a stuck lift
-            "Lift B stuck at 12F doors closed, alarm rang, 1 guest inside|EMG-TRAPPED"})
+            "Lift B stuck at 12F doors closed, alarm rang, 1 guest inside|EMG-TRAPPED",
+            // session 27, round 21: a passenger inside, told in a sentence of its own; the power out, told tersely
+            "Tower 10 lift B stuck on the 8th floor with doors closed, display shows E35. Passenger inside (visitor, male) talking via intercom, calm.|EMG-TRAPPED",
+            "Power cut in the whole of Tower 10. Out now for an hour, lifts stopped|EMG-POWER-BUILDING"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -475,7 +478,15 @@ class DefaultRulesTest {
             "8栋A梯这周第二次关人了，我刚出来，里面闷死了，物业到底有没有在维保？",
             "刚才5栋电梯关人，十几分钟才有人来，警铃根本没人接",
             "电梯多次停在半层，今早又困人约十分钟后自行恢复，要求彻底检修",
-            "Washing machine hose had split, water across bathroom and hallway. Valve shut off, housekeeping mopping up."})
+            "Washing machine hose had split, water across bathroom and hallway. Valve shut off, housekeeping mopping up.",
+            // session 27, round 21: out of the lift, a cause traced and dealt with, a circuit cut, a quoted "water
+            // everywhere" under a sink, open flames asked to be banned
+            "Got stuck in lift A for about 20 min during the storm. Out now. Intercom worked but nobody told us what was happening",
+            "巡查：接报2栋15楼燃气味，查为1503燃气灶旋钮未关紧，已关闭并开窗通风，无人员不适。",
+            "巡查：7栋21层强电井内一配电箱发热有焦味，已断开该回路，通知电工明早更换",
+            "来电人为10号楼805室外籍租户，反映厨房水槽下面的水管接口漏水，原话“water everywhere under the sink”，已用毛巾垫着",
+            "市民反映：车库里有人长期住在面包车里，晚上用卡式炉做饭。诉求：物业禁止在车库内明火做饭。",
+            "巡查：凌晨10栋1607卫生间进水管爆裂，已关闭该户总阀，楼下1507吊顶受损泡水，待两户业主确认后维修。"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
