@@ -879,9 +879,12 @@ public final class CollectiveDetector {
      * about the case's matter by category ({@link #caseMatter}) or opening as a follow-up ("同问",
      * "还没好？") with at least {@value #LATE_SHARE} of its rarity-weighted terms in the texts of the
      * case's members (all of them, not only those of the last window), or unsure or of a response
-     * category with at least {@value #SHARED_WEIGHT} of them (as {@link #sharesMatter}); never, in a case of one of
-     * {@link CollectiveSettings#faults()}, one that tells of the other side of a utility's matter than the case's members ({@link #supply(String)}: "我家暖气倒是热的，就是阀门
-     * 那里一直在滴水" the morning after the building's cold radiators). A building's water cut or broken
+     * category with at least {@value #SHARED_WEIGHT} of them (as {@link #sharesMatter}), or about the case's matter by
+     * category, not in its own rooms, and chasing it or asking about the neighbours, whatever its words ("Lukewarm
+     * now. Fixed or not?" three hours into the building's hot-water cut); never, in a case of one of
+     * {@link CollectiveSettings#faults()}, one that tells of the other side of a utility's matter than the case's
+     * members ({@link #supply(String)}: "我家暖气倒是热的，就是阀门那里一直在滴水" hours after the building's cold
+     * radiators). A building's water cut or broken
      * entrance door goes on being reported hours after the first three flats: "单元门坏了一上午没人来修".
      */
     private boolean lateJoins(OpenCase c, Entry e) {
@@ -891,6 +894,7 @@ public final class CollectiveDetector {
         }
         double share = share(e.terms(), c.words::contains);
         return ((caseMatter(c, e) || e.opensAsk()) && share >= LATE_SHARE)
+                || (caseMatter(c, e) && e.asksRest() != null && !e.individual())
                 || ((e.uncertain() || settings.responses().contains(e.category())) && share >= SHARED_WEIGHT);
     }
 

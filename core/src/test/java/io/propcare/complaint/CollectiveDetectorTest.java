@@ -843,6 +843,12 @@ class CollectiveDetectorTest {
         assertThat(waterCut().offer(c("f", 40, "5-1404", "Lukewarm now. Fixed or not?"), result("f", inquiry, true)))
                 .isPresent();
         assertThat(waterCut().offer(c("g", 40, "5-1405", "修好没？孩子放学回来要洗澡"), result("g", inquiry, true))).isPresent();
+        // three hours after the last member, of the case's category and sure of it: a chase in its own words
+        assertThat(waterCut().offer(c("h", 30 + 3 * 60, "5-1406", "水压还是很小，到底修好没？"), result("h", PLUMBING, false)))
+                .isPresent();
+        // without a chase it is another fault of the trade
+        assertThat(waterCut().offer(c("i", 30 + 3 * 60, "5-1406", "水压很小，洗澡都冲不干净"), result("i", PLUMBING, false)))
+                .isEmpty();
     }
 
     @Test
