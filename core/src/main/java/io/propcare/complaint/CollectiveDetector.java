@@ -1033,14 +1033,15 @@ public final class CollectiveDetector {
     /**
      * Whether two complaints of one matter by category may open a case together: when one tells its
      * fault as days old and the other does not, only when their texts are similar; when one of them
-     * is {@link #individual}, their texts are similar or at least {@value #INDIVIDUAL_SHARE} of its
-     * rarity-weighted terms occur in the other's.
+     * is {@link #individual}, their texts are similar, or at least {@value #INDIVIDUAL_SHARE} of its
+     * rarity-weighted terms occur in the other's, or one of them opens as a follow-up ("我家也是，窗框下面那面墙
+     * 一直往下流水": the neighbours' matter is its own, whatever the words each used).
      */
     private boolean coherent(Entry a, Entry b) {
         if (a.old() != b.old() || a.supply() * b.supply() < 0) {
             return similar(a, b);
         }
-        if ((!a.individual() && !b.individual()) || similar(a, b)) {
+        if ((!a.individual() && !b.individual()) || a.opensAsk() || b.opensAsk() || similar(a, b)) {
             return true;
         }
         double ab = a.individual() ? share(a, b) : 1;

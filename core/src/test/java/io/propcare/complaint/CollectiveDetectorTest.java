@@ -863,4 +863,22 @@ class CollectiveDetectorTest {
         assertThat(d.offer(c("e", 30 + 3 * 60 + 5, "2-301", "暖气不热，上周就温吞吞的，今天彻底凉了"), result("e", hvac, false)))
                 .isPresent();
     }
+
+    @Test
+    void aFlatOpeningWithMineTooTiesTheNeighboursComplaintsInTheirOwnRoomsIntoOneCase() {
+        Category fabric = Category.of("building_fabric");
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        assertThat(d.offer(c("a", 10, "5-2602", "顶楼漏雨了！卧室天花板在滴水，拿盆接着呢"), result("a", fabric, false))).isEmpty();
+        assertThat(d.offer(c("b", 40, "5-2604", "雨水从外墙渗进来，客厅墙面湿了一大片"), result("b", fabric, false))).isEmpty();
+        // the two share no word and each is in its own rooms; the third says the neighbours' matter is its own
+        assertThat(d.offer(c("c", 95, "5-2501", "我家也是，窗框下面那面墙一直往下流水，是不是整栋楼外墙都有问题？"),
+                result("c", fabric, false)).orElseThrow().memberIds()).containsExactlyInAnyOrder("a", "b", "c");
+        // without the opening, a third flat's own matter in its own rooms stays apart
+        CollectiveDetector e = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(e, 0);
+        e.offer(c("a", 10, "5-2602", "顶楼漏雨了！卧室天花板在滴水，拿盆接着呢"), result("a", fabric, false));
+        e.offer(c("b", 40, "5-2604", "雨水从外墙渗进来，客厅墙面湿了一大片"), result("b", fabric, false));
+        assertThat(e.offer(c("c", 95, "5-2501", "厨房吊柜的柜门掉了一扇"), result("c", fabric, false))).isEmpty();
+    }
 }
