@@ -252,7 +252,9 @@ public final class ComplaintEngine {
             }
             if (r.urgency().isPresent()) {
                 Urgency u = r.urgency().get();
-                String stopped = resolved != null && !r.notResolvedBy().contains(resolved) ? resolved : null;
+                // the text's first resolved cue, or, when the rule ignores it (a shut valve for a gas smell), another
+                String stopped = resolved == null ? null : !r.notResolvedBy().contains(resolved) ? resolved
+                        : rules.cues().resolvedCue(norm, r.notResolvedBy());
                 String past = stopped != null ? null
                         : aftermath != null ? aftermath : rules.cues().pastCue(norm, m.get(), received);
                 if (stopped != null || past != null) {
@@ -260,7 +262,7 @@ public final class ComplaintEngine {
                 }
                 why.append(": urgency at least ").append(u.id());
                 if (stopped != null) {
-                    why.append(" (one level lower: '").append(resolved).append("' says it has stopped)");
+                    why.append(" (one level lower: '").append(stopped).append("' says it has stopped)");
                 } else if (past != null) {
                     why.append(" (one level lower: '").append(past).append("' tells it as past)");
                 }

@@ -299,7 +299,23 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      * @return the resolved cue found, or null
      */
     String resolvedCue(String norm) {
+        return resolvedCue(norm, java.util.Set.of());
+    }
+
+    /**
+     * The first resolved cue (in cue order) that is not one of {@code except} and counts as
+     * {@link #resolvedCue(String)} says: a rule that a shut valve does not stop ({@code notResolvedBy})
+     * is still stopped by another cue of the same text ("燃气味系灶具软管老化，已关阀": the cause traced).
+     *
+     * @param norm the normalised text
+     * @param except cues that do not count
+     * @return the resolved cue found, or null
+     */
+    String resolvedCue(String norm, java.util.Set<String> except) {
         for (String cue : resolved) {
+            if (except.contains(cue)) {
+                continue;
+            }
             for (int at = Terms.find(norm, cue, 0); at >= 0; at = Terms.find(norm, cue, at + 1)) {
                 int clause = Terms.clauseStart(norm, at);
                 if (!negated(norm, clause, at)

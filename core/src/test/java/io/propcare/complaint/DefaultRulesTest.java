@@ -204,7 +204,12 @@ class DefaultRulesTest {
             "Lift B stuck at 12F doors closed, alarm rang, 1 guest inside|EMG-TRAPPED",
             // session 27, round 21: a passenger inside, told in a sentence of its own; the power out, told tersely
             "Tower 10 lift B stuck on the 8th floor with doors closed, display shows E35. Passenger inside (visitor, male) talking via intercom, calm.|EMG-TRAPPED",
-            "Power cut in the whole of Tower 10. Out now for an hour, lifts stopped|EMG-POWER-BUILDING"})
+            "Power cut in the whole of Tower 10. Out now for an hour, lifts stopped|EMG-POWER-BUILDING",
+            // water past a room's door is still a flood
+            "楼上水管漏得厉害，水已经漫进客厅了，楼上没人|EMG-FLOOD",
+            "楼上往下滴得跟开了花洒一样，我拿了三个盆接不过来，床都湿透了|EMG-FLOOD",
+            // a traced cause does not end a building's outage, nor does a rescue from its lift
+            "巡查：2栋10:05起全楼停电，查为配电房2号变压器过载跳闸，电工抢修中；电梯困1人，10:40已救出。|EMG-POWER-BUILDING"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -486,7 +491,17 @@ class DefaultRulesTest {
             "巡查：7栋21层强电井内一配电箱发热有焦味，已断开该回路，通知电工明早更换",
             "来电人为10号楼805室外籍租户，反映厨房水槽下面的水管接口漏水，原话“water everywhere under the sink”，已用毛巾垫着",
             "市民反映：车库里有人长期住在面包车里，晚上用卡式炉做饭。诉求：物业禁止在车库内明火做饭。",
-            "巡查：凌晨10栋1607卫生间进水管爆裂，已关闭该户总阀，楼下1507吊顶受损泡水，待两户业主确认后维修。"})
+            "巡查：凌晨10栋1607卫生间进水管爆裂，已关闭该户总阀，楼下1507吊顶受损泡水，待两户业主确认后维修。",
+            // session 27, round 22: an entrapment that once happened, one that ended by itself, last night's water gone,
+            // a fire risk, incense, a patrol's traced gas smell, water at the door of the flat or of a room
+            "市民反映：锦澜苑8栋电梯近一个月故障三次，曾有老人被困二十分钟，怀疑维保不到位。",
+            "刚才在电梯里被困了十来分钟，按警铃没人应，后来自己好了，你们维保到底管不管",
+            "来电人反映昨晚下雨时其家中阳台排水管反灌，积水漫进客厅，今天雨停后积水已退，要求物业疏通雨水立管",
+            "市民反映：该小区2栋一楼车棚内有人私拉电线给电动车充电，插线板直接放在地上，雨天有漏电起火风险。",
+            "0401: neighbours in 0402 are burning incense at their door for the festival, smoke drifts into her apartment",
+            "巡查：8栋1402燃气味系灶具软管老化，已关阀，通知燃气公司明天上门更换。",
+            "2栋0102业主来电：一楼院子里的排水沟堵了，雨水漫到门口台阶，担心进屋。",
+            "一楼院子的排水沟堵了，雨水漫到我家门口，再下一会儿就进屋了"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
