@@ -29,7 +29,7 @@ class CollectiveUrgencyTest {
 
     @Test
     void aComplaintJoiningAnOutageCaseOfThreeFlatsBecomesAnEmergencyNamingTheCase() {
-        ComplaintText insulin = c("d", 30, "10-404", "How long will this last? I have insulin in the fridge.");
+        ComplaintText insulin = c("d", 30, "10-404", "Is there any news? How long will it take? I have insulin in the fridge.");
         ClassificationResult alone = ENGINE.classify(insulin);
         assertThat(alone.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
 
@@ -82,7 +82,9 @@ class CollectiveUrgencyTest {
                 .classification().urgency()).isEqualTo(Urgency.EMERGENCY);
         // the shipped rule fires on what a neighbour says of the other floors
         for (String text : List.of("突然停电了，就我们这几层吗？", "应该是高层都停了吧？问了住12楼的朋友，他家有电",
-                "Power is off on 20 but the corridor lights are still on downstairs, is it only the upper floors?")) {
+                "Power is off on 20 but the corridor lights are still on downstairs, is it only the upper floors?",
+                "我们家也没电了。奇怪的是电梯能用，楼道灯也亮，就屋里黑着，到底怎么回事",
+                "No power in 1203, but the lifts are working and the corridor lights are on")) {
             assertThat(ENGINE.classify(c("p", 30, "10-505", text)).firedRules()).as(text).contains("CTX-PARTIAL-OUTAGE");
         }
     }

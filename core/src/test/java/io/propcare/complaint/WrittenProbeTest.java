@@ -226,9 +226,11 @@ class WrittenProbeTest {
      * round 20, never trained on, rose from 0.9150 to 0.9176; dev rose one line with round 18 (0.8805 to 0.8850) and
      * fell two with round 19 (0.8761). Session 27: 249 with round 20 too (42,634): round 21, never trained on,
      * rose from 0.9103 to 0.9123; dev unchanged.
+     * Session 28: 260 with rounds 21 and 22 too (45,747), and one more validity miss (124). Round 23,
+     * never trained on, rose from 0.9179 to 0.9237; dev from 0.8761 to 0.8805.
      */
     @ParameterizedTest
-    @CsvSource({"category, 7841, 249", "validity, 7281, 123"})
+    @CsvSource({"category, 7841, 260", "validity, 7281, 124"})
     void writtenLinesGetTheirLabelWithFewMisses(String field, int expectedLines, int allowedMisses) throws IOException {
         int[] lines = {0};
         List<String> wrong = misses(field, (line, r) -> line.get(field).asText().equals(field.equals("category")
