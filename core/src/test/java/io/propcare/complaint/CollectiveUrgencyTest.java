@@ -54,7 +54,9 @@ class CollectiveUrgencyTest {
                 "停电把冰箱里的东西都捂坏了，要求物业赔偿冰箱里的食物",
                 "Power went off, the fridge food is ruined: I expect compensation.",
                 "低层好像有电，我们11楼一片黑，冰箱里刚买的肉怎么办啊",
-                "Only our floor seems to be dark, the lobby is lit. When will it be fixed?")) {
+                "Only our floor seems to be dark, the lobby is lit. When will it be fixed?",
+                "我家有电，但是厨房插座一用烤箱就跳闸，跟停电有关系吗",
+                "We still have power in 1102, just the lobby is dark. Is it related?")) {
             ComplaintText t = c("d", 30, "7-1102", text);
             ClassificationResult alone = ENGINE.classify(t);
             assertThat(alone.classification().urgency()).as(text).isNotEqualTo(Urgency.EMERGENCY);
