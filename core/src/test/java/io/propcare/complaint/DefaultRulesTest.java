@@ -215,6 +215,7 @@ class DefaultRulesTest {
             // a building dark during a typhoon that is still dark
             "来电人为10号楼1401住客，称听到楼上房间有女子呼救和摔东西的声音，担心有人被打，已报警|EMG-FIGHT-INJURY",
             "I can hear a woman screaming for help next door and things being smashed|EMG-FIGHT-INJURY",
+            "The couple upstairs have been screaming at each other, things being thrown, and now a woman is crying for help|EMG-FIGHT-INJURY",
             "Caller in 1702: strong smell of burning plastic in the apartment, can't find where it's coming from|EMG-BURNING-FLAT",
             "7栋值班记录：住户来电称楼下绿化带有烟花余烬冒烟，保安已带灭火器前往。|EMG-SMOKE",
             "Water dripping fast through the kitchen ceiling light from upstairs, there's a puddle all over the floor|EMG-FLOOD-LIGHT",
