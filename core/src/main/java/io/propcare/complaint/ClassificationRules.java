@@ -62,6 +62,8 @@ public final class ClassificationRules {
     private final Map<Category, List<String>> modelEmergencyNeeds;
     private final CollectiveEmergency collectiveEmergency;
     private final IncidentalEmergency incidentalEmergency;
+    /** Ids of the emergency rules that, matched without one of their groups, hold back the model's emergency step. */
+    private final Set<String> modelEmergencyHeldBy;
 
     /**
      * The default {@code combination.modelEmergencyThreshold}, chosen on held-out written batches
@@ -134,7 +136,8 @@ public final class ClassificationRules {
     private ClassificationRules(String source, List<CompiledRule> rules, Cues cues, double modelWeight,
                                 double reviewThreshold, double modelValidityThreshold, Urgency modelUrgencyCap,
                                 double modelEmergencyThreshold, Map<Category, List<String>> modelEmergencyNeeds,
-                                CollectiveEmergency collectiveEmergency, IncidentalEmergency incidentalEmergency) {
+                                CollectiveEmergency collectiveEmergency, IncidentalEmergency incidentalEmergency,
+                                Set<String> modelEmergencyHeldBy) {
         this.source = source;
         this.rules = List.copyOf(rules);
         this.cues = cues;
@@ -146,6 +149,7 @@ public final class ClassificationRules {
         this.modelEmergencyNeeds = Map.copyOf(modelEmergencyNeeds);
         this.collectiveEmergency = collectiveEmergency;
         this.incidentalEmergency = incidentalEmergency;
+        this.modelEmergencyHeldBy = Set.copyOf(modelEmergencyHeldBy);
         this.index = RuleIndex.of(this.rules, cues);
     }
 
@@ -236,7 +240,7 @@ public final class ClassificationRules {
                 f.past() == null ? List.of() : terms(f.past().today()),
                 f.past() == null ? List.of() : terms(f.past().aftermath()),
                 f.past() != null && Boolean.TRUE.equals(f.past().dates())));
-        RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null, null, null)
+        RuleFile.Combination c = f.combination() == null ? new RuleFile.Combination(null, null, null, null, null, null, null, null)
                 : f.combination();
         double mw = c.modelWeight() == null ? 1.0 : c.modelWeight();
         double rt = c.reviewThreshold() == null ? 0.5 : c.reviewThreshold();
@@ -304,9 +308,26 @@ public final class ClassificationRules {
         Optional<CollectiveEmergency> collective = problems.attempt(() -> collective(f.collective(), ids, source));
         Optional<IncidentalEmergency> incidental = problems.attempt(() -> incidental(c.incidentalEmergency(), ids,
                 source));
+        Set<String> heldBy = new HashSet<>();
+        if (c.modelEmergencyHeldBy() != null) {
+            String path = "$.combination.modelEmergencyHeldBy";
+            checkRuleIds(c.modelEmergencyHeldBy(), path, ids, source, problems);
+            for (int i = 0; i < c.modelEmergencyHeldBy().size(); i++) {
+                String id = c.modelEmergencyHeldBy().get(i);
+                String at = path + "[" + i + "]";
+                out.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
+                    if (r.urgency().orElse(null) != Urgency.EMERGENCY || r.category().isEmpty() || r.all().isEmpty()
+                            || (r.any().isEmpty() && r.regex().isEmpty())) {
+                        problems.add(bad(source, at, "\"" + id + "\"",
+                                "expected an emergency rule with a category, any terms or patterns, and all groups"));
+                    }
+                });
+                heldBy.add(id);
+            }
+        }
         problems.throwIfAny();
         return new ClassificationRules(source, out, cues.orElseThrow(), mw, rt, vt, cap.orElseThrow(), et, needs,
-                collective.orElseThrow(), incidental.orElseThrow());
+                collective.orElseThrow(), incidental.orElseThrow(), heldBy);
     }
 
     private static IncidentalEmergency incidental(RuleFile.Incidental c, Set<String> ids, String source) {
@@ -658,6 +679,17 @@ public final class ClassificationRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a rule is one of {@code combination.modelEmergencyHeldBy}: matched without one of its
+     * {@code all} groups, it holds back the model's emergency step for its category.
+     *
+     * @param rule a rule of this set
+     * @return true when it is listed
+     */
+    boolean holdsBackModelEmergency(CompiledRule rule) {
+        return modelEmergencyHeldBy.contains(rule.id());
     }
 
     CollectiveEmergency collectiveEmergency() {

@@ -372,10 +372,16 @@ public final class ComplaintEngine {
                 && emergencyCategories.contains(category) && !heldBackEmergency(hits, category)
                 && aftermath == null && rules.cues().pastOrHypotheticalAnywhere(norm, received) == null
                 && rules.modelEmergencyNeedMet(category, norm)) {
-            urgency = Urgency.EMERGENCY;
-            explain.add(0, "urgency emergency from the model and the rules combined (emergency "
-                    + Decimals.plain(emergencyP, 2) + ", threshold " + Decimals.plain(rules.modelEmergencyThreshold(), 2)
-                    + "): no emergency rule named it, confirm on site");
+            String declined = declinedEmergency(hits, category);
+            if (declined == null) {
+                urgency = Urgency.EMERGENCY;
+                explain.add(0, "urgency emergency from the model and the rules combined (emergency "
+                        + Decimals.plain(emergencyP, 2) + ", threshold "
+                        + Decimals.plain(rules.modelEmergencyThreshold(), 2)
+                        + "): no emergency rule named it, confirm on site");
+            } else {
+                explain.add("no emergency from the model (emergency " + Decimals.plain(emergencyP, 2) + "): " + declined);
+            }
         }
         // validity
         Validity validity;
@@ -528,6 +534,25 @@ public final class ComplaintEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * Why the model may not raise an emergency in this category although it would: a rule of
+     * {@code combination.modelEmergencyHeldBy} for the category matched without one of its groups.
+     *
+     * @return the reason for the explanation, or null when no such rule declined
+     */
+    private String declinedEmergency(RuleIndex.Hits hits, Category category) {
+        for (CompiledRule r : rules.rules()) {
+            if (category.equals(r.category().orElse(null)) && rules.holdsBackModelEmergency(r)) {
+                Optional<String> term = hits.declined(r);
+                if (term.isPresent()) {
+                    return "rule " + r.id() + " matched " + term.get() + ", so not an emergency ("
+                            + "combination.modelEmergencyHeldBy)";
+                }
+            }
+        }
+        return null;
     }
 
     /** The learned urgency combination's probabilities, in the combiner's class order; empty when it cannot apply. */

@@ -46,11 +46,15 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      * combination's emergency probability at which a complaint no emergency rule named becomes an
      * emergency (1 = never). {@code modelEmergencyNeeds}: for the categories it names, words one of
      * which the text must contain before the model may raise an emergency there (a person in the
-     * lift, a pit behind its doors).
+     * lift, a pit behind its doors). {@code modelEmergencyHeldBy}: ids of emergency rules with
+     * {@code all} groups; when one of their {@code any} terms or patterns occurs but a group does not
+     * (water through a light fitting with no word of it gathering on the floor), the rule has looked
+     * at the text and declined, and the model may not raise its category's emergency either.
      */
     record Combination(Double modelWeight, Double reviewThreshold, Double modelValidityThreshold,
                        String modelUrgencyCap, Double modelEmergencyThreshold,
-                       java.util.Map<String, List<String>> modelEmergencyNeeds, Incidental incidentalEmergency) {
+                       java.util.Map<String, List<String>> modelEmergencyNeeds, Incidental incidentalEmergency,
+                       List<String> modelEmergencyHeldBy) {
     }
 
     /**

@@ -386,6 +386,57 @@ final class RuleIndex {
             return get(unlessFound, r.order());
         }
 
+        /**
+         * The term or pattern text of a rule that occurs while one of its {@code all} groups does not: the
+         * rule looked at the text and declined ("water through the light" with no word of it gathering on
+         * the floor). Its unless terms and negated or hypothetical occurrences count as for
+         * {@link #match}; field conditions are not checked.
+         *
+         * @param r a rule of the indexed set
+         * @return "'occurring text' without any of 'a', 'b', 'c' …" (the first words of the first missing
+         *         group), empty when the rule fires, has no groups, or none of its terms or patterns occurs
+         */
+        Optional<String> declined(CompiledRule r) {
+            int o = r.order();
+            if (r.all().isEmpty() || get(unlessFound, o)) {
+                return Optional.empty();
+            }
+            int missing = -1;
+            for (int g = r.all().size() - 1; g >= 0; g--) {
+                if (!get(groupFound, groupBase[o] + g)) {
+                    missing = g;
+                }
+            }
+            if (missing < 0) {
+                return Optional.empty();
+            }
+            List<String> group = r.all().get(missing);
+            String without = "' without any of '" + String.join("', '", group.subList(0, Math.min(3, group.size())))
+                    + (group.size() > 3 ? "' …" : "'");
+            if (firstAny[o] != Integer.MAX_VALUE) {
+                return Optional.of("'" + r.any().get(firstAny[o]) + without);
+            }
+            return firstPatternMatch(r).map(m -> "'" + m + without);
+        }
+
+        /** The first match of the rule's patterns outside a negated or hypothetical context (if negatable), or empty. */
+        private Optional<String> firstPatternMatch(CompiledRule r) {
+            int o = r.order();
+            for (int x = 0; x < r.regex().size(); x++) {
+                RegexGate gate = regexGates[o][x];
+                if (!needsMet(gate)) {
+                    continue;
+                }
+                Matcher m = r.regex().get(x).matcher(norm);
+                for (boolean found = m.find(firstAnchor(gate)); found; found = m.find()) {
+                    if (!r.negatable() || !blocks(m.start())) {
+                        return Optional.of(m.group());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
         /** Whether one literal of each group a regex needs occurs. */
         private boolean needsMet(RegexGate gate) {
             for (int g = gate.firstNeed(); g < gate.firstNeed() + gate.needCount(); g++) {
@@ -445,19 +496,7 @@ final class RuleIndex {
             if (firstAny[o] != Integer.MAX_VALUE) {
                 return Optional.of(r.any().get(firstAny[o]));
             }
-            for (int x = 0; x < r.regex().size(); x++) {
-                RegexGate gate = regexGates[o][x];
-                if (!needsMet(gate)) {
-                    continue;
-                }
-                Matcher m = r.regex().get(x).matcher(norm);
-                for (boolean found = m.find(firstAnchor(gate)); found; found = m.find()) {
-                    if (!r.negatable() || !blocks(m.start())) {
-                        return Optional.of(m.group());
-                    }
-                }
-            }
-            return Optional.empty();
+            return firstPatternMatch(r);
         }
     }
 

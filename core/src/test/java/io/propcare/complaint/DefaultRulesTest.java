@@ -223,7 +223,16 @@ class DefaultRulesTest {
             // round 24: a burning smell by the switch room nobody has traced; rain backing up into a bedroom (round 24 has it
             // from a flower bed, which EMG-FLOOD's unless 花坛 still holds back)
             "4栋地下室那边一股烧焦的味道，是不是配电房出问题了？|EMG-BURNING-CORRIDOR",
-            "1栋0203业主来电：暴雨，院子里的雨水倒灌进卧室，地上已经积了一层水。|EMG-FLOOD"})
+            "1栋0203业主来电：暴雨，院子里的雨水倒灌进卧室，地上已经积了一层水。|EMG-FLOOD",
+            // session 29, round 25: a lift stuck between two numbered floors; an ambulance held at the gate; every socket
+            // on a wall wet from the flat above
+            "Guest rang from lift car 2 of Tower 11, stuck between 8 and 9 with her son. Technician on the way.|EMG-TRAPPED",
+            "3栋0501业主来电：老人胸口疼喘不上气，120救护车到小区门口被道闸拦住了，值班的保安不在！|EMG-AMBULANCE-HELD",
+            "The ambulance is at the main gate and the barrier won't open, my father needs to get to hospital!|EMG-AMBULANCE-HELD",
+            "楼上漏下来的水顺着墙往下淌，卧室插座都湿了，灯也不敢开|EMG-FLOOD",
+            // water through a light that sparks, or pours like a shower
+            "Water is coming through the ceiling light and it's sparking|EMG-FLOOD-LIGHT",
+            "1104 called down: water coming through the living-room ceiling light 'like a shower', ceiling bulging.|EMG-FLOOD-LIGHT"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -543,7 +552,24 @@ class DefaultRulesTest {
             "市民反映：台风期间小区地下车库被淹，多辆车受损，物业未提前预警。诉求：物业承担赔偿责任。",
             "市民反映：1栋1506阳台外的雨水管被风吹脱落了，挂在外墙上随时可能掉下去，楼下是人行通道。",
             "市民反映：3栋1506电表箱里的空气开关发烫，有焦糊味，已经把总闸拉了，要求物业电工尽快上门。",
-            "巡查：8栋地下一层配电房门外闻到焦糊味，开门检查未见明火，一台排风扇电机过热，已断电，通知值班电工。"})
+            "巡查：8栋地下一层配电房门外闻到焦糊味，开门检查未见明火，一台排风扇电机过热，已断电，通知值班电工。",
+            // session 29, round 25: a school bag caught by a lift door; a mop hung out of a window; water down the outside
+            // wall onto a window frame; a patrol's flood boards already down; a smoking e-bike already put out; a washer
+            // that floods a little every wash; a fire panel's fault; an ambulance that could not get in once; a bus
+            // stuck between stops
+            "6栋电梯关门太快，今天把我家孩子的书包夹住了，幸好没夹到人",
+            "楼上那家又把湿拖把挂在窗外，脏水一直往我家窗台上滴",
+            "18楼漏下来的水顺着外墙流到我家窗框，窗台一直是湿的",
+            "巡查：B2车库入口雨水倒灌，挡水板已放下，约20辆车停在低洼区，已在业主群通知挪车。",
+            "巡查：B1电动车充电区一辆电瓶车冒烟，已断电并用灭火器处置，无明火，车主已电话通知。",
+            "Washing machine drain backs up into the floor drain and floods the bathroom floor a bit every wash.",
+            "Fire alarm panel shows a fault on the floor 17 zone, no alarm sounding. Called engineering.",
+            "上周救护车来接病人，在小区门口被乱停的车挡住进不来，耽误了十几分钟，物业管管消防通道",
+            "The shuttle bus was stuck between 5 and 6 o'clock traffic on the ring road again",
+            // a drip through one's own light fitting, which the model alone would raise: EMG-FLOOD-LIGHT declines it
+            // for want of a word of the floor under water, and holds the model back (combination.modelEmergencyHeldBy)
+            "Theres water dripping through my bathroom ceiling light fixture!! Its coming from upstairs I think. Front desk not picking up.",
+            "Water dripping through the bathroom ceiling, coming out around the light fitting. Upstairs not answering the door."})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }

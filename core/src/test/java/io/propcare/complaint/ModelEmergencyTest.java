@@ -109,6 +109,44 @@ class ModelEmergencyTest {
                 .hasMessageContaining("$.combination.modelEmergencyNeeds.noise[0]");
     }
 
+    /** Water through a light fitting with no word of it gathering on the floor, which the model alone would raise. */
+    static final String LIGHT_DRIP = "8栋1801业主来电：客厅吊灯旁边往下滴水，不敢开灯，请工程部马上来看。";
+
+    @Test
+    void aRuleOfModelEmergencyHeldByThatDeclinedForWantOfAGroupHoldsTheModelBackAndSaysSo() throws IOException {
+        ClassificationResult r = classify(ClassificationRules.defaults(), LIGHT_DRIP);
+        assertThat(r.classification().category().id()).isEqualTo("plumbing");
+        assertThat(r.classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(r.classification().explanation()).noneMatch(s -> s.startsWith(RAISED))
+                .anyMatch(s -> s.startsWith("no emergency from the model (emergency 0.")
+                        && s.contains("rule EMG-FLOOD-LIGHT matched '灯旁边往下滴水' without any of '一大滩', '一滩', '积水' …"));
+        // without the option the model raises the same text: the option, not the threshold, holds it back
+        String json = defaultsJson().replace("\"modelEmergencyHeldBy\": [\n   \"EMG-FLOOD-LIGHT\"\n  ]",
+                "\"modelEmergencyHeldBy\": []");
+        assertThat(json).isNotEqualTo(defaultsJson());
+        ClassificationRules open = ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "rules.json");
+        assertThat(classify(open, LIGHT_DRIP).classification().explanation().get(0)).startsWith(RAISED);
+        // with the group's words the rule itself fires
+        ClassificationResult flooded = classify(ClassificationRules.defaults(), LIGHT_DRIP.replace("。", "，地上一大滩水。"));
+        assertThat(flooded.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(flooded.classification().explanation().get(0)).contains("forced by rule EMG-FLOOD-LIGHT");
+    }
+
+    @Test
+    void aModelEmergencyHeldByEntryThatIsNoRuleOrNoEmergencyRuleWithGroupsIsRefusedWithItsJsonPath() {
+        String json = defaultsJsonUnchecked().replace("\"modelEmergencyHeldBy\": [\n   \"EMG-FLOOD-LIGHT\"\n  ]",
+                "\"modelEmergencyHeldBy\": [\"EMG-FLOOD-LIGHT\", \"NO-SUCH-RULE\", \"EMG-FLOOD\"]");
+        assertThat(json).isNotEqualTo(defaultsJsonUnchecked());
+        assertThatThrownBy(() -> ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "rules.json")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.combination.modelEmergencyHeldBy[1]")
+                .hasMessageContaining("\"NO-SUCH-RULE\"")
+                .hasMessageContaining("$.combination.modelEmergencyHeldBy[2]")
+                .hasMessageContaining("expected an emergency rule with a category, any terms or patterns, and all groups")
+                .hasMessageNotContaining("modelEmergencyHeldBy[0]");
+    }
+
     static String defaultsJson() throws IOException {
         try (InputStream in = ClassificationRules.class.getResourceAsStream("default-rules.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -113,6 +113,10 @@ class WrittenProbeTest {
             Map.entry("jx-155", "floors 10-18 without power and a burnt smell in the corridor"),
             // hazards the rules call emergencies and the helpers do not
             Map.entry("jx-077", "water dripping through a ceiling lamp"),
+            // session 29: water through a light with no word of it gathering on the floor is urgent by
+            // EMG-FLOOD-LIGHT (session 28: 14 emergency, 29 urgent and 3 normal labelled lines), and the model's
+            // emergency step no longer raises it either (combination.modelEmergencyHeldBy)
+            Map.entry("em8-11", "water running out of a light, nothing said of the floor"),
             Map.entry("jy-141", "a stranger climbing over the boundary wall towards the car park"),
             Map.entry("jz-028", "a firework tube still smoking next to the e-bike shed"),
             // session 18: an unexplained burning smell in a corridor is an emergency (EMG-BURNING-CORRIDOR), as
