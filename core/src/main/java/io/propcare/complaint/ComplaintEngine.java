@@ -369,18 +369,18 @@ public final class ComplaintEngine {
         if (urgency != Urgency.EMERGENCY && urgencyCombiner != null && resolved == null
                 && prediction.urgency() == Urgency.EMERGENCY
                 && rules.modelEmergencyThreshold() < 1 && emergencyP >= rules.modelEmergencyThreshold()
-                && emergencyCategories.contains(category) && !heldBackEmergency(hits, category)
+                && emergencyCategories.contains(category)
                 && aftermath == null && rules.cues().pastOrHypotheticalAnywhere(norm, received) == null
                 && rules.modelEmergencyNeedMet(category, norm)) {
-            String declined = declinedEmergency(hits, category);
-            if (declined == null) {
+            String heldBack = heldBackEmergency(hits, category);
+            if (heldBack == null) {
                 urgency = Urgency.EMERGENCY;
                 explain.add(0, "urgency emergency from the model and the rules combined (emergency "
                         + Decimals.plain(emergencyP, 2) + ", threshold "
                         + Decimals.plain(rules.modelEmergencyThreshold(), 2)
                         + "): no emergency rule named it, confirm on site");
             } else {
-                explain.add("no emergency from the model (emergency " + Decimals.plain(emergencyP, 2) + "): " + declined);
+                explain.add("no emergency from the model (emergency " + Decimals.plain(emergencyP, 2) + "): " + heldBack);
             }
         }
         // validity
@@ -522,29 +522,26 @@ public final class ComplaintEngine {
     }
 
     /**
-     * Whether the text is a look-alike the emergency rules of the chosen category name: one of
-     * their {@code unless} terms occurs ("nobody inside" for a lift, "smoking" for smoke) or one of
-     * their terms stands after a negation or hypothetical cue ("打不着火").
-     */
-    private boolean heldBackEmergency(RuleIndex.Hits hits, Category category) {
-        for (CompiledRule r : rules.rules()) {
-            if (r.urgency().orElse(null) == Urgency.EMERGENCY && category.equals(r.category().orElse(null))
-                    && (hits.unlessFound(r) || hits.termBlocked(r))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Why the model may not raise an emergency in this category although it would: a rule of
-     * {@code combination.modelEmergencyHeldBy} for the category matched without one of its groups.
+     * Why the model may not raise an emergency in the chosen category: the text is a look-alike one of
+     * the category's emergency rules names (one of its {@code unless} terms occurs: "nobody inside" for a
+     * lift, "smoking" for smoke; or one of its terms stands after a negation or hypothetical cue: "打不着火"),
+     * or a rule of {@code combination.modelEmergencyHeldBy} matched without one of its groups and so
+     * declined.
      *
-     * @return the reason for the explanation, or null when no such rule declined
+     * @return the reason for the explanation, or null when nothing holds the model back
      */
-    private String declinedEmergency(RuleIndex.Hits hits, Category category) {
+    private String heldBackEmergency(RuleIndex.Hits hits, Category category) {
         for (CompiledRule r : rules.rules()) {
-            if (category.equals(r.category().orElse(null)) && rules.holdsBackModelEmergency(r)) {
+            if (r.urgency().orElse(null) != Urgency.EMERGENCY || !category.equals(r.category().orElse(null))) {
+                continue;
+            }
+            if (hits.unlessFound(r)) {
+                return "one of rule " + r.id() + "'s unless terms occurs, a look-alike";
+            }
+            if (hits.termBlocked(r)) {
+                return "a term of rule " + r.id() + " stands after a negation or hypothetical cue";
+            }
+            if (rules.holdsBackModelEmergency(r)) {
                 Optional<String> term = hits.declined(r);
                 if (term.isPresent()) {
                     return "rule " + r.id() + " matched " + term.get() + ", so not an emergency ("

@@ -402,7 +402,7 @@ final class RuleIndex {
                 return Optional.empty();
             }
             int missing = -1;
-            for (int g = r.all().size() - 1; g >= 0; g--) {
+            for (int g = 0; g < r.all().size() && missing < 0; g++) {
                 if (!get(groupFound, groupBase[o] + g)) {
                     missing = g;
                 }

@@ -80,6 +80,13 @@ class ModelEmergencyTest {
         ClassificationResult r = classify(ClassificationRules.defaults(), "3栋1号电梯停在11楼不动了，按了没反应，里面没人，我们走楼梯下来的");
         assertThat(r.classification().category().id()).isEqualTo("elevator");
         assertThat(r.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+        // a fire panel's fault, an unless term of EMG-FIRE, which the model alone would raise: the explanation says why not
+        ClassificationResult panel = classify(ClassificationRules.defaults(),
+                "Fire alarm panel shows a fault on the floor 17 zone, no alarm sounding. Called engineering.");
+        assertThat(panel.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+        assertThat(panel.classification().explanation()).noneMatch(s -> s.startsWith(RAISED))
+                .anyMatch(s -> s.startsWith("no emergency from the model (emergency 0.")
+                        && s.endsWith("one of rule EMG-FIRE's unless terms occurs, a look-alike"));
     }
 
     @Test
