@@ -187,6 +187,16 @@ record CompiledRule(String id, String description, int priority, int order, List
         return match(c, norm, Terms.signature(norm), cues);
     }
 
+    /** Whether a group term occurs, outside a negation when the rule's terms may be negated. */
+    private boolean affirmed(String norm, String t, Cues cues) {
+        for (int at = Terms.find(norm, t, 0); at >= 0; at = Terms.find(norm, t, at + 1)) {
+            if (!negatable || !cues.negatedAt(norm, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Matches the rule, with the text's character signature computed once by the caller.
      *
@@ -210,7 +220,7 @@ record CompiledRule(String id, String description, int priority, int order, List
         String[] names = all.isEmpty() ? NO_GROUPS : new String[all.size()];
         for (int g = 0; g < names.length; g++) {
             for (String t : all.get(g)) {
-                if (Terms.find(norm, t, 0) >= 0) {
+                if (affirmed(norm, t, cues)) {
                     names[g] = t;
                     break;
                 }

@@ -20,7 +20,8 @@ import java.util.List;
  * the per-match {@link #pastCue}. With {@code pastDates}, a calendar date written as month and day
  * ("9月9日晚有住户被困", "7月30日曾困人") that stands before a match in its clause, within the past
  * window, and falls before the day the complaint was received tells the match as past like a cue: a
- * hotline ticket that lists the dates of earlier faults is not reporting them as happening now.
+ * hotline ticket that lists the dates of earlier faults is not reporting them as happening now; so does
+ * a day of the week other than the day received ("周三半夜水管爆了" in a ticket of Friday).
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -139,7 +140,8 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             }
         }
         if (pastDates && received != null) {
-            return earlierDate(norm, 0, norm.length(), norm.length(), received);
+            String date = earlierDate(norm, 0, norm.length(), norm.length(), received);
+            return date != null ? date : otherWeekday(norm, 0, norm.length(), norm.length(), received);
         }
         return null;
     }
@@ -250,6 +252,9 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             String cue = cueWithin(norm, clause, at, past, pastWindow, pastEnglishWindow);
             if (cue == null && pastDates && received != null) {
                 cue = earlierDate(norm, clause, at, pastWindow, received);
+                if (cue == null) {
+                    cue = otherWeekday(norm, clause, at, pastWindow, received);
+                }
             }
             if (cue == null) {
                 return null;
@@ -378,6 +383,47 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             }
             if (date.isBefore(received)) {
                 return norm.substring(start, end);
+            }
+        }
+        return null;
+    }
+
+    /** The words that name a day of the week before its numeral ("周三", "星期天", "礼拜五"). */
+    private static final String[] WEEK = {"周", "星期", "礼拜"};
+    /** The numerals of the days of the week, Monday to Saturday, then the two words for Sunday. */
+    private static final String WEEKDAYS = "一二三四五六日天";
+
+    /**
+     * The first day of the week named in Chinese ("周三", "星期三", "礼拜天") that starts at or after
+     * {@code from}, ends at or before {@code at} and no more than {@code window} characters before it,
+     * and is not the day received: a ticket of Friday that says "周三半夜水管爆了" tells of Wednesday
+     * night. "下周三" (next week), "每周三" (every week), "周一至周五" (a range) and "周三" on a Wednesday are
+     * not past; "上周三" is a past cue of its own.
+     *
+     * @return the day as written, or null
+     */
+    static String otherWeekday(String norm, int from, int at, int window, LocalDate received) {
+        int earliestEnd = at - window;
+        for (String week : WEEK) {
+            for (int w = norm.indexOf(week, from); w >= 0 && w < at; w = norm.indexOf(week, w + 1)) {
+                int d = w + week.length();
+                if (d >= norm.length() || WEEKDAYS.indexOf(norm.charAt(d)) < 0) {
+                    continue;
+                }
+                int end = d + 1;
+                if (end > at || end < earliestEnd) {
+                    continue;
+                }
+                // "下周三", "每周三", "这周三"/"本周三", "上周三" (a past cue of its own), "一周一次" and the end of a
+                // range ("周一至周五") are told by the word before; the start of a range by the word after
+                if (w > 0 && "下每这本上一二两三四五六七八九十几个至到-~".indexOf(norm.charAt(w - 1)) >= 0
+                        || end < norm.length() && "至到-~".indexOf(norm.charAt(end)) >= 0) {
+                    continue;
+                }
+                int day = Math.min(WEEKDAYS.indexOf(norm.charAt(d)), 6) + 1;
+                if (day != received.getDayOfWeek().getValue()) {
+                    return norm.substring(w, end);
+                }
             }
         }
         return null;

@@ -42,6 +42,8 @@ final class RuleIndex {
     private final int[] groupBase;
     /** Per all-group: its terms as patterns, in the rule's order (to name the one found). */
     private final int[][] groupTerms;
+    /** Per all-group: the order of the rule it belongs to. */
+    private final int[] groupRule;
     /** Per rule order: whether its terms may be negated. */
     private final boolean[] negatable;
     /** Per rule order, per regex: the literals it needs and the anchors its matches start with. */
@@ -53,8 +55,8 @@ final class RuleIndex {
 
     private RuleIndex(Cues cues, TermAutomaton automaton, boolean[] term, int[][] needRefs, int[] negationWindow,
                       int[] hypotheticalWindow, int[][] anyRefs, int[][] unlessRefs, int[][] allRefs, int[] groupBase,
-                      int[][] groupTerms, boolean[] negatable, RegexGate[][] regexGates, int[] resolved, int groups,
-                      int needs) {
+                      int[][] groupTerms, int[] groupRule, boolean[] negatable, RegexGate[][] regexGates, int[] resolved,
+                      int groups, int needs) {
         this.cues = cues;
         this.automaton = automaton;
         this.term = term;
@@ -66,6 +68,7 @@ final class RuleIndex {
         this.allRefs = allRefs;
         this.groupBase = groupBase;
         this.groupTerms = groupTerms;
+        this.groupRule = groupRule;
         this.negatable = negatable;
         this.regexGates = regexGates;
         this.resolved = resolved;
@@ -164,6 +167,7 @@ final class RuleIndex {
         int groups = 0;
         int needs = 0;
         List<List<Integer>> groupTerms = new ArrayList<>();
+        List<Integer> groupRule = new ArrayList<>();
         for (CompiledRule r : rules) {
             int o = r.order();
             negatable[o] = r.negatable();
@@ -184,6 +188,7 @@ final class RuleIndex {
                     members.add(id);
                 }
                 groupTerms.add(members);
+                groupRule.add(o);
                 groups++;
             }
             regexGates[o] = new RegexGate[r.regex().size()];
@@ -217,7 +222,7 @@ final class RuleIndex {
             hyp[i] = b.hypothetical.get(i);
         }
         return new RuleIndex(cues, TermAutomaton.of(new ArrayList<>(b.ids.keySet())), term, Builder.table(b.need), neg, hyp,
-                Builder.table(b.any), Builder.table(b.unless), Builder.table(b.all), groupBase, Builder.table(groupTerms), negatable,
+                Builder.table(b.any), Builder.table(b.unless), Builder.table(b.all), groupBase, Builder.table(groupTerms), Builder.ints(groupRule), negatable,
                 regexGates, resolved, groups, needs);
     }
 
@@ -291,8 +296,15 @@ final class RuleIndex {
                     set(unlessFound, o);
                 }
             }
-            for (int g : allRefs[pattern]) {
-                set(groupFound, g);
+            int[] groupRefs = allRefs[pattern];
+            if (groupRefs.length > 0) {
+                // a group's term under a negation ("地上还没积水") does not satisfy the group of a negatable rule
+                boolean affirmed = !negated(start);
+                for (int g : groupRefs) {
+                    if (affirmed || !negatable[groupRule[g]]) {
+                        set(groupFound, g);
+                    }
+                }
             }
             int[] refs = anyRefs[pattern];
             if (refs.length == 0) {
@@ -324,6 +336,19 @@ final class RuleIndex {
          */
         private boolean blocks(int at) {
             return cueBefore(at, true);
+        }
+
+        /** Whether a term occurs outside a negation (looked up again only to name a group's term found). */
+        private boolean affirmed(int pattern) {
+            if (!get(termFound, pattern)) {
+                return false;
+            }
+            for (int i = 0; i < count; i += 2) {
+                if (found[i] == pattern && !negated(found[i + 1])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a negation cue (not an excepted word) stands before {@code at} in its clause, within its window. */
@@ -464,7 +489,7 @@ final class RuleIndex {
             for (int g = 0; g < names.length; g++) {
                 int[] members = groupTerms[groupBase[r.order()] + g];
                 for (int t = 0; t < members.length; t++) {
-                    if (get(termFound, members[t])) {
+                    if (r.negatable() ? affirmed(members[t]) : get(termFound, members[t])) {
                         names[g] = r.all().get(g).get(t);
                         break;
                     }

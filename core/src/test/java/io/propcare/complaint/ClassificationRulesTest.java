@@ -122,6 +122,26 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aGroupTermAfterANegationCueDoesNotMeetItsGroupUnlessTheRuleIsNotNegatable() {
+        String flood = "\"id\":\"FLOOD\",\"regex\":[\"灯[^，。]{0,4}滴水\"],\"all\":[\"积水|water on the floor\"],"
+                + "\"category\":\"plumbing\",\"urgency\":\"emergency\"";
+        ClassificationRules r = rules("{" + flood + "}");
+        assertThat(classify(r, "吊灯里往下滴水，地上一片积水").firedRules()).containsExactly("FLOOD");
+        assertThat(classify(r, "吊灯里往下滴水，地上还没有积水").firedRules()).isEmpty();
+        // another occurrence outside the negation still meets the group, and names it
+        assertThat(classify(r, "吊灯里往下滴水，卧室没有积水，客厅积水了").classification().explanation())
+                .anyMatch(line -> line.startsWith("rule FLOOD matched '灯里往下滴水'"));
+        assertThat(classify(rules("{\"id\":\"WET\",\"all\":[\"灯|light\",\"积水|water on the floor\"],"
+                + "\"category\":\"plumbing\"}"), "the light drips, not water on the floor yet").firedRules()).isEmpty();
+        ClassificationResult named = classify(rules("{\"id\":\"WET\",\"all\":[\"积水|water on the floor\"],"
+                + "\"category\":\"plumbing\"}"), "not water on the floor of the hall, water on the floor of the lift");
+        assertThat(named.firedRules()).containsExactly("WET");
+        // a rule that is not negatable takes the group's term whatever stands before it
+        assertThat(classify(rules("{" + flood + ",\"negatable\":false}"), "吊灯里往下滴水，地上还没有积水").firedRules())
+                .containsExactly("FLOOD");
+    }
+
+    @Test
     void aRuleOfGroupsAloneNamesTheTermFoundInEachGroup() {
         ClassificationRules r = rules("{\"id\":\"STAFF\",\"all\":[\"guard|师傅\",\"rude|态度\"],\"category\":\"staff_conduct\","
                 + "\"weight\":5}");

@@ -75,14 +75,18 @@ class ModelEmergencyTest {
     }
 
     @Test
-    void aLookAlikeTheEmergencyRulesNameForTheChosenCategoryIsNotRaised() {
+    void aLookAlikeTheEmergencyRulesNameForTheChosenCategoryIsNotRaised() throws IOException {
         // "里面没人" is an unless term of EMG-TRAPPED: a stalled lift nobody is in
         ClassificationResult r = classify(ClassificationRules.defaults(), "3栋1号电梯停在11楼不动了，按了没反应，里面没人，我们走楼梯下来的");
         assertThat(r.classification().category().id()).isEqualTo("elevator");
         assertThat(r.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
-        // a fire panel's fault, an unless term of EMG-FIRE, which the model alone would raise: the explanation says why not
-        ClassificationResult panel = classify(ClassificationRules.defaults(),
-                "Fire alarm panel shows a fault on the floor 17 zone, no alarm sounding. Called engineering.");
+        // a fire panel's fault, an unless term of EMG-FIRE, which the model alone would raise at a threshold of 0.4
+        // (the built-in model gives it about 0.6, and each retrain moves that a little): the explanation says why not
+        ClassificationRules low = defaultsWith("0.4");
+        String fault = "Fire alarm panel shows a fault on the floor 17 zone, no alarm sounding. Called engineering.";
+        assertThat(classify(low, fault.replace("shows a fault on", "shows"))
+                .classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        ClassificationResult panel = classify(low, fault);
         assertThat(panel.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
         assertThat(panel.classification().explanation()).noneMatch(s -> s.startsWith(RAISED))
                 .anyMatch(s -> s.startsWith("no emergency from the model (emergency 0.")
@@ -116,12 +120,15 @@ class ModelEmergencyTest {
                 .hasMessageContaining("$.combination.modelEmergencyNeeds.noise[0]");
     }
 
-    /** Water through a light fitting with no word of it gathering on the floor, which the model alone would raise. */
+    /**
+     * Water through a light fitting with no word of it gathering on the floor, which the model alone would raise at a
+     * threshold of 0.2 (the built-in model gives it about 0.3, and each retrain moves that a little).
+     */
     static final String LIGHT_DRIP = "8栋1801业主来电：客厅吊灯旁边往下滴水，不敢开灯，请工程部马上来看。";
 
     @Test
     void aRuleOfModelEmergencyHeldByThatDeclinedForWantOfAGroupHoldsTheModelBackAndSaysSo() throws IOException {
-        ClassificationResult r = classify(ClassificationRules.defaults(), LIGHT_DRIP);
+        ClassificationResult r = classify(defaultsWith("0.2"), LIGHT_DRIP);
         assertThat(r.classification().category().id()).isEqualTo("plumbing");
         assertThat(r.classification().urgency()).isEqualTo(Urgency.URGENT);
         assertThat(r.classification().explanation()).noneMatch(s -> s.startsWith(RAISED))
@@ -129,8 +136,8 @@ class ModelEmergencyTest {
                         && s.contains("rule EMG-FLOOD-LIGHT matched '灯旁边往下滴水' without any of '一大滩', '一滩', '积水' …"));
         // without the option the model raises the same text: the option, not the threshold, holds it back
         String json = defaultsJson().replace("\"modelEmergencyHeldBy\": [\n   \"EMG-FLOOD-LIGHT\"\n  ]",
-                "\"modelEmergencyHeldBy\": []");
-        assertThat(json).isNotEqualTo(defaultsJson());
+                "\"modelEmergencyHeldBy\": []").replace("\"modelEmergencyThreshold\": 0.75", "\"modelEmergencyThreshold\": 0.2");
+        assertThat(json).doesNotContain("EMG-FLOOD-LIGHT\"\n  ]").contains("\"modelEmergencyThreshold\": 0.2");
         ClassificationRules open = ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
                 "rules.json");
         assertThat(classify(open, LIGHT_DRIP).classification().explanation().get(0)).startsWith(RAISED);

@@ -2,6 +2,7 @@ package io.propcare.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,7 +14,9 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * {@link Cues#earlierDate}: a month-and-day date written before a match tells it as past exactly when
  * the date, taken in the year received (or the year before when it would fall more than 92 days ahead),
- * is before the day received; digits and Chinese numerals read alike.
+ * is before the day received; digits and Chinese numerals read alike. {@link Cues#otherWeekday}: a day of
+ * the week named before a match tells it as past exactly when it is not the day received and no word
+ * before it makes it next week's, every week's or the end of a range.
  */
 class PastDateProperties {
 
@@ -47,6 +50,27 @@ class PastDateProperties {
         // the engine passes the clause start: a date before it is never seen
         String other = month + "月" + day + "日报修过，被困";
         assertThat(Cues.earlierDate(other, other.indexOf('，') + 1, other.indexOf("被困"), 12, received)).isNull();
+    }
+
+    @Property
+    void aWeekdayIsPastExactlyWhenItIsNotTheDayReceived(@ForAll DayOfWeek named, @ForAll("days") LocalDate received,
+                                                      @ForAll @IntRange(min = 0, max = 2) int word,
+                                                      @ForAll boolean sundayAsTian,
+                                                      @ForAll @IntRange(min = 0, max = 5) int before) {
+        String numeral = named == DayOfWeek.SUNDAY ? (sundayAsTian ? "天" : "日")
+                : String.valueOf("一二三四五六".charAt(named.getValue() - 1));
+        String written = new String[] {"周", "星期", "礼拜"}[word] + numeral;
+        String prefix = new String[] {"", "下", "每", "这", "上", "周一至"}[before];
+        String text = "报修：" + prefix + written + "半夜水管爆了";
+        int at = text.indexOf("水管爆");
+        // the oracle: a named day other than today, with no word before it that moves it off this past week
+        boolean past = named != received.getDayOfWeek() && prefix.isEmpty();
+        assertThat(Cues.otherWeekday(text, 3, at, 12, received)).isEqualTo(past ? written : null);
+        // too far before the match, or in an earlier clause, it is not used
+        String far = "报修：" + written + "那根一直有毛病的水管今天又爆了";
+        assertThat(Cues.otherWeekday(far, 3, far.indexOf("爆了"), 12, received)).isNull();
+        String other = "报修：" + written + "报修过，水管爆了";
+        assertThat(Cues.otherWeekday(other, other.indexOf('，') + 1, other.indexOf("水管爆"), 12, received)).isNull();
     }
 
     @Provide
