@@ -257,6 +257,9 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
                 }
             }
             if (cue == null) {
+                cue = timeWordAfter(norm, at + matched.length());
+            }
+            if (cue == null) {
                 return null;
             }
             if (first == null) {
@@ -386,6 +389,50 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             }
         }
         return null;
+    }
+
+    /** Words that make a time word after a match the start of a state that goes on ("since yesterday"). */
+    private static final List<String> ONGOING_FROM = List.of("since", "from", "until", "till", "before");
+
+    /**
+     * An English past time word of {@code past.opening} ("yesterday", "last night") standing after a
+     * match, in its clause and within the English past window of its end: English tells the time
+     * after the event ("my car flooded at B2 yesterday"), Chinese before it. One that follows "since",
+     * "from", "until", "till" or "before" starts a state that goes on ("stuck inside since yesterday").
+     *
+     * @param norm the normalised text
+     * @param end where the match ends
+     * @return the time word, or null
+     */
+    String timeWordAfter(String norm, int end) {
+        int clauseEnd = end;
+        while (clauseEnd < norm.length() && !Terms.isClauseEnd(norm.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        for (String cue : pastOpening) {
+            if (!Terms.isLatin(cue.charAt(0))) {
+                continue;
+            }
+            for (int at = Terms.find(norm, cue, end); at >= 0 && at + cue.length() <= clauseEnd
+                    && at - end <= pastEnglishWindow; at = Terms.find(norm, cue, at + 1)) {
+                if (!afterWordOf(norm, at, ONGOING_FROM)) {
+                    return cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of {@code words} is the word just before {@code at} (one space between). */
+    private static boolean afterWordOf(String norm, int at, List<String> words) {
+        for (String w : words) {
+            int from = at - 1 - w.length();
+            if (from >= 0 && norm.charAt(at - 1) == ' ' && norm.startsWith(w, from)
+                    && (from == 0 || !Terms.isLatin(norm.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words that name a day of the week before its numeral ("周三", "星期天", "礼拜五"). */

@@ -240,7 +240,11 @@ class DefaultRulesTest {
             "Resident 1401 reported a loud fight in 1402, shouting and what sounded like someone being hit. Security sent to the door, police called.|EMG-FIGHT-INJURY",
             // round 27: a scuffle with someone bleeding; water through a light running down the wall
             "市民来电：小区南门保安与外卖骑手发生争执并推搡，骑手头部流血，现场围了很多人。|EMG-FIGHT-INJURY",
-            "Water from the unit above is dripping through my bathroom ceiling light!! Now it's running down the wall. Please send someone NOW.|EMG-FLOOD-LIGHT"})
+            "Water from the unit above is dripping through my bathroom ceiling light!! Now it's running down the wall. Please send someone NOW.|EMG-FLOOD-LIGHT",
+            // round 28: a burning smell from a flat whose door nobody answers; the estate still without power
+            "Tenant 2609 at desk: smell of burning from the apartment next door (2610), knocked, no answer. Security sent up.|EMG-BURNING-NO-ANSWER",
+            "5栋1203业主来电：隔壁一股焦糊味，敲门没人应，家里好像没人。|EMG-BURNING-NO-ANSWER",
+            "来电人反映台风后小区停电至今，冰箱里的东西都坏了，物业说是供电局线路故障。诉求：尽快恢复供电，物业说明原因。|EMG-POWER-BUILDING"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -600,7 +604,15 @@ class DefaultRulesTest {
             "5栋302来电：周一半夜水管爆了，值班电话打了四次才接，维修工一个多小时才到，要求投诉当晚值班人员",
             // a scuffle (推搡, which now counts as a fight) that says nobody was hurt
             "巡查：8栋单元门口两名男子酒后争吵推搡，已劝开，无人受伤",
-            "来电人为9栋外籍租户，经翻译称：其在公寓大堂被另一名住户辱骂并推搡，未受伤，已报警，要求公寓调取监控配合警方。"})
+            "来电人为9栋外籍租户，经翻译称：其在公寓大堂被另一名住户辱骂并推搡，未受伤，已报警，要求公寓调取监控配合警方。",
+            // round 28: the smell of fireworks (全是火药味 is no 全是火); a building without a lift (没电梯 is no 没电); glass
+            // smashed on a notice board; a flood or a fire told with an English time word after it
+            "楼下草坪上谁在放烟花？刚才噼里啪啦的，现在窗外全是火药味",
+            "市民反映：4号楼电梯门关不上，一直来回开关，现在电梯停在一楼不动了，整栋楼没电梯可用。",
+            "The glass on the notice board by the clubhouse entrance is smashed, pieces still on the ground. Kids walk there.",
+            "Anyone else's car flooded at B2 yesterday?? Mine wont start. What is management going to do about it",
+            "Heard a car caught fire in B2 yesterday?? Is that true? Mine is parked down there.",
+            "Still no response about the smoke from 1302. Last night was worse. I want a meeting with the manager on Monday."})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }

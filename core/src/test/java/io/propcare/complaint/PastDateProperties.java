@@ -16,7 +16,9 @@ import net.jqwik.api.constraints.IntRange;
  * the date, taken in the year received (or the year before when it would fall more than 92 days ahead),
  * is before the day received; digits and Chinese numerals read alike. {@link Cues#otherWeekday}: a day of
  * the week named before a match tells it as past exactly when it is not the day received and no word
- * before it makes it next week's, every week's or the end of a range.
+ * before it makes it next week's, every week's or the end of a range. {@link Cues#timeWordAfter}: an English
+ * past time word after a match, in its clause and near it, tells it as past unless "since" or the like
+ * makes it the start of a state that goes on.
  */
 class PastDateProperties {
 
@@ -71,6 +73,30 @@ class PastDateProperties {
         assertThat(Cues.otherWeekday(far, 3, far.indexOf("爆了"), 12, received)).isNull();
         String other = "报修：" + written + "报修过，水管爆了";
         assertThat(Cues.otherWeekday(other, other.indexOf('，') + 1, other.indexOf("水管爆"), 12, received)).isNull();
+    }
+
+    @Property
+    void anEnglishTimeWordAfterAMatchIsPastUnlessItStartsAStateThatGoesOn(
+            @ForAll("englishTimeWords") String word, @ForAll @IntRange(min = 0, max = 5) int before,
+            @ForAll @IntRange(min = 0, max = 3) int gap) {
+        Cues cues = ClassificationRules.defaults().cues();
+        String lead = new String[] {"", "since ", "from ", "until ", "till ", "before "}[before];
+        String filler = new String[] {"", " at b2", " at b2 in the storm", " at the ramp by the east gate entrance"}[gap];
+        String text = "my car flooded" + filler + " " + lead + word + ", it won't start";
+        int end = text.indexOf("flooded") + "flooded".length();
+        // the oracle: a time word of the past after the match, in its clause, within the English window (30),
+        // and not after a word that starts a state going on
+        boolean near = text.indexOf(lead + word) - end <= 30;
+        String expected = lead.isEmpty() && near ? word : null;
+        assertThat(cues.timeWordAfter(text, end)).isEqualTo(expected);
+        // in the next clause it is not used
+        assertThat(cues.timeWordAfter("my car flooded. " + word + " it was fine", end)).isNull();
+    }
+
+    @Provide
+    Arbitrary<String> englishTimeWords() {
+        return Arbitraries.of("yesterday", "last night", "last week", "last month", "last year", "last time", "the other day",
+                "the other night");
     }
 
     @Provide
