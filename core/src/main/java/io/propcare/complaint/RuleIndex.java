@@ -296,15 +296,22 @@ final class RuleIndex {
                     set(unlessFound, o);
                 }
             }
-            int[] groupRefs = allRefs[pattern];
-            if (groupRefs.length > 0) {
-                // a group's term under a negation ("地上还没积水") does not satisfy the group of a negatable rule
-                boolean affirmed = !negated(start);
-                for (int g : groupRefs) {
-                    if (affirmed || !negatable[groupRule[g]]) {
-                        set(groupFound, g);
+            // a group's term under a negation ("地上还没积水") does not satisfy the group of a negatable rule; the
+            // negation is looked up once, and only for a group not found yet
+            int affirmed = -1;
+            for (int g : allRefs[pattern]) {
+                if (get(groupFound, g)) {
+                    continue;
+                }
+                if (negatable[groupRule[g]]) {
+                    if (affirmed < 0) {
+                        affirmed = negated(start) ? 0 : 1;
+                    }
+                    if (affirmed == 0) {
+                        continue;
                     }
                 }
+                set(groupFound, g);
             }
             int[] refs = anyRefs[pattern];
             if (refs.length == 0) {
