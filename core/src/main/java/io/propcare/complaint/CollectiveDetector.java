@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * playground, pool, gym), else the estate. A complaint from a new flat about the case's matter that
  * arrives after the window, up to {@value #FOLLOW_UP_WINDOWS} windows after the case's last member,
  * still joins when a tenth of its terms, weighted by their rarity, occur in the members' texts
- * ({@link #lateJoins}).
+ * ({@link #lateJoins}). A complaint without a flat (a patrol's log of the building's pump, a caller who gave
+ * none) is no household's: it neither opens, joins nor completes a case, whatever its words.
  *
  * <p>Two complaints are about the same matter when one's category is the other's category or one
  * of its plausible alternatives, or their texts are similar ({@link CollectiveSettings#similarity()}).
@@ -209,7 +210,9 @@ public final class CollectiveDetector {
             "别人家没事", "其他家都好", "其他家都有", "其他家都正常", "就我家一户", "只有我家一户", "neighbours are fine",
             "neighbors are fine", "neighbours are ok", "neighbors are ok", "neighbours are okay", "neighbors are okay",
             "neighbours are all fine", "neighbors are all fine", "everyone else is fine", "only my flat",
-            "only my apartment", "just my flat", "just my apartment"};
+            "only my apartment", "just my flat", "just my apartment", "我家有水，", "我家有电，", "我家有水,", "我家有电,",
+            "我家有水。", "我家有电。", "我家是有水", "我家是有电", "停水没关系", "停电没关系", "停水无关", "停电无关",
+            "i have water", "we have water", "i have power", "we have power"};
 
     /**
      * Words telling of a supply lost (no water, no power, no heat, a lift that stopped): one side of a
@@ -342,11 +345,14 @@ public final class CollectiveDetector {
     private final int[] frequencies = new int[1 << 16];
     private int documents;
 
-    /** {@code runnerUp}: the classifier's best alternative, whatever its score; null when it gave none. */
+    /**
+     * {@code runnerUp}: the classifier's best alternative, whatever its score; null when it gave none. {@code alone}:
+     * it says the neighbours do not have the matter ({@link #ONLY_MINE}), which {@code old} also counts.
+     */
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
                          Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
                          boolean individual, String asksRest, boolean old, boolean opensAsk, int supply,
-                         Category runnerUp) {
+                         Category runnerUp, boolean alone) {
         /**
          * For a complaint that asks whether the neighbours have the matter too or chases it, the
          * Chinese bigrams and English words of the rest of its text (what it asks about: single
@@ -518,8 +524,12 @@ public final class CollectiveDetector {
         int tags = ownAndSupply(norm);
         boolean own = (tags & ONLY) != 0 || (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)));
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags), runnerUp);
+                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags), runnerUp, (tags & ONLY) != 0);
         count(e.terms());
+        if (e.unit().isEmpty()) {
+            // no flat, no household: a patrol's or an anonymous caller's report is not one of a case's flats
+            return Optional.empty();
+        }
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
             if (!at.isAfter(c.lastAt.plus(window))
@@ -895,7 +905,18 @@ public final class CollectiveDetector {
         double share = share(e.terms(), c.words::contains);
         return ((caseMatter(c, e) || e.opensAsk()) && share >= LATE_SHARE)
                 || (caseMatter(c, e) && e.asksRest() != null && !e.individual())
-                || ((e.uncertain() || settings.responses().contains(e.category())) && share >= SHARED_WEIGHT);
+                || ((e.uncertain() || (settings.responses().contains(e.category()) && !ownMatter(c, e)))
+                && share >= SHARED_WEIGHT);
+    }
+
+    /**
+     * Whether a complaint of a response category (an inquiry, staff conduct, other) names a matter of its own
+     * besides: its runner-up is neither a response category nor the case's ("物业费能用支付宝交吗？" three hours
+     * into the building's lift outage asks about fees, not the lifts).
+     */
+    private boolean ownMatter(OpenCase c, Entry e) {
+        return e.runnerUp() != null && !settings.responses().contains(e.runnerUp()) && !c.plausible.contains(e.runnerUp())
+                && !e.runnerUp().equals(c.category);
     }
 
     /**
@@ -1032,13 +1053,15 @@ public final class CollectiveDetector {
 
     /**
      * Whether two complaints of one matter by category may open a case together: when one tells its
-     * fault as days old and the other does not, only when their texts are similar; when one of them
+     * fault as days old and the other does not, or either says the neighbours do not have it ("我家有电，但是厨房
+     * 插座一用烤箱就跳闸"), only when their texts are similar; when one of them
      * is {@link #individual}, their texts are similar, or at least {@value #INDIVIDUAL_SHARE} of its
      * rarity-weighted terms occur in the other's, or one of them opens as a follow-up ("我家也是，窗框下面那面墙
      * 一直往下流水": the neighbours' matter is its own, whatever the words each used).
      */
     private boolean coherent(Entry a, Entry b) {
-        if (a.old() != b.old() || a.supply() * b.supply() < 0) {
+        // two flats that each say only they have the matter are two matters, unless they tell it alike
+        if (a.alone() || b.alone() || a.old() != b.old() || a.supply() * b.supply() < 0) {
             return similar(a, b);
         }
         if ((!a.individual() && !b.individual()) || a.opensAsk() || b.opensAsk() || similar(a, b)) {

@@ -64,6 +64,25 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aReportWithoutAFlatJoinsNoCaseAndCountsForNone() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        d.offer(c("a", 0, "5-101", "没水了"), PLUMBING);
+        d.offer(c("b", 20, "5-202", "停水了吗"), PLUMBING);
+        // a patrol's log about the building's pump before the case opens: no household, no flat
+        ComplaintText patrol = new ComplaintText("p", "巡查：5栋地下泵房二次供水泵停转，已通知工程部", T0.plusMinutes(30),
+                Channel.PATROL, "", "5");
+        assertThat(d.offer(patrol, PLUMBING)).isEmpty();
+        CollectiveCase opened = d.offer(c("c", 50, "5-303", "家里没有水"), PLUMBING).orElseThrow();
+        assertThat(opened.memberIds()).containsExactly("a", "b", "c");
+        // nor after it opened: the open case does not take it either
+        ComplaintText again = new ComplaintText("q", "巡查：5栋泵房水泵仍未恢复，没水", T0.plusMinutes(60),
+                Channel.PATROL, "", "5");
+        assertThat(d.offer(again, PLUMBING)).isEmpty();
+        assertThat(d.offer(c("d", 70, "5-404", "还是没水"), PLUMBING).orElseThrow().memberIds())
+                .containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
     void theSameFlatTwiceDoesNotCountTwice() {
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
         d.offer(c("a", 0, "5-101", "没水了"), PLUMBING);
@@ -240,6 +259,11 @@ class CollectiveDetectorTest {
                 .orElseThrow().memberIds()).containsExactly("a", "b", "e");
         assertThat(d.offer(c("f", 50, "7-605", "My breaker keeps tripping, the neighbours are fine"),
                 result("f", Category.of("electrical"), false))).isEmpty();
+        // or that its own flat has the supply the building lost: a socket of its own, not the blackout
+        assertThat(d.offer(c("g", 60, "7-502", "我家有电，但是厨房插座一用烤箱就跳闸，跟停电有关系吗"),
+                result("g", Category.of("electrical"), false))).isEmpty();
+        assertThat(d.offer(c("h", 70, "7-402", "厨房插座一插电水壶就跳，跟停电没关系，上周就这样"),
+                result("h", Category.of("electrical"), false))).isEmpty();
     }
 
     @Test
@@ -754,6 +778,21 @@ class CollectiveDetectorTest {
         assertThat(door.offer(c("c", 30, "11-1801", "门禁坏了，外卖员直接上楼敲门"), result("c", security, false))).isPresent();
         assertThat(door.offer(c("d", 30 + 9 * 60, "11-1203", "晚上单元门还是关不上！今晚谁值班？"), result("d", security, false))
                 .orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void aLateInquiryAboutAMatterOfItsOwnDoesNotJoinByTheWordsItShares() {
+        Category lift = Category.of("elevator");
+        Category inquiry = Category.of("inquiry");
+        List<ClassifierScore> feesNext = List.of(new ClassifierScore(Category.of("fees"), 0.01));
+        List<ClassifierScore> liftNext = List.of(new ClassifierScore(lift, 0.01));
+        // three hours on, an inquiry whose runner-up is fees shares the members' words (老人下不了楼) but asks
+        // about paying the fee
+        assertThat(liftCase(lift).offer(c("d", 30 + 3 * 60, "4-1102", "老人下不了楼，物业费能用支付宝交吗"),
+                result("d", inquiry, false, feesNext))).isEmpty();
+        // the same words from an inquiry whose runner-up is the lifts chase the case
+        assertThat(liftCase(lift).offer(c("e", 30 + 3 * 60, "4-1102", "老人下不了楼，电梯能用了吗"),
+                result("e", inquiry, false, liftNext))).isPresent();
     }
 
     private static CollectiveDetector liftCase(Category lift) {

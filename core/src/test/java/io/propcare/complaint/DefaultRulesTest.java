@@ -244,7 +244,10 @@ class DefaultRulesTest {
             // round 28: a burning smell from a flat whose door nobody answers; the estate still without power
             "Tenant 2609 at desk: smell of burning from the apartment next door (2610), knocked, no answer. Security sent up.|EMG-BURNING-NO-ANSWER",
             "5栋1203业主来电：隔壁一股焦糊味，敲门没人应，家里好像没人。|EMG-BURNING-NO-ANSWER",
-            "来电人反映台风后小区停电至今，冰箱里的东西都坏了，物业说是供电局线路故障。诉求：尽快恢复供电，物业说明原因。|EMG-POWER-BUILDING"})
+            "来电人反映台风后小区停电至今，冰箱里的东西都坏了，物业说是供电局线路故障。诉求：尽快恢复供电，物业说明原因。|EMG-POWER-BUILDING",
+            // session 31, round 29: several buildings without power; the car park flooding up to the parking spaces
+            "来电人称台风过后小区多栋楼停电，电梯停运，值班电话没人接。|EMG-POWER-BUILDING",
+            "巡查：B1层入口进水，已漫到第二排车位，正在抽水。|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -612,7 +615,12 @@ class DefaultRulesTest {
             "The glass on the notice board by the clubhouse entrance is smashed, pieces still on the ground. Kids walk there.",
             "Anyone else's car flooded at B2 yesterday?? Mine wont start. What is management going to do about it",
             "Heard a car caught fire in B2 yesterday?? Is that true? Mine is parked down there.",
-            "Still no response about the smoke from 1302. Last night was worse. I want a meeting with the manager on Monday."})
+            "Still no response about the smoke from 1302. Last night was worse. I want a meeting with the manager on Monday.",
+            // round 29: an extinguisher's powder sprayed on the floor (喷了一地 is no burst pipe); a drip through a light
+            // fitting (不敢开灯 for fear of the wiring, not of gas); a door handle tried at night, told as a habit
+            "楼道里的灭火器被小孩拿出来玩，喷了一地干粉",
+            "顶层卧室吊灯的灯孔往下滴雨水，不敢开灯",
+            "Tenant says someone keeps trying her door handle at night, she can't sleep."})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
