@@ -518,18 +518,21 @@ public final class CollectiveDetector {
         if (thanks(norm)) {
             return Optional.empty();
         }
-        String place = place(complaint, norm);
         Set<String> terms = terms(norm);
-        String asksRest = ASKS_OR_CHASES.without(norm);
-        int tags = ownAndSupply(norm);
-        boolean own = (tags & ONLY) != 0 || (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)));
-        Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
-                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags), runnerUp, (tags & ONLY) != 0);
-        count(e.terms());
-        if (e.unit().isEmpty()) {
-            // no flat, no household: a patrol's or an anonymous caller's report is not one of a case's flats
+        count(terms);
+        if (!complaint.hasUnit()) {
+            // no flat, no household: a patrol's or an anonymous caller's report is not one of a case's flats; its
+            // words still count towards their rarity in the stream
             return Optional.empty();
         }
+        String place = place(complaint, norm);
+        String asksRest = ASKS_OR_CHASES.without(norm);
+        int tags = ownAndSupply(norm);
+        boolean alone = (tags & ONLY) != 0;
+        boolean own = alone || (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)));
+        Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
+                rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags),
+                runnerUp, alone);
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
             if (!at.isAfter(c.lastAt.plus(window))
