@@ -80,13 +80,17 @@ public final class ClassificationRules {
      * @param unless normalised words that keep a member's urgency: the matter is only partial ("低层有电")
      * @param partialRuleIds the rules whose firing on any member of the case says the matter is only partial:
      *        no member is raised
+     * @param confirmingRuleIds the rules one of which some member of the case must have fired before any member
+     *        is raised (someone said the whole building is dark, not only their flat); empty = no such condition
      */
     record CollectiveEmergency(List<String> ruleIds, int minUnits, String matter, List<String> unless,
-                               List<String> partialRuleIds) {
+                               List<String> partialRuleIds, List<String> confirmingRuleIds) {
         CollectiveEmergency {
             ruleIds = List.copyOf(Objects.requireNonNull(ruleIds, "ruleIds must not be null"));
             unless = List.copyOf(Objects.requireNonNull(unless, "unless must not be null"));
             partialRuleIds = List.copyOf(Objects.requireNonNull(partialRuleIds, "partialRuleIds must not be null"));
+            confirmingRuleIds = List.copyOf(Objects.requireNonNull(confirmingRuleIds,
+                    "confirmingRuleIds must not be null"));
         }
 
         /** The first {@link #unless} word in a normalised text, or null. */
@@ -363,13 +367,15 @@ public final class ClassificationRules {
 
     private static CollectiveEmergency collective(RuleFile.Collective c, Set<String> ids, String source) {
         if (c == null || c.emergencyRules() == null || c.emergencyRules().isEmpty()) {
-            return new CollectiveEmergency(List.of(), 3, "", List.of(), List.of());
+            return new CollectiveEmergency(List.of(), 3, "", List.of(), List.of(), List.of());
         }
         // every unknown rule id and a bad minUnits are reported together
         ConfigProblems problems = ConfigProblems.create();
         checkRuleIds(c.emergencyRules(), "$.collective.emergencyRules", ids, source, problems);
         List<String> partialRules = c.partialRules() == null ? List.of() : c.partialRules();
         checkRuleIds(partialRules, "$.collective.partialRules", ids, source, problems);
+        List<String> confirmingRules = c.confirmingRules() == null ? List.of() : c.confirmingRules();
+        checkRuleIds(confirmingRules, "$.collective.confirmingRules", ids, source, problems);
         int min = c.minUnits() == null ? 3 : c.minUnits();
         if (min < 2) {
             problems.add(bad(source, "$.collective.minUnits", String.valueOf(min), "expected at least 2 flats"));
@@ -377,7 +383,7 @@ public final class ClassificationRules {
         problems.throwIfAny();
         String matter = c.matter() == null || c.matter().isBlank() ? "the same building-wide emergency" : c.matter();
         List<String> unless = c.unless() == null ? List.of() : terms(c.unless());
-        return new CollectiveEmergency(c.emergencyRules(), min, matter, unless, partialRules);
+        return new CollectiveEmergency(c.emergencyRules(), min, matter, unless, partialRules, confirmingRules);
     }
 
     /** Adds a {@code CONFIG_UNKNOWN_REFERENCE} problem at {@code path[i]} for every entry that is not a rule id of the file. */

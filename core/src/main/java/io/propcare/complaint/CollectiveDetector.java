@@ -212,7 +212,9 @@ public final class CollectiveDetector {
             "neighbours are all fine", "neighbors are all fine", "everyone else is fine", "only my flat",
             "only my apartment", "just my flat", "just my apartment", "我家有水，", "我家有电，", "我家有水,", "我家有电,",
             "我家有水。", "我家有电。", "我家是有水", "我家是有电", "停水没关系", "停电没关系", "停水无关", "停电无关",
-            "i have water", "we have water", "i have power", "we have power"};
+            "i have water", "we have water", "i have power", "we have power", "其他插座都正常", "其他插座正常",
+            "其它插座都正常", "其它插座正常", "别的插座都正常", "别的插座正常", "other sockets are fine",
+            "other sockets work", "the other sockets are fine", "the other sockets work"};
 
     /**
      * Words telling of a supply lost (no water, no power, no heat, a lift that stopped): one side of a

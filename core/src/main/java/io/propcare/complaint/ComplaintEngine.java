@@ -430,7 +430,9 @@ public final class ComplaintEngine {
      * of the aftermath) and one saying the matter is only partial (the collective
      * section's {@code unless} words: "低层有电") are left as they are, and no member is raised once a
      * member of the case fired one of the section's {@code partialRules} (a neighbour said only some
-     * floors are dark: "就我们这几层吗？"). This step only ever raises urgency.
+     * floors are dark: "就我们这几层吗？"), nor before a member fired one of its {@code confirmingRules}
+     * when it has some (by default someone said the whole building is dark: two flats without power are
+     * not yet a building). This step only ever raises urgency.
      *
      * @param complaint the complaint
      * @param result its classification by {@link #classify}
@@ -504,6 +506,10 @@ public final class ComplaintEngine {
         if (units.size() < policy.minUnits() || !collectiveCase.unitsFiring(policy.partialRuleIds()).isEmpty()) {
             return result;
         }
+        java.util.Set<String> confirmed = collectiveCase.unitsFiring(policy.confirmingRuleIds());
+        if (!policy.confirmingRuleIds().isEmpty() && confirmed.isEmpty()) {
+            return result;
+        }
         String norm = TextNormalizer.normalize(complaint.text());
         if (rules.cues().resolvedCue(norm) != null || rules.cues().pastTimeAnywhere(norm) != null
                 || rules.cues().aftermath(norm) != null || policy.partial(norm) != null) {
@@ -512,7 +518,9 @@ public final class ComplaintEngine {
         List<String> explain = new ArrayList<>(cl.explanation());
         explain.add(0, "urgency emergency raised by collective case " + collectiveCase.caseId() + ": " + units.size()
                 + " flats of " + collectiveCase.place() + " (" + String.join(", ", units) + ") report "
-                + policy.matter() + " (rules " + String.join(", ", policy.ruleIds()) + ")");
+                + policy.matter() + " (rules " + String.join(", ", policy.ruleIds()) + ")"
+                + (policy.confirmingRuleIds().isEmpty() ? "" : "; " + String.join(", ", confirmed)
+                        + " said the whole place (rules " + String.join(", ", policy.confirmingRuleIds()) + ")"));
         Classification raised = new Classification(cl.category(), Urgency.EMERGENCY, cl.validity(), cl.scope(),
                 cl.confidence(), cl.needsReview(), explain);
         log.debug("complaint {}: urgency raised to emergency by collective case {}", complaint.id(),

@@ -13,11 +13,12 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      * The collective-context urgency step: a complaint that opens or joins a collective case of one
      * building whose members fired one of {@code emergencyRules} from at least {@code minUnits}
      * distinct flats becomes an emergency, unless its own text has one of {@code unless} (the matter
-     * is only partial: "低层有电", "only our floor"), and no member of the case fired one of
-     * {@code partialRules} (a neighbour said so: "就我们这几层吗？").
+     * is only partial: "低层有电", "only our floor"), no member of the case fired one of
+     * {@code partialRules} (a neighbour said so: "就我们这几层吗？"), and, when {@code confirmingRules}
+     * is given, a member of the case fired one of those (someone said the whole building is dark).
      */
     record Collective(List<String> emergencyRules, Integer minUnits, String matter, List<String> unless,
-                      List<String> partialRules) {
+                      List<String> partialRules, List<String> confirmingRules) {
     }
 
     /**

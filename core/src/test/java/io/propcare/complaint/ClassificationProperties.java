@@ -158,13 +158,15 @@ class ClassificationProperties {
     @Property(tries = 300)
     void theCollectiveStepMovesOnlyAMemberWithoutAMatterOfItsOwnAndNeverLowersUrgency(
             @ForAll("followUpsOrNot") ComplaintText c, @ForAll("categories") String caseCategory,
-            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int firing, @ForAll boolean building) {
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int firing, @ForAll boolean building,
+            @ForAll boolean confirmed) {
         ClassificationResult alone = ENGINE.classify(c);
         io.propcare.model.complaint.Category matter = io.propcare.model.complaint.Category.of(caseCategory);
         List<String> units = List.of("9-101", "9-202", "9-303", "9-404").subList(0, firing);
         CollectiveCase cc = new CollectiveCase("CC-p", building ? "building:9" : "facility:car_park", matter,
                 java.time.Instant.parse("2026-07-01T12:00:00Z"), List.of("a"), units, "property",
-                Map.of("URG-NO-POWER", units));
+                confirmed && firing > 0 ? Map.of("URG-NO-POWER", units, "EMG-POWER-BUILDING", units.subList(0, 1))
+                        : Map.of("URG-NO-POWER", units));
 
         ClassificationResult r = ENGINE.withCollective(c, alone, cc);
 
@@ -189,7 +191,8 @@ class ClassificationProperties {
         // the text keeps its own urgency
         boolean stopped = rules.cues().resolvedCue(norm) != null || rules.cues().pastTimeAnywhere(norm) != null
                 || rules.cues().aftermath(norm) != null || rules.collectiveEmergency().partial(norm) != null;
-        Urgency expected = a.urgency() == Urgency.EMERGENCY || (building && firing >= 2 && !stopped)
+        // and nobody is raised before a member said the whole building is dark (collective.confirmingRules)
+        Urgency expected = a.urgency() == Urgency.EMERGENCY || (building && firing >= 2 && confirmed && !stopped)
                 ? Urgency.EMERGENCY : a.urgency();
         assertThat(b.urgency()).isEqualTo(expected);
         assertThat(b.urgency().isAtLeast(a.urgency())).isTrue();

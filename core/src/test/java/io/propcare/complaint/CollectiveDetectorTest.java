@@ -264,6 +264,11 @@ class CollectiveDetectorTest {
                 result("g", Category.of("electrical"), false))).isEmpty();
         assertThat(d.offer(c("h", 70, "7-402", "厨房插座一插电水壶就跳，跟停电没关系，上周就这样"),
                 result("h", Category.of("electrical"), false))).isEmpty();
+        // or that the flat's other sockets work: one socket of its own trips (session 32: 18 wrong links fewer)
+        assertThat(d.offer(c("i", 80, "7-302", "7栋302来电：厨房那个插座一插电饭煲就跳闸，其他插座都正常"),
+                result("i", Category.of("electrical"), false))).isEmpty();
+        assertThat(d.offer(c("j", 90, "7-202", "One socket trips the breaker whenever the kettle goes on, the other sockets are fine"),
+                result("j", Category.of("electrical"), false))).isEmpty();
     }
 
     @Test

@@ -22,8 +22,31 @@ class CollectiveUrgencyTest {
     static final ComplaintEngine ENGINE = ComplaintEngine.ofDefaults();
     static final Category ELECTRICAL = Category.of("electrical");
 
+    /** A case whose flats have no power and whose first flat said the whole building is dark. */
     static CollectiveCase outageCase(String place, String... units) {
         return new CollectiveCase("CC-a", place, ELECTRICAL, Instant.parse("2026-07-22T11:10:00Z"),
+                List.of("a", "b", "c"), List.of(units), "test case",
+                Map.of("URG-NO-POWER", List.of(units), "EMG-POWER-BUILDING", List.of(units[0])));
+    }
+
+    /**
+     * Offers {@code {id, unit, text}} lines ten minutes apart, classified by the default engine, and returns the
+     * case the last one opened or joined.
+     */
+    static CollectiveCase offerAll(CollectiveDetector d, String[][] lines) {
+        CollectiveCase last = null;
+        int minute = 0;
+        for (String[] l : lines) {
+            ComplaintText t = c(l[0], minute += 10, l[1], l[2]);
+            last = d.offer(t, ENGINE.classify(t)).orElse(null);
+        }
+        assertThat(last).as("the last line opened or joined a case").isNotNull();
+        return last;
+    }
+
+    /** A case whose flats only say their own flat has no power. */
+    static CollectiveCase flatsOnlyCase(String place, String... units) {
+        return new CollectiveCase("CC-f", place, ELECTRICAL, Instant.parse("2026-07-22T11:10:00Z"),
                 List.of("a", "b", "c"), List.of(units), "test case", Map.of("URG-NO-POWER", List.of(units)));
     }
 
@@ -39,7 +62,7 @@ class CollectiveUrgencyTest {
         assertThat(raised.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(raised.classification().explanation().get(0))
                 .contains("urgency emergency raised by collective case CC-a", "3 flats of building:10",
-                        "a power outage", "URG-NO-POWER");
+                        "a power outage", "URG-NO-POWER", "10-101 said the whole place", "EMG-POWER-BUILDING");
         // a question about the outage has no matter of its own: it takes the case's, as in the corpus's k05
         assertThat(alone.classification().category().id()).isEqualTo("inquiry");
         assertThat(raised.classification().category()).isEqualTo(ELECTRICAL);
@@ -180,19 +203,48 @@ class CollectiveUrgencyTest {
     @Test
     void theDetectorRecordsWhichFlatsFiredWhichRulesAndTheEngineRaisesTheJoiner() {
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
-        CollectiveCase last = null;
-        String[][] lines = {{"a", "10-101", "停电了，家里全黑"}, {"b", "10-202", "我家也停电了"},
-                {"c", "10-303", "又停电了？什么时候来电"}};
-        int minute = 0;
-        for (String[] l : lines) {
-            ComplaintText t = c(l[0], minute += 10, l[1], l[2]);
-            last = d.offer(t, ENGINE.classify(t)).orElse(null);
-        }
-        assertThat(last).isNotNull();
-        assertThat(last.unitsFiring(List.of("URG-NO-POWER"))).containsExactly("10-101", "10-202", "10-303");
-        ComplaintText fourth = c("d", 50, "10-404", "电梯里好像有人在喊，冰箱里还有药");
+        CollectiveCase last = offerAll(d, new String[][] {{"a", "10-101", "停电了，家里全黑"}, {"b", "10-202", "我家也停电了"},
+                {"c", "10-303", "整栋楼都没电了？什么时候来电"}});
+        assertThat(last.unitsFiring(List.of("URG-NO-POWER"))).contains("10-101", "10-202");
+        assertThat(last.unitsFiring(List.of("EMG-POWER-BUILDING"))).containsExactly("10-303");
+        ComplaintText fourth = c("d", 50, "10-404", "什么时候来电啊，冰箱里还有药");
         ClassificationResult r = ENGINE.classify(fourth);
         assertThat(ENGINE.withCollective(fourth, r, last).classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void flatsThatOnlySayTheirOwnFlatIsDarkRaiseNobodyUntilOneSaysTheWholeBuildingIs() {
+        ComplaintText q = c("d", 30, "10-404", "How long will this last? I have insulin in the fridge.");
+        ClassificationResult alone = ENGINE.classify(q);
+        assertThat(alone.classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+        // three flats without power may be three tripped breakers or some floors: not yet the README's whole building
+        assertThat(ENGINE.withCollective(q, alone, flatsOnlyCase("building:10", "10-101", "10-202", "10-303"))
+                .classification().urgency()).isEqualTo(alone.classification().urgency());
+        // the streaming detector: flats alone, then a neighbour who looked out and saw the building dark
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        CollectiveCase last = offerAll(d, new String[][] {{"a", "10-101", "家里突然停电了，电闸没跳"},
+                {"b", "10-202", "我家也停电了，冰箱不响了"}, {"c", "10-303", "停电了，什么时候来电"}});
+        assertThat(ENGINE.withCollective(q, alone, last).classification().urgency())
+                .isEqualTo(alone.classification().urgency());
+        ComplaintText contrast = c("e", 40, "10-505", "下楼一看整栋楼都黑了，隔壁楼还亮着");
+        last = d.offer(contrast, ENGINE.classify(contrast)).orElseThrow();
+        ClassificationResult raised = ENGINE.withCollective(q, alone, last);
+        assertThat(raised.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(raised.classification().explanation().get(0)).contains("10-505 said the whole place");
+    }
+
+    @Test
+    void unknownConfirmingRuleIdsAreRejectedWithTheirJsonPath() {
+        String json = "{\"version\":1,\"rules\":[{\"id\":\"P\",\"any\":[\"没电\"],\"category\":\"electrical\","
+                + "\"urgency\":\"urgent\"}],\"collective\":{\"emergencyRules\":[\"P\"],\"minUnits\":2,"
+                + "\"confirmingRules\":[\"P\",\"NOPE\"]}}";
+        assertThatThrownBy(() -> ClassificationRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "test.json"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.collective.confirmingRules[1]").hasMessageContaining("NOPE");
+        String ok = json.replace(",\"NOPE\"", "");
+        assertThat(ClassificationRules.read(new ByteArrayInputStream(ok.getBytes(StandardCharsets.UTF_8)), "t.json")
+                .collectiveEmergency().confirmingRuleIds()).containsExactly("P");
     }
 
     @Test

@@ -247,7 +247,10 @@ class DefaultRulesTest {
             "来电人反映台风后小区停电至今，冰箱里的东西都坏了，物业说是供电局线路故障。诉求：尽快恢复供电，物业说明原因。|EMG-POWER-BUILDING",
             // session 31, round 29: several buildings without power; the car park flooding up to the parking spaces
             "来电人称台风过后小区多栋楼停电，电梯停运，值班电话没人接。|EMG-POWER-BUILDING",
-            "巡查：B1层入口进水，已漫到第二排车位，正在抽水。|EMG-FLOOD"})
+            "巡查：B1层入口进水，已漫到第二排车位，正在抽水。|EMG-FLOOD",
+            // session 32, round 30: the estate's power out for hours now; an untraced burning smell in the car park
+            "工单内容：市民反映小区停电已三小时，物业电话无人接听。诉求：尽快恢复供电。|EMG-POWER-BUILDING",
+            "地库B2电梯厅那边有股焦糊味，找不到是哪里，快来人看看|EMG-BURNING-CORRIDOR"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -620,7 +623,15 @@ class DefaultRulesTest {
             // fitting (不敢开灯 for fear of the wiring, not of gas); a door handle tried at night, told as a habit
             "楼道里的灭火器被小孩拿出来玩，喷了一地干粉",
             "顶层卧室吊灯的灯孔往下滴雨水，不敢开灯",
-            "Tenant says someone keeps trying her door handle at night, she can't sleep."})
+            "Tenant says someone keeps trying her door handle at night, she can't sleep.",
+            // round 30: a whiff of gas only while the hob is lit (a burner to adjust); tap water smelling of
+            // rotten eggs (hydrogen sulphide in the water); leaves burnt by the cleaners; scorched sockets in the
+            // outdoor e-bike charging shed; water knee-deep at the estate's gate (the street, not a flat)
+            "6栋902业主来电：燃气灶打火时有点煤气味，关了火就闻不到了，想找人看看。",
+            "The water from the kitchen tap smells of rotten eggs for a few seconds in the morning. Safe to drink?",
+            "来电人反映保洁把落叶堆在草坪上直接焚烧，浓烟飘进楼里，要求制止。",
+            "来电人反映电动车充电棚的插座烧黑了，附近有焦味，要求尽快更换。",
+            "暴雨，南门口积水快到膝盖了，出门的走北门"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
