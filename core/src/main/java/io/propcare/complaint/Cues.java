@@ -257,6 +257,9 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
                 }
             }
             if (cue == null) {
+                cue = timeWordInside(norm, at, at + matched.length());
+            }
+            if (cue == null) {
                 cue = timeWordAfter(norm, at + matched.length());
             }
             if (cue == null) {
@@ -415,6 +418,24 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
             }
             for (int at = Terms.find(norm, cue, end); at >= 0 && at + cue.length() <= clauseEnd
                     && at - end <= pastEnglishWindow; at = Terms.find(norm, cue, at + 1)) {
+                if (!afterWordOf(norm, at, ONGOING_FROM)) {
+                    return cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A past time word of {@code past.opening} ("yesterday", "昨晚") inside what a rule matched, between
+     * {@code from} and {@code end}: a pattern that spans a clause ("the lift stopped between floors
+     * yesterday evening for 5 min with me inside") tells of the past by a word it took in itself. A word
+     * after "since", "from", "until" ("stuck since yesterday") does not count.
+     */
+    private String timeWordInside(String norm, int from, int end) {
+        for (String cue : pastOpening) {
+            for (int at = Terms.find(norm, cue, from); at >= 0 && at + cue.length() <= end;
+                    at = Terms.find(norm, cue, at + 1)) {
                 if (!afterWordOf(norm, at, ONGOING_FROM)) {
                     return cue;
                 }

@@ -356,6 +356,24 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aPastTimeWordThatAPatternTookInTellsTheMatchAsPast() {
+        String json = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"opening\":[\"yesterday\",\"昨晚\"]},"
+                + "\"rules\":[{\"id\":\"TRAPPED\",\"regex\":[\"lift [^.]{0,80} inside\",\"电梯[^，。]{0,6}困\"],"
+                + "\"category\":\"elevator\",\"urgency\":\"emergency\"}]}";
+        ClassificationRules r = read(json);
+        String told = "The lift stopped between floors yesterday evening for 5 min with me and my son inside. We are fine.";
+        assertThat(classify(r, told).classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(classify(r, told).classification().explanation())
+                .anyMatch(s -> s.contains("'yesterday' tells it as past"));
+        assertThat(classify(r, "楼里电梯昨晚困人了，现在好了吗").classification().urgency()).isEqualTo(Urgency.URGENT);
+        // "since yesterday" starts a state that goes on; without a time word the match is present
+        assertThat(classify(r, "The lift has been stuck since yesterday with our dog inside!").classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "The lift stopped between floors with me and my son inside").classification().urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
     void aDateBeforeTheDayReceivedTellsAMatchAsPastWhenThePastCuesTakeDates() {
         String json = "{\"version\":1,\"past\":{\"cues\":[\"上次\"],\"dates\":true},"
                 + "\"rules\":[{\"id\":\"TRAPPED\",\"any\":[\"被困\",\"困人\"],\"category\":\"elevator\","

@@ -18,7 +18,8 @@ import net.jqwik.api.constraints.IntRange;
  * the week named before a match tells it as past exactly when it is not the day received and no word
  * before it makes it next week's, every week's or the end of a range. {@link Cues#timeWordAfter}: an English
  * past time word after a match, in its clause and near it, tells it as past unless "since" or the like
- * makes it the start of a state that goes on.
+ * makes it the start of a state that goes on; so does one inside what a pattern matched, when the pattern
+ * took it in ("stopped between floors yesterday evening with me inside").
  */
 class PastDateProperties {
 
@@ -91,6 +92,22 @@ class PastDateProperties {
         assertThat(cues.timeWordAfter(text, end)).isEqualTo(expected);
         // in the next clause it is not used
         assertThat(cues.timeWordAfter("my car flooded. " + word + " it was fine", end)).isNull();
+    }
+
+    @Property
+    void aTimeWordInsideWhatAPatternMatchedIsPastUnlessItStartsAStateThatGoesOn(
+            @ForAll("englishTimeWords") String word, @ForAll @IntRange(min = 0, max = 5) int before,
+            @ForAll @IntRange(min = 0, max = 2) int where) {
+        Cues cues = ClassificationRules.defaults().cues();
+        String lead = new String[] {"", "since ", "from ", "until ", "till ", "before "}[before];
+        // the time word inside the matched span, or outside it in a later clause
+        String matched = where == 2 ? "the lift stopped between floors with me and my son inside"
+                : "the lift stopped between floors " + (where == 0 ? "" : "on 18 ") + lead + word
+                        + " for 5 min with me and my son inside";
+        String text = "dear sir, " + matched + ". " + (where == 2 ? lead + word + " we were scared" : "we are fine");
+        // the oracle: a time word of the past in the span, not after a word that starts a state going on
+        String expected = where < 2 && lead.isEmpty() ? word : null;
+        assertThat(cues.pastCue(text, matched, null)).isEqualTo(expected);
     }
 
     @Provide
