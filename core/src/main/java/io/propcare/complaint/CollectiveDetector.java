@@ -294,6 +294,68 @@ public final class CollectiveDetector {
         return tags[0];
     }
 
+    /**
+     * What causes a nuisance, by kind: music and parties, dogs, plant and pumps, footsteps and furniture,
+     * car and other alarms, a television, a quarrel, works. Two complaints of a
+     * {@link CollectiveSettings#nuisances()} category that each name a kind, and no kind in common, are two
+     * matters unless their texts are similar ({@link #coherent}, {@link #joins}).
+     */
+    private static final String[][] SOURCES = {
+            {"派对", "聚会", "开趴", "唱歌", "唱k", "ktv", "蹦迪", "音响", "音乐", "喝酒", "划拳", "party", "music", "bass",
+                    "karaoke", "singing", "dj"},
+            {"狗", "犬", "dog", "dogs", "bark", "barks", "barking", "howling"},
+            {"水泵", "泵房", "机器", "机房", "设备", "低频", "发电机", "风机", "pump", "pumps", "machine", "machinery",
+                    "generator", "hum", "humming", "drone", "droning", "plant room"},
+            {"跳绳", "跑跳", "蹦跳", "拖椅子", "拖凳子", "拖桌子", "拖家具", "脚步声", "弹珠", "footsteps", "stomping", "dragging",
+                    "furniture", "jumping"},
+            {"防盗器", "报警器", "在报警", "报警声", "car alarm", "alarm going off", "alarm keeps", "alarm has been"},
+            {"电视", "tv", "television"},
+            {"吵架", "打架", "争吵", "摔东西", "arguing", "argument", "quarrel", "quarrelling"},
+            {"装修", "电钻", "电锤", "砸墙", "施工", "drilling", "drill", "hammering", "construction", "renovation"}};
+    private static final int[] SOURCE_KIND = java.util.stream.IntStream.range(0, SOURCES.length)
+            .flatMap(k -> java.util.stream.IntStream.generate(() -> k).limit(SOURCES[k].length)).toArray();
+    private static final TermAutomaton SOURCE_WORDS = TermAutomaton.of(
+            java.util.Arrays.stream(SOURCES).flatMap(java.util.Arrays::stream).toList());
+
+    /**
+     * The kinds of nuisance source a text names ({@link #SOURCES}), one bit each; 0 for none. A source
+     * named as what one first took the noise for ("还以为谁家在装修", "I thought it was my fridge") is not
+     * named: the clause says it is not that.
+     *
+     * @param norm the normalised text
+     * @return the bits
+     */
+    static int sources(String norm) {
+        int[] kinds = {0};
+        SOURCE_WORDS.scan(norm, (p, at) -> {
+            if (Terms.isTermAt(norm, at, SOURCE_WORDS.length(p)) && !mistakenFor(norm, at)) {
+                kinds[0] |= 1 << SOURCE_KIND[p];
+            }
+        });
+        return kinds[0];
+    }
+
+    /** Whether the clause before {@code at} says one first took the noise for something ("以为", "thought"). */
+    private static boolean mistakenFor(String norm, int at) {
+        int clause = Terms.clauseStart(norm, at);
+        String before = norm.substring(clause, at);
+        return before.contains("以为") || before.contains("thought");
+    }
+
+    /** Whether two sets of source kinds are both named and share none. */
+    private static boolean otherSource(int a, int b) {
+        return a != 0 && b != 0 && (a & b) == 0;
+    }
+
+    /** The source kinds the case's members of the last window name. */
+    private static int sources(OpenCase c) {
+        int kinds = 0;
+        for (Entry m : c.recent) {
+            kinds |= m.sources();
+        }
+        return kinds;
+    }
+
     /** The sign of the supply words of the case's members of the last window, 0 when they balance or have none. */
     private static int supply(OpenCase c) {
         return Integer.signum(c.recentSupply);
@@ -354,7 +416,7 @@ public final class CollectiveDetector {
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
                          Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
                          boolean individual, String asksRest, boolean old, boolean opensAsk, int supply,
-                         Category runnerUp, boolean alone) {
+                         Category runnerUp, boolean alone, int sources) {
         /**
          * For a complaint that asks whether the neighbours have the matter too or chases it, the
          * Chinese bigrams and English words of the rest of its text (what it asks about: single
@@ -534,7 +596,7 @@ public final class CollectiveDetector {
         boolean own = alone || (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)));
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
                 rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags),
-                runnerUp, alone);
+                runnerUp, alone, settings.nuisances().contains(category) ? sources(norm) : 0);
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
             if (!at.isAfter(c.lastAt.plus(window))
@@ -872,8 +934,10 @@ public final class CollectiveDetector {
             }
             return false;
         }
+        // a nuisance of another source than the members name joins only by its words
+        boolean otherSource = otherSource(e.sources(), sources(c));
         // the cheap category test first; the text comparisons only when it does not settle it
-        if (caseMatter(c, e) && (!e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE)
+        if (!otherSource && caseMatter(c, e) && (!e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE)
                 && e.supply() * supply(c) >= 0) {
             return true;
         }
@@ -881,6 +945,9 @@ public final class CollectiveDetector {
             if (similar(m, e)) {
                 return true;
             }
+        }
+        if (otherSource) {
+            return false;
         }
         return sharesMatter(c, e) || (e.asksRest() != null && newFlat(c, e)
                 && share(e.asksAbout(), c) >= ASKS_SHARE)
@@ -1066,7 +1133,8 @@ public final class CollectiveDetector {
      */
     private boolean coherent(Entry a, Entry b) {
         // two flats that each say only they have the matter are two matters, unless they tell it alike
-        if (a.alone() || b.alone() || a.old() != b.old() || a.supply() * b.supply() < 0) {
+        if (a.alone() || b.alone() || a.old() != b.old() || a.supply() * b.supply() < 0
+                || otherSource(a.sources(), b.sources())) {
             return similar(a, b);
         }
         if ((!a.individual() && !b.individual()) || a.opensAsk() || b.opensAsk() || similar(a, b)) {

@@ -29,6 +29,10 @@ import java.util.stream.Stream;
  *       week") is another fault than a case that opened hours ago, unless the case's members say so
  *       too or its text is similar to theirs. Chronic nuisances (a dog barking every night for a
  *       month) are not in it: their members do say "for a month".</li>
+ *   <li>{@code nuisances}: categories whose matter is told by what causes it (by default noise: a
+ *       party, a dog, the pump room, footsteps, a car alarm, a television, a quarrel, works). Two complaints of such a category that each name a kind of source, and no kind
+ *       in common, are two matters unless their texts are similar: a child skipping rope upstairs is
+ *       not part of the building's night of car-alarm complaints.</li>
  * </ul>
  * The defaults name the ids of the default taxonomy; a property with its own taxonomy names its own.
  *
@@ -40,15 +44,18 @@ import java.util.stream.Stream;
  * @param zones building id to zone name, for buildings that count as one place; may be empty
  * @param responses categories that say how the office responds rather than what the matter is; may be empty
  * @param faults categories whose collective matter is a fault with an onset; may be empty
+ * @param nuisances categories whose matter is told by its source; may be empty
  * @since 0.1
  */
 public record CollectiveSettings(int minUnits, Duration window, double similarity, Map<String, String> zones,
-                                 Set<Category> responses, Set<Category> faults) {
+                                 Set<Category> responses, Set<Category> faults, Set<Category> nuisances) {
     /** The default {@link #responses()}: staff conduct, inquiry, other. */
     public static final Set<Category> DEFAULT_RESPONSES = categories("staff_conduct", "inquiry", "other");
     /** The default {@link #faults()}: the engineering trades of the default taxonomy and fire safety. */
     public static final Set<Category> DEFAULT_FAULTS = categories("plumbing", "electrical", "elevator",
             "doors_windows", "hvac", "building_fabric", "common_facilities", "fire_safety");
+    /** The default {@link #nuisances()}: noise. */
+    public static final Set<Category> DEFAULT_NUISANCES = categories("noise");
 
     /** Checks every component. */
     public CollectiveSettings {
@@ -65,10 +72,26 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
         zones = Map.copyOf(Objects.requireNonNull(zones, "zones must not be null"));
         responses = copy(responses, "responses");
         faults = copy(faults, "faults");
+        nuisances = copy(nuisances, "nuisances");
     }
 
     /**
-     * Settings with the default {@link #responses()} and {@link #faults()}.
+     * Settings with the default {@link #nuisances()}.
+     *
+     * @param minUnits distinct flats needed to open a case, at least 2
+     * @param window how far apart the complaints may be, positive
+     * @param similarity the text similarity that counts as the same matter, 0 to 1
+     * @param zones building id to zone name; may be empty
+     * @param responses categories that say how the office responds; may be empty
+     * @param faults categories whose collective matter is a fault with an onset; may be empty
+     */
+    public CollectiveSettings(int minUnits, Duration window, double similarity, Map<String, String> zones,
+                              Set<Category> responses, Set<Category> faults) {
+        this(minUnits, window, similarity, zones, responses, faults, DEFAULT_NUISANCES);
+    }
+
+    /**
+     * Settings with the default {@link #responses()}, {@link #faults()} and {@link #nuisances()}.
      *
      * @param minUnits distinct flats needed to open a case, at least 2
      * @param window how far apart the complaints may be, positive
@@ -96,7 +119,7 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
      * @return a copy
      */
     public CollectiveSettings withMinUnits(int n) {
-        return new CollectiveSettings(n, window, similarity, zones, responses, faults);
+        return new CollectiveSettings(n, window, similarity, zones, responses, faults, nuisances);
     }
 
     /**
@@ -106,7 +129,7 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
      * @return a copy
      */
     public CollectiveSettings withWindow(Duration w) {
-        return new CollectiveSettings(minUnits, w, similarity, zones, responses, faults);
+        return new CollectiveSettings(minUnits, w, similarity, zones, responses, faults, nuisances);
     }
 
     /**
@@ -116,7 +139,7 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
      * @return a copy
      */
     public CollectiveSettings withResponses(Set<Category> categories) {
-        return new CollectiveSettings(minUnits, window, similarity, zones, categories, faults);
+        return new CollectiveSettings(minUnits, window, similarity, zones, categories, faults, nuisances);
     }
 
     /**
@@ -126,7 +149,17 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
      * @return a copy
      */
     public CollectiveSettings withFaults(Set<Category> categories) {
-        return new CollectiveSettings(minUnits, window, similarity, zones, responses, categories);
+        return new CollectiveSettings(minUnits, window, similarity, zones, responses, categories, nuisances);
+    }
+
+    /**
+     * The same settings with other nuisance categories.
+     *
+     * @param categories the categories whose matter is told by its source; may be empty
+     * @return a copy
+     */
+    public CollectiveSettings withNuisances(Set<Category> categories) {
+        return new CollectiveSettings(minUnits, window, similarity, zones, responses, faults, categories);
     }
 
     private static Set<Category> copy(Set<Category> categories, String name) {

@@ -272,6 +272,38 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aNoiseOfAnotherSourceThanTheMembersNameJoinsOnlyByItsWords() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("a", 10, "5-203", "有没有人听到嗡嗡的声音？低频的，好像从地底下传上来"), result("a", NOISE, false));
+        d.offer(c("b", 15, "5-402", "地下水泵房一直响，震动传到卧室"), result("b", NOISE, false));
+        // karaoke upstairs names a party; the members name plant and pumps: two matters
+        assertThat(d.offer(c("k", 20, "5-1501", "楼上又在唱K，十点了还不停，麦克风声音大得很"), result("k", NOISE, false)))
+                .isEmpty();
+        assertThat(d.offer(c("e", 30, "5-104", "楼下泵房机器一直响，要求马上处理"), result("e", NOISE, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "e");
+        // a dog names another kind; a complaint naming none, or one it only took the noise for, still joins
+        assertThat(d.offer(c("g", 40, "5-1503", "楼上养的狗一直叫，在家办公开会都没法开"), result("g", NOISE, false)))
+                .isEmpty();
+        assertThat(d.offer(c("f", 50, "5-702", "从十点开始一直嗡嗡的，墙都在震，明天还要上班"), result("f", NOISE, false))
+                .orElseThrow().memberIds()).contains("f");
+        assertThat(d.offer(c("h", 60, "5-502", "不只你家，我还以为谁家大晚上在装修"), result("h", NOISE, false))
+                .orElseThrow().memberIds()).contains("h");
+        assertThat(CollectiveDetector.sources("楼上又在唱k") & CollectiveDetector.sources("地下水泵房一直响")).isZero();
+        assertThat(CollectiveDetector.sources("我还以为谁家在装修")).isZero();
+    }
+
+    @Test
+    void withoutNuisanceCategoriesTheSourceIsNoBar() {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults().withNuisances(java.util.Set.of()));
+        background(d, 0);
+        d.offer(c("a", 10, "5-203", "地下水泵房一直嗡嗡响，睡不着"), result("a", NOISE, false));
+        d.offer(c("b", 15, "5-402", "楼下泵房机器一直响，震动传到卧室"), result("b", NOISE, false));
+        assertThat(d.offer(c("k", 20, "5-1501", "楼上又在唱K，十点了还不停，麦克风声音大得很"), result("k", NOISE, false)))
+                .isPresent();
+    }
+
+    @Test
     void anUnsureComplaintThatCameBeforeTheCaseOpenedJoinsItWhenItOpens() {
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
         background(d, 0);
