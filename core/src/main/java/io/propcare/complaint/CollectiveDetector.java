@@ -338,9 +338,16 @@ public final class CollectiveDetector {
     /** Whether the clause before {@code at} says one first took the noise for something ("以为", "thought"). */
     private static boolean mistakenFor(String norm, int at) {
         int clause = Terms.clauseStart(norm, at);
-        String before = norm.substring(clause, at);
-        return before.contains("以为") || before.contains("thought");
+        for (String word : MISTAKEN) {
+            int i = norm.indexOf(word, clause);
+            if (i >= 0 && i + word.length() <= at) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final List<String> MISTAKEN = List.of("以为", "thought");
 
     /** Whether two sets of source kinds are both named and share none. */
     private static boolean otherSource(int a, int b) {
@@ -935,7 +942,7 @@ public final class CollectiveDetector {
             return false;
         }
         // a nuisance of another source than the members name joins only by its words
-        boolean otherSource = otherSource(e.sources(), sources(c));
+        boolean otherSource = e.sources() != 0 && otherSource(e.sources(), sources(c));
         // the cheap category test first; the text comparisons only when it does not settle it
         if (!otherSource && caseMatter(c, e) && (!e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE)
                 && e.supply() * supply(c) >= 0) {

@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  *       too or its text is similar to theirs. Chronic nuisances (a dog barking every night for a
  *       month) are not in it: their members do say "for a month".</li>
  *   <li>{@code nuisances}: categories whose matter is told by what causes it (by default noise: a
- *       party, a dog, the pump room, footsteps, a car alarm, a television, a quarrel, works). Two complaints of such a category that each name a kind of source, and no kind
- *       in common, are two matters unless their texts are similar: a child skipping rope upstairs is
+ *       party, a dog, the pump room, footsteps, a car alarm, a television, a quarrel, works). Two
+ *       complaints of such a category that each name a kind of source, and no kind in common, are two matters unless their texts are similar: a child skipping rope upstairs is
  *       not part of the building's night of car-alarm complaints.</li>
  * </ul>
  * The defaults name the ids of the default taxonomy; a property with its own taxonomy names its own.
