@@ -298,9 +298,10 @@ public final class CollectiveDetector {
      * What causes a nuisance, by kind: music and parties, dogs, plant and pumps, footsteps and furniture,
      * car and other alarms, a television, a quarrel, works. Two complaints of a
      * {@link CollectiveSettings#nuisances()} category that each name a kind, and no kind in common, are two
-     * matters unless their texts are similar ({@link #coherent}, {@link #joins}).
+     * matters unless their texts are similar ({@link #coherent}, {@link #joins}). A nuisance category without
+     * a list of its own ({@link #CLEANING}, {@link #SECURITY}) is told by these.
      */
-    private static final String[][] SOURCES = {
+    private static final String[][] NOISES = {
             {"派对", "聚会", "开趴", "唱歌", "唱k", "ktv", "蹦迪", "音响", "音乐", "喝酒", "划拳", "party", "music", "bass",
                     "karaoke", "singing", "dj"},
             {"狗", "犬", "dog", "dogs", "bark", "barks", "barking", "howling"},
@@ -312,13 +313,73 @@ public final class CollectiveDetector {
             {"电视", "tv", "television"},
             {"吵架", "打架", "争吵", "摔东西", "arguing", "argument", "quarrel", "quarrelling"},
             {"装修", "电钻", "电锤", "砸墙", "施工", "drilling", "drill", "hammering", "construction", "renovation"}};
-    private static final int[] SOURCE_KIND = java.util.stream.IntStream.range(0, SOURCES.length)
-            .flatMap(k -> java.util.stream.IntStream.generate(() -> k).limit(SOURCES[k].length)).toArray();
-    private static final TermAutomaton SOURCE_WORDS = TermAutomaton.of(
-            java.util.Arrays.stream(SOURCES).flatMap(java.util.Arrays::stream).toList());
 
     /**
-     * The kinds of nuisance source a text names ({@link #SOURCES}), one bit each; 0 for none. A source
+     * What a cleaning matter is about, by kind: the bins and their collection, vomit and excrement, fallen
+     * leaves, small ads and graffiti, building debris. The building's bins left unemptied and a lift someone
+     * was sick in are two matters of one morning.
+     */
+    private static final String[][] CLEANING = {
+            {"垃圾房", "垃圾桶", "垃圾站", "垃圾箱", "垃圾池", "垃圾车", "清运", "收垃圾", "垃圾没收", "垃圾没人收", "bin", "bins",
+                    "bin room", "bin store", "bin area", "rubbish room", "trash room", "garbage room", "collection"},
+            {"呕吐", "吐了", "狗屎", "狗粪", "粪便", "大便", "便便", "尿", "vomit", "puke", "poop", "poo", "dog mess",
+                    "dog dirt", "excrement", "faeces", "feces", "urine", "pee"},
+            {"落叶", "树叶", "leaves"},
+            {"小广告", "涂鸦", "传单", "graffiti", "flyers", "leaflets", "stickers"},
+            {"建筑垃圾", "装修垃圾", "rubble", "debris"}};
+
+    /**
+     * What a security matter is about, by kind: the entrance and its access control, a stranger or someone
+     * at a door, a theft, the cameras. The lobby's card readers failing and someone trying a flat's door
+     * handle are two matters of one evening.
+     */
+    private static final String[][] SECURITY = {
+            {"门禁", "刷卡", "门卡", "人脸", "刷脸", "单元门", "对讲", "key card", "keycard", "access card", "fob",
+                    "entrance", "intercom", "face recognition", "lobby door", "lobby gate", "main door", "front door",
+                    "entrance door", "locked out"},
+            {"陌生人", "可疑", "门把手", "撬", "尾随", "跟踪", "偷窥", "stranger", "strangers", "suspicious", "handle",
+                    "prowler", "loitering", "followed"},
+            {"偷", "被盗", "失窃", "stolen", "theft", "thief", "stole"},
+            {"监控", "录像", "cctv", "footage"}};
+
+    private static final Sources NOISE_SOURCES = new Sources(NOISES, 0);
+    private static final Map<String, Sources> SOURCES = Map.of(
+            "cleaning", new Sources(CLEANING, Sources.BITS),
+            "security", new Sources(SECURITY, 2 * Sources.BITS));
+
+    /**
+     * One category's kinds of source and the bits they take: {@value #BITS} bits from {@code shift}, so
+     * that kinds of different categories never count as the same.
+     */
+    private static final class Sources {
+        static final int BITS = 8;
+        private final TermAutomaton words;
+        private final int[] kind;
+        private final int shift;
+
+        Sources(String[][] kinds, int shift) {
+            if (kinds.length > BITS) {
+                throw new IllegalArgumentException("at most " + BITS + " kinds, got " + kinds.length);
+            }
+            this.words = TermAutomaton.of(java.util.Arrays.stream(kinds).flatMap(java.util.Arrays::stream).toList());
+            this.kind = java.util.stream.IntStream.range(0, kinds.length)
+                    .flatMap(k -> java.util.stream.IntStream.generate(() -> k).limit(kinds[k].length)).toArray();
+            this.shift = shift;
+        }
+
+        int in(String norm) {
+            int[] kinds = {0};
+            words.scan(norm, (p, at) -> {
+                if (Terms.isTermAt(norm, at, words.length(p)) && !mistakenFor(norm, at)) {
+                    kinds[0] |= 1 << (shift + kind[p]);
+                }
+            });
+            return kinds[0];
+        }
+    }
+
+    /**
+     * The kinds of nuisance source a text names ({@link #NOISES}), one bit each; 0 for none. A source
      * named as what one first took the noise for ("还以为谁家在装修", "I thought it was my fridge") is not
      * named: the clause says it is not that.
      *
@@ -326,13 +387,19 @@ public final class CollectiveDetector {
      * @return the bits
      */
     static int sources(String norm) {
-        int[] kinds = {0};
-        SOURCE_WORDS.scan(norm, (p, at) -> {
-            if (Terms.isTermAt(norm, at, SOURCE_WORDS.length(p)) && !mistakenFor(norm, at)) {
-                kinds[0] |= 1 << SOURCE_KIND[p];
-            }
-        });
-        return kinds[0];
+        return NOISE_SOURCES.in(norm);
+    }
+
+    /**
+     * The kinds of source a text of the category names: its own list's ({@link #CLEANING},
+     * {@link #SECURITY}) or, for another category, the noises'.
+     *
+     * @param norm the normalised text
+     * @param category the complaint's category
+     * @return the bits, in the category's own range
+     */
+    static int sources(String norm, Category category) {
+        return SOURCES.getOrDefault(category.id(), NOISE_SOURCES).in(norm);
     }
 
     /** Whether the clause before {@code at} says one first took the noise for something ("以为", "thought"). */
@@ -349,9 +416,16 @@ public final class CollectiveDetector {
 
     private static final List<String> MISTAKEN = List.of("以为", "thought");
 
-    /** Whether two sets of source kinds are both named and share none. */
+    /** Whether two sets of source kinds name, for some category, each a kind of it and none in common. */
     private static boolean otherSource(int a, int b) {
-        return a != 0 && b != 0 && (a & b) == 0;
+        for (int shift = 0; shift < Integer.SIZE; shift += Sources.BITS) {
+            int x = (a >>> shift) & 0xFF;
+            int y = (b >>> shift) & 0xFF;
+            if (x != 0 && y != 0 && (x & y) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The source kinds the case's members of the last window name. */
@@ -603,7 +677,7 @@ public final class CollectiveDetector {
         boolean own = alone || (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)));
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
                 rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags),
-                runnerUp, alone, settings.nuisances().contains(category) ? sources(norm) : 0);
+                runnerUp, alone, settings.nuisances().contains(category) ? sources(norm, category) : 0);
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
             if (!at.isAfter(c.lastAt.plus(window))
@@ -808,6 +882,10 @@ public final class CollectiveDetector {
             }
         }
         if (latest == null || !newFlat(latest, e)) {
+            return null;
+        }
+        if (otherSource(e.sources(), sources(latest))) {
+            // last night's stranger at a door is not the evening's dead card readers
             return null;
         }
         if (chase) {

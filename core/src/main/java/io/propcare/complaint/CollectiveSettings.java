@@ -29,10 +29,14 @@ import java.util.stream.Stream;
  *       week") is another fault than a case that opened hours ago, unless the case's members say so
  *       too or its text is similar to theirs. Chronic nuisances (a dog barking every night for a
  *       month) are not in it: their members do say "for a month".</li>
- *   <li>{@code nuisances}: categories whose matter is told by what causes it (by default noise: a
- *       party, a dog, the pump room, footsteps, a car alarm, a television, a quarrel, works). Two
- *       complaints of such a category that each name a kind of source, and no kind in common, are two matters unless their texts are similar: a child skipping rope upstairs is
- *       not part of the building's night of car-alarm complaints.</li>
+ *   <li>{@code nuisances}: categories whose matter is told by what it is about (by default noise: a
+ *       party, a dog, the pump room, footsteps, a car alarm, a television, a quarrel, works; cleaning:
+ *       the bins, vomit or excrement, leaves, small ads, debris; security: the entrance's access
+ *       control, a stranger at a door, a theft, the cameras; another category is told by the noises'
+ *       kinds). Two complaints of such a category that each name a kind, and no kind in common, are two
+ *       matters unless their texts are similar: a child skipping rope upstairs is not part of the
+ *       building's night of car-alarm complaints, nor a lift someone was sick in of the morning's full
+ *       bins.</li>
  * </ul>
  * The defaults name the ids of the default taxonomy; a property with its own taxonomy names its own.
  *
@@ -54,8 +58,8 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
     /** The default {@link #faults()}: the engineering trades of the default taxonomy and fire safety. */
     public static final Set<Category> DEFAULT_FAULTS = categories("plumbing", "electrical", "elevator",
             "doors_windows", "hvac", "building_fabric", "common_facilities", "fire_safety");
-    /** The default {@link #nuisances()}: noise. */
-    public static final Set<Category> DEFAULT_NUISANCES = categories("noise");
+    /** The default {@link #nuisances()}: noise, cleaning, security. */
+    public static final Set<Category> DEFAULT_NUISANCES = categories("noise", "cleaning", "security");
 
     /** Checks every component. */
     public CollectiveSettings {

@@ -294,6 +294,43 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aCleaningOrSecurityMatterOfAnotherKindThanTheMembersNameJoinsOnlyByItsWords() {
+        Category cleaning = Category.of("cleaning");
+        Category security = Category.of("security");
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("a", 10, "7-302", "7栋垃圾房的垃圾都堆到门外了，几天没收了？"), result("a", cleaning, false));
+        d.offer(c("b", 20, "7-1101", "楼下垃圾桶全满了，塞都塞不进去"), result("b", cleaning, false));
+        assertThat(d.offer(c("c", 30, "7-604", "一楼垃圾房臭味飘进家里，要求尽快清运"), result("c", cleaning, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c");
+        // someone was sick in the lift: another kind of cleaning matter than the bins
+        assertThat(d.offer(c("v", 40, "7-1405", "7栋电梯里有人吐了，从早上到现在都没人清理"), result("v", cleaning, false)))
+                .isEmpty();
+        // one that names no kind still joins
+        assertThat(d.offer(c("s", 50, "7-1902", "还是没拉走？臭死了"), result("s", cleaning, false))
+                .orElseThrow().memberIds()).contains("s");
+
+        CollectiveDetector e = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(e, 0);
+        e.offer(c("a", 10, "9-1105", "her card no longer opens the main entrance, had to wait for someone"),
+                result("a", security, false));
+        e.offer(c("b", 20, "9-707", "my key card stopped working at the front door tonight"), result("b", security, false));
+        e.offer(c("c", 30, "9-1807", "is the entrance system down? we stood outside the lobby door for ten minutes"),
+                result("c", security, false));
+        // someone at a flat's door is another security matter than the entrance's access control
+        assertThat(e.offer(c("h", 40, "9-605", "last night someone tried the handle of my door twice, I saw nobody"),
+                result("h", security, false))).isEmpty();
+        // nor is one told as last night's, which would otherwise be recalled into the building's latest case
+        assertThat(e.offer(c("n", 50, "9-1203", "a stranger was trying door handles on the 12th floor last night"),
+                result("n", security, false))).isEmpty();
+        assertThat(CollectiveDetector.sources("门禁刷卡没反应", security)
+                & CollectiveDetector.sources("门把手被人拧了", security)).isZero();
+        // kinds of different categories are never the same kind
+        assertThat(CollectiveDetector.sources("垃圾桶满了", cleaning) & CollectiveDetector.sources("门禁坏了", security))
+                .isZero();
+    }
+
+    @Test
     void withoutNuisanceCategoriesTheSourceIsNoBar() {
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults().withNuisances(java.util.Set.of()));
         background(d, 0);

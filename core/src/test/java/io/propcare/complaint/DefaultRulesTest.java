@@ -253,7 +253,13 @@ class DefaultRulesTest {
             "地库B2电梯厅那边有股焦糊味，找不到是哪里，快来人看看|EMG-BURNING-CORRIDOR",
             // session 33, round 31: water still rising in a flat; water from above reaching the sockets
             "Water is coming in under the terrace door, the rug is soaked and it keeps rising|EMG-FLOOD-RISING",
-            "Night call 1203: water running down from the flat above, carpet wet, sockets nearby|EMG-FLOOD"})
+            "Night call 1203: water running down from the flat above, carpet wet, sockets nearby|EMG-FLOOD",
+            // session 34, round 32: someone at the window bars now; a car smoking on its charger; smoke in a
+            // corridor told with its floor; 119 on its own
+            "有人在拧我家窗外的防盗网，人还没走，快来|EMG-BREAK-IN",
+            "B2充电桩那边一辆车充电时冒烟了，快来人|EMG-FIRE",
+            "Smell of smoke in the 12F corridor, can't tell where it's from|EMG-SMOKE",
+            "119已经打了，3楼有户人家窗户里往外冒火|EMG-FIRE"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -642,7 +648,19 @@ class DefaultRulesTest {
             "Bath drain is blocked, water ankle deep",
             "有人放孔明灯，一个掉在花园草坪上还冒烟",
             "来电人反映前两天暴雨车库入口积水倒灌，要求清理雨水篦子。",
-            "Complaint: lift 2 stopped between floors yesterday afternoon with me and my son inside, the alarm button did nothing."})
+            "Complaint: lift 2 stopped between floors yesterday afternoon with me and my son inside, the alarm button did nothing.",
+            // round 32: a parking space numbered 119; rain in at a window sill; a shower that does not drain;
+            // children kicking a ball at doors; a smell from the lift shaft's side; smoke traced with no fire;
+            // a socket unplugged; rubbish burnt in the open
+            "Someone parked across B2-118/119 again, please move the car",
+            "下雨天窗台又进水了，密封条该换了",
+            "Shower doesn't drain and the floor floods within a minute",
+            "楼道里小孩踢球砸门，吵死了",
+            "有没有人闻到一股烧焦味？好像是电梯井那边传来的",
+            "Smell of smoke on 9F: security found burnt toast in 905, no fire.",
+            "B1充电区一辆电瓶车冒烟，已断电，无明火，车主已到场",
+            "Strong burning smell from the socket behind the TV, I've unplugged everything",
+            "有人在楼下空地上烧垃圾，浓烟飘进家里，呛死了"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
