@@ -336,16 +336,33 @@ public final class CollectiveDetector {
     private static final String[][] SECURITY = {
             {"门禁", "刷卡", "门卡", "人脸", "刷脸", "单元门", "对讲", "key card", "keycard", "access card", "fob",
                     "entrance", "intercom", "face recognition", "lobby door", "lobby gate", "main door", "front door",
-                    "entrance door", "locked out"},
+                    "entrance door", "locked out", "大门", "楼门", "门开着", "门一直开着", "门大开", "门敞着", "门一直敞着",
+                    "门关不上", "合不上", "锁不上", "held open", "propped open", "wedged open", "door open", "door is open",
+                    "door was open", "door wide open", "door was wide open"},
             {"陌生人", "可疑", "门把手", "撬", "尾随", "跟踪", "偷窥", "stranger", "strangers", "suspicious", "handle",
                     "prowler", "loitering", "followed"},
             {"偷", "被盗", "失窃", "stolen", "theft", "thief", "stole"},
             {"监控", "录像", "cctv", "footage"}};
 
+    /**
+     * What a fee matter is about, by kind: an invoice or receipt, a payment taken twice or a refund, a
+     * claim for damages, a shared cost or the maintenance fund, a price rise, a late fee. A flat asking for
+     * its invoice is not one of the building's complaints about a shared-cost notice.
+     */
+    private static final String[][] FEES = {
+            {"发票", "收据", "invoice", "receipt", "fapiao"},
+            {"扣了两", "交了两", "付了两", "缴了两", "扣两次", "重复扣", "重复缴", "重复交", "多扣", "退一笔", "退回一笔", "退一次",
+                    "charged twice", "double charged", "double-charged", "debited twice", "taken twice", "paid twice"},
+            {"赔偿", "索赔", "compensation", "compensate"},
+            {"分摊", "公摊", "维修基金", "能耗", "apportion", "apportioned", "sinking fund", "maintenance fund"},
+            {"涨价", "调价", "涨了", "price rise", "price increase", "increase"},
+            {"滞纳金", "late fee", "late fees", "penalty"}};
+
     private static final Sources NOISE_SOURCES = new Sources(NOISES, 0);
     private static final Map<String, Sources> SOURCES = Map.of(
             "cleaning", new Sources(CLEANING, Sources.BITS),
-            "security", new Sources(SECURITY, 2 * Sources.BITS));
+            "security", new Sources(SECURITY, 2 * Sources.BITS),
+            "fees", new Sources(FEES, 3 * Sources.BITS));
 
     /**
      * One category's kinds of source and the bits they take: {@value #BITS} bits from {@code shift}, so

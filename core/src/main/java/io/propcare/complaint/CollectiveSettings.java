@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  *   <li>{@code nuisances}: categories whose matter is told by what it is about (by default noise: a
  *       party, a dog, the pump room, footsteps, a car alarm, a television, a quarrel, works; cleaning:
  *       the bins, vomit or excrement, leaves, small ads, debris; security: the entrance's access
- *       control, a stranger at a door, a theft, the cameras; another category is told by the noises'
+ *       control, a stranger at a door, a theft, the cameras; fees: an invoice, a payment taken twice, a
+ *       claim for damages, a shared cost, a price rise, a late fee; another category is told by the noises'
  *       kinds). Two complaints of such a category that each name a kind, and no kind in common, are two
  *       matters unless their texts are similar: a child skipping rope upstairs is not part of the
  *       building's night of car-alarm complaints, nor a lift someone was sick in of the morning's full
@@ -58,8 +59,8 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
     /** The default {@link #faults()}: the engineering trades of the default taxonomy and fire safety. */
     public static final Set<Category> DEFAULT_FAULTS = categories("plumbing", "electrical", "elevator",
             "doors_windows", "hvac", "building_fabric", "common_facilities", "fire_safety");
-    /** The default {@link #nuisances()}: noise, cleaning, security. */
-    public static final Set<Category> DEFAULT_NUISANCES = categories("noise", "cleaning", "security");
+    /** The default {@link #nuisances()}: noise, cleaning, security, fees. */
+    public static final Set<Category> DEFAULT_NUISANCES = categories("noise", "cleaning", "security", "fees");
 
     /** Checks every component. */
     public CollectiveSettings {

@@ -325,6 +325,19 @@ class CollectiveDetectorTest {
                 result("n", security, false))).isEmpty();
         assertThat(CollectiveDetector.sources("门禁刷卡没反应", security)
                 & CollectiveDetector.sources("门把手被人拧了", security)).isZero();
+        // a flat asking for its invoice is not one of the building's complaints about a shared-cost notice
+        Category fees = Category.of("fees");
+        CollectiveDetector f = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(f, 0);
+        f.offer(c("a", 10, "3-1005", "楼下贴的公摊电费通知看不懂，凭什么电梯厅空调也要业主分摊"), result("a", fees, false));
+        f.offer(c("b", 20, "3-1202", "这个分摊方案谁定的？没开业主大会就公示了"), result("b", fees, false));
+        assertThat(f.offer(c("c", 30, "3-603", "公摊能耗涨这么多，要求物业公开明细"), result("c", fees, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c");
+        assertThat(f.offer(c("i", 40, "3-701", "上半年物业费早交了，发票一直没开，麻烦开个电子发票"), result("i", fees, false)))
+                .isEmpty();
+        // the door held open, with strangers coming in, is the entrance's matter
+        assertThat(e.offer(c("o", 60, "9-2601", "the main door is still propped open and strangers keep walking in"),
+                result("o", security, false)).orElseThrow().memberIds()).contains("o");
         // kinds of different categories are never the same kind
         assertThat(CollectiveDetector.sources("垃圾桶满了", cleaning) & CollectiveDetector.sources("门禁坏了", security))
                 .isZero();
