@@ -299,7 +299,7 @@ public final class CollectiveDetector {
      * car and other alarms, a television, a quarrel, works. Two complaints of a
      * {@link CollectiveSettings#nuisances()} category that each name a kind, and no kind in common, are two
      * matters unless their texts are similar ({@link #coherent}, {@link #joins}). A nuisance category without
-     * a list of its own ({@link #CLEANING}, {@link #SECURITY}) is told by these.
+     * a list of its own ({@link #CLEANING}, {@link #SECURITY}, {@link #FEES}) is told by these.
      */
     private static final String[][] NOISES = {
             {"派对", "聚会", "开趴", "唱歌", "唱k", "ktv", "蹦迪", "音响", "音乐", "喝酒", "划拳", "party", "music", "bass",
@@ -375,8 +375,9 @@ public final class CollectiveDetector {
         private final int shift;
 
         Sources(String[][] kinds, int shift) {
-            if (kinds.length > BITS) {
-                throw new IllegalArgumentException("at most " + BITS + " kinds, got " + kinds.length);
+            if (kinds.length > BITS || shift % BITS != 0 || shift + BITS > Integer.SIZE) {
+                throw new IllegalArgumentException("at most " + BITS + " kinds in a whole block of " + BITS
+                        + " bits of an int, got " + kinds.length + " kinds from bit " + shift);
             }
             this.words = TermAutomaton.of(java.util.Arrays.stream(kinds).flatMap(java.util.Arrays::stream).toList());
             this.kind = java.util.stream.IntStream.range(0, kinds.length)
@@ -409,7 +410,7 @@ public final class CollectiveDetector {
 
     /**
      * The kinds of source a text of the category names: its own list's ({@link #CLEANING},
-     * {@link #SECURITY}) or, for another category, the noises'.
+     * {@link #SECURITY}, {@link #FEES}) or, for another category, the noises'.
      *
      * @param norm the normalised text
      * @param category the complaint's category
@@ -433,11 +434,13 @@ public final class CollectiveDetector {
 
     private static final List<String> MISTAKEN = List.of("以为", "thought");
 
+    private static final int BLOCK = (1 << Sources.BITS) - 1;
+
     /** Whether two sets of source kinds name, for some category, each a kind of it and none in common. */
     private static boolean otherSource(int a, int b) {
         for (int shift = 0; shift < Integer.SIZE; shift += Sources.BITS) {
-            int x = (a >>> shift) & 0xFF;
-            int y = (b >>> shift) & 0xFF;
+            int x = (a >>> shift) & BLOCK;
+            int y = (b >>> shift) & BLOCK;
             if (x != 0 && y != 0 && (x & y) == 0) {
                 return true;
             }
@@ -901,7 +904,7 @@ public final class CollectiveDetector {
         if (latest == null || !newFlat(latest, e)) {
             return null;
         }
-        if (otherSource(e.sources(), sources(latest))) {
+        if (e.sources() != 0 && otherSource(e.sources(), sources(latest))) {
             // last night's stranger at a door is not the evening's dead card readers
             return null;
         }
