@@ -222,7 +222,7 @@ class DefaultRulesTest {
             "来电人为9号楼住客，反映台风期间9号楼整栋停电，电梯也停了，楼里一片漆黑，要求尽快恢复供电。|EMG-POWER-BUILDING",
             // round 24: a burning smell by the switch room nobody has traced; rain backing up into a bedroom (round 24 has it
             // from a flower bed, which EMG-FLOOD's unless 花坛 still holds back)
-            "4栋地下室那边一股烧焦的味道，是不是配电房出问题了？|EMG-BURNING-CORRIDOR",
+            "4栋地下室那边一股烧焦的味道，是不是配电房出问题了？|EMG-BURNING-SHAFT",
             "1栋0203业主来电：暴雨，院子里的雨水倒灌进卧室，地上已经积了一层水。|EMG-FLOOD",
             // session 29, round 25: a lift stuck between two numbered floors; an ambulance held at the gate; every socket
             // on a wall wet from the flat above
@@ -259,7 +259,14 @@ class DefaultRulesTest {
             "有人在拧我家窗外的防盗网，人还没走，快来|EMG-BREAK-IN",
             "B2充电桩那边一辆车充电时冒烟了，快来人|EMG-FIRE",
             "Smell of smoke in the 12F corridor, can't tell where it's from|EMG-SMOKE",
-            "119已经打了，3楼有户人家窗户里往外冒火|EMG-FIRE"})
+            "119已经打了，3楼有户人家窗户里往外冒火|EMG-FIRE",
+            // session 35, round 33: a corridor's burning smell told as strong, growing or from the wiring; the
+            // whole building said to have stopped; a burning smell traced to a shaft as a question
+            "6栋楼道里一股烧焦味，越来越重，不知道哪家的|EMG-BURNING-CORRIDOR",
+            "楼道里有股烧焦的味道，像电线烧了，不知道是哪家|EMG-BURNING-CORRIDOR",
+            "1栋1702来电：全屋没电，楼道也黑了，整栋楼好像都停了，电梯也不动了。|EMG-POWER-BUILDING",
+            "10楼到18楼都没电，是不是电井出问题了？刚才楼道里有股焦糊味|EMG-BURNING-SHAFT",
+            "地库B1出口那边有股焦糊味，不知道是不是哪个充电桩出问题了，有人去看看吗|EMG-BURNING-SHAFT"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -660,7 +667,18 @@ class DefaultRulesTest {
             "Smell of smoke on 9F: security found burnt toast in 905, no fire.",
             "B1充电区一辆电瓶车冒烟，已断电，无明火，车主已到场",
             "Strong burning smell from the socket behind the TV, I've unplugged everything",
-            "有人在楼下空地上烧垃圾，浓烟飘进家里，呛死了"})
+            "有人在楼下空地上烧垃圾，浓烟飘进家里，呛死了",
+            // session 35, round 33: a plain burning smell in a corridor (the labels' urgent); one put down to
+            // someone's cooking as a question; a pump room's inlet pipe; a fire as the reason for a complaint about
+            // a locked roof door; a flooded lift pit explained to a guest; a pump room flooded as hearsay, the cause of
+            // a water cut; asking whether the whole building is out
+            "8栋1002来电：楼道里有股烧焦味，不知道是哪家的，请保安上来看一下。",
+            "楼道里好大一股烧焦的味儿，是不是谁家做饭糊了？",
+            "听说是水泵房进水管冻裂了？真的假的，多久能修好",
+            "市民反映：该小区5栋顶层2201，天台门被物业锁死，其认为发生火灾时无法向天台逃生。",
+            "Guest in 2804 asked for a rate reduction for the lift wait. Explained the lift pit flooded in the typhoon.",
+            "工单内容：来电人称3栋停水已超过5小时，物业称台风导致水泵房进水，无法告知恢复时间。",
+            "6栋0304来电：家中突然断电，询问是否整栋停电、何时恢复。"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -724,7 +742,10 @@ class DefaultRulesTest {
             "西门外那家餐馆的油烟全飘进小区了，窗户都不能开|CUE-OUTSIDE-STREET|true",
             "The restaurant outside the main gate leaves its bins on our side of the fence|CUE-OUTSIDE-STREET|true",
             "隔壁单元的车库被改成群租房，天天有陌生人进出|CUE-GROUP-RENTAL|true",
-            "楼上空调外机的水滴在我家窗台上，跟他们沟通未果，请物业出面|CUE-NEIGHBOUR-CONFLICT|true"})
+            "楼上空调外机的水滴在我家窗台上，跟他们沟通未果，请物业出面|CUE-NEIGHBOUR-CONFLICT|true",
+            // session 35: a lift said to work tells a partial outage; a lift asked about does not
+            "15楼也没电！电梯还能用，楼道灯也亮着，就是家里没电|CTX-PARTIAL-OUTAGE|true",
+            "22楼也停了，冰箱里一堆东西。电梯还能用吗？不会有人关在里面吧？|CTX-PARTIAL-OUTAGE|false"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
