@@ -678,7 +678,11 @@ class DefaultRulesTest {
             "市民反映：该小区5栋顶层2201，天台门被物业锁死，其认为发生火灾时无法向天台逃生。",
             "Guest in 2804 asked for a rate reduction for the lift wait. Explained the lift pit flooded in the typhoon.",
             "工单内容：来电人称3栋停水已超过5小时，物业称台风导致水泵房进水，无法告知恢复时间。",
-            "6栋0304来电：家中突然断电，询问是否整栋停电、何时恢复。"})
+            "6栋0304来电：家中突然断电，询问是否整栋停电、何时恢复。",
+            // a stove that lights (能打着火), a smell with no smoke (没冒烟), a fire as the reason a roof door should open
+            "5栋1408业主来电：热水器不出热水，燃气灶能打着火，怀疑热水器坏了。",
+            "今年第一次开电暖器，有股糊味儿，屋里没冒烟，这正常吗？",
+            "市民反映：3栋顶楼天台门常年锁闭，认为不符合消防要求，发生火灾无法逃生。诉求：开放天台门。"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
