@@ -297,12 +297,8 @@ class CollectiveDetectorTest {
     void aCleaningOrSecurityMatterOfAnotherKindThanTheMembersNameJoinsOnlyByItsWords() {
         Category cleaning = Category.of("cleaning");
         Category security = Category.of("security");
-        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
-        background(d, 0);
-        d.offer(c("a", 10, "7-302", "7栋垃圾房的垃圾都堆到门外了，几天没收了？"), result("a", cleaning, false));
-        d.offer(c("b", 20, "7-1101", "楼下垃圾桶全满了，塞都塞不进去"), result("b", cleaning, false));
-        assertThat(d.offer(c("c", 30, "7-604", "一楼垃圾房臭味飘进家里，要求尽快清运"), result("c", cleaning, false))
-                .orElseThrow().memberIds()).containsExactly("a", "b", "c");
+        CollectiveDetector d = threeFlats(cleaning, "7-302", "7栋垃圾房的垃圾都堆到门外了，几天没收了？",
+                "7-1101", "楼下垃圾桶全满了，塞都塞不进去", "7-604", "一楼垃圾房臭味飘进家里，要求尽快清运");
         // someone was sick in the lift: another kind of cleaning matter than the bins
         assertThat(d.offer(c("v", 40, "7-1405", "7栋电梯里有人吐了，从早上到现在都没人清理"), result("v", cleaning, false)))
                 .isEmpty();
@@ -310,13 +306,10 @@ class CollectiveDetectorTest {
         assertThat(d.offer(c("s", 50, "7-1902", "还是没拉走？臭死了"), result("s", cleaning, false))
                 .orElseThrow().memberIds()).contains("s");
 
-        CollectiveDetector e = CollectiveDetector.create(CollectiveSettings.defaults());
-        background(e, 0);
-        e.offer(c("a", 10, "9-1105", "her card no longer opens the main entrance, had to wait for someone"),
-                result("a", security, false));
-        e.offer(c("b", 20, "9-707", "my key card stopped working at the front door tonight"), result("b", security, false));
-        e.offer(c("c", 30, "9-1807", "is the entrance system down? we stood outside the lobby door for ten minutes"),
-                result("c", security, false));
+        CollectiveDetector e = threeFlats(security,
+                "9-1105", "her card no longer opens the main entrance, had to wait for someone",
+                "9-707", "my key card stopped working at the front door tonight",
+                "9-1807", "is the entrance system down? we stood outside the lobby door for ten minutes");
         // someone at a flat's door is another security matter than the entrance's access control
         assertThat(e.offer(c("h", 40, "9-605", "last night someone tried the handle of my door twice, I saw nobody"),
                 result("h", security, false))).isEmpty();
@@ -327,12 +320,8 @@ class CollectiveDetectorTest {
                 & CollectiveDetector.sources("门把手被人拧了", security)).isZero();
         // a flat asking for its invoice is not one of the building's complaints about a shared-cost notice
         Category fees = Category.of("fees");
-        CollectiveDetector f = CollectiveDetector.create(CollectiveSettings.defaults());
-        background(f, 0);
-        f.offer(c("a", 10, "3-1005", "楼下贴的公摊电费通知看不懂，凭什么电梯厅空调也要业主分摊"), result("a", fees, false));
-        f.offer(c("b", 20, "3-1202", "这个分摊方案谁定的？没开业主大会就公示了"), result("b", fees, false));
-        assertThat(f.offer(c("c", 30, "3-603", "公摊能耗涨这么多，要求物业公开明细"), result("c", fees, false))
-                .orElseThrow().memberIds()).containsExactly("a", "b", "c");
+        CollectiveDetector f = threeFlats(fees, "3-1005", "楼下贴的公摊电费通知看不懂，凭什么电梯厅空调也要业主分摊",
+                "3-1202", "这个分摊方案谁定的？没开业主大会就公示了", "3-603", "公摊能耗涨这么多，要求物业公开明细");
         assertThat(f.offer(c("i", 40, "3-701", "上半年物业费早交了，发票一直没开，麻烦开个电子发票"), result("i", fees, false)))
                 .isEmpty();
         // the door held open, with strangers coming in, is the entrance's matter
@@ -343,6 +332,23 @@ class CollectiveDetectorTest {
                 .isZero();
     }
 
+
+    /**
+     * A detector that has seen the background traffic and then a case of {@code category} opened by three flats
+     * (ids a, b, c at minutes 10, 20 and 30), given as unit and text pairs.
+     */
+    private static CollectiveDetector threeFlats(Category category, String... unitsAndTexts) {
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        String[] ids = {"a", "b", "c"};
+        Optional<CollectiveCase> last = Optional.empty();
+        for (int k = 0; k < ids.length; k++) {
+            last = d.offer(c(ids[k], 10 * (k + 1), unitsAndTexts[2 * k], unitsAndTexts[2 * k + 1]),
+                    result(ids[k], category, false));
+        }
+        assertThat(last.orElseThrow().memberIds()).containsExactly("a", "b", "c");
+        return d;
+    }
     @Test
     void withoutNuisanceCategoriesTheSourceIsNoBar() {
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults().withNuisances(java.util.Set.of()));
