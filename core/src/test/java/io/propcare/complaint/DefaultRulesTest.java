@@ -266,7 +266,11 @@ class DefaultRulesTest {
             "楼道里有股烧焦的味道，像电线烧了，不知道是哪家|EMG-BURNING-CORRIDOR",
             "1栋1702来电：全屋没电，楼道也黑了，整栋楼好像都停了，电梯也不动了。|EMG-POWER-BUILDING",
             "10楼到18楼都没电，是不是电井出问题了？刚才楼道里有股焦糊味|EMG-BURNING-SHAFT",
-            "地库B1出口那边有股焦糊味，不知道是不是哪个充电桩出问题了，有人去看看吗|EMG-BURNING-SHAFT"})
+            "地库B1出口那边有股焦糊味，不知道是不是哪个充电桩出问题了，有人去看看吗|EMG-BURNING-SHAFT",
+            // session 36, round 34: a smell of smoke in a corridor told as something being burnt; something
+            // burning on the balcony next door
+            "10楼走廊里一股烟味，像是谁家在烧东西，快上来看看|EMG-SMOKE-SMELL-CORRIDOR",
+            "Tenant 1802: a firecracker landed next door, something burning on 1803's balcony, nobody home.|EMG-FIRE"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -682,7 +686,25 @@ class DefaultRulesTest {
             // a stove that lights (能打着火), a smell with no smoke (没冒烟), a fire as the reason a roof door should open
             "5栋1408业主来电：热水器不出热水，燃气灶能打着火，怀疑热水器坏了。",
             "今年第一次开电暖器，有股糊味儿，屋里没冒烟，这正常吗？",
-            "市民反映：3栋顶楼天台门常年锁闭，认为不符合消防要求，发生火灾无法逃生。诉求：开放天台门。"})
+            "市民反映：3栋顶楼天台门常年锁闭，认为不符合消防要求，发生火灾无法逃生。诉求：开放天台门。",
+            // session 36, round 34: a meter box buzzing with a slight burning smell (有点焦糊味); guests who smoke
+            // in a stairwell; a row of car-park lights out (那一片全黑); a tripped main switch already reset; a lift
+            // that stuck once (一次) and is now out of service; a leaking hose turned off; a gas alarm with no
+            // smell; a fire as a worry (着火了怎么办); asking whether the car park is flooded; a burst pipe in a
+            // dispute over who repairs it; a slight burning smell in an English corridor
+            "电表箱那边有滋滋声，还有点焦糊味，麻烦电工看看",
+            "Visitors smoke in the stairwell every night and it comes under my door",
+            "B2层灯坏了一排，从电梯口到我车位那一片全黑",
+            "巡查：3栋配电室总开关跳闸，已合闸恢复供电，电梯轿厢内无人，原因待查。",
+            "电梯刚才卡在8楼和9楼之间一次，现在停用了，只能爬楼",
+            "Washing machine hose leaking, water coming out from under it, I turned it off. Please check tomorrow.",
+            "家里燃气报警器半夜响了两次，开窗后停了，没闻到明显气味，请燃气公司上门检查",
+            "楼道里停了好几辆电动车在充电，就在我家门口，着火了怎么办",
+            "B1车库进水了？我的车还在下面",
+            "Is the car park flooded? My car is on B2.",
+            "市民反映：楼上水管破裂渗到其家，物业不予维修。诉求：明确维修责任。",
+            "楼道里有点焦味，不知道哪来的，快来看看",
+            "Slight burning smell in the corridor on 14, can someone check?"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -719,7 +741,9 @@ class DefaultRulesTest {
             "修空调的师傅走后我发现放在桌上的现金少了|staff_conduct",
             // the corpus's own c0204; since session 28 the model reads its paraphrase "Cleaning staff chatting loudly
             // in the corridor at 7am every morning" as cleaning (0.47): the cleaners and the corridor outweigh the chat
-            "Cleaning staff chat loudly right outside my door at 8am every day.|staff_conduct"})
+            "Cleaning staff chat loudly right outside my door at 8am every day.|staff_conduct",
+            // session 36: a parcel stolen from a doorstep is a parcels matter, though it asks for the cameras
+            "夜里总有人翻看各户门口的快递，怀疑有人偷拿快递，要求加装监控。|parcels"})
     void plainComplaintsGetTheirCategory(String text, String category) {
         assertThat(classify(text).classification().category().id()).isEqualTo(category);
     }
