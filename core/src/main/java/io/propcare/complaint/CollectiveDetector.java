@@ -190,7 +190,8 @@ public final class CollectiveDetector {
      * A common area, the building, words that others have the matter too, or a question whether the
      * supply is cut or under maintenance ("是不是停了", "is there maintenance"): what a neighbour asks
      * from inside a flat during the building's outage. "Too" and "the same" ("我家厨房也有", "same here")
-     * say the flat shares the neighbours' matter.
+     * say the flat shares the neighbours' matter. The roof ("顶楼漏水了", "怀疑屋面渗漏") is the building's:
+     * its leak shows in the top flats' rooms.
      */
     private static final WordList SHARED_PLACE = new WordList("楼道", "走廊", "楼梯", "电梯", "大堂", "大厅", "大门", "单元门",
             "地库", "车库", "地下室", "水泵", "配电", "整栋", "全楼", "楼里", "整层", "这栋", "别人家", "邻居家也", "我家也",
@@ -199,7 +200,8 @@ public final class CollectiveDetector {
             "neighbors", "是不是停", "是否停", "是不是在检修", "是不是在维修", "是不是在修", "maintenance going on",
             "maintenance is going on", "any maintenance", "is there maintenance", "scheduled maintenance", "也有", "也一样",
             "也这样", "我这也", "我们也是", "same here", "same problem", "same issue", "us too", "me too", "都没水", "都没有水",
-            "全没水", "都停水", "都没电", "全没电", "all the taps", "every tap", "none of the taps", "no water anywhere");
+            "全没水", "都停水", "都没电", "全没电", "all the taps", "every tap", "none of the taps", "no water anywhere",
+            "顶楼", "楼顶", "屋面", "屋顶", "天台", "roof");
 
     /**
      * Words saying the neighbours do not have the matter ("邻居家都好了", "the neighbours are fine",

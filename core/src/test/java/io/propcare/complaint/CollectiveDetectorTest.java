@@ -578,6 +578,26 @@ class CollectiveDetectorTest {
         assertThat(CollectiveDetector.individual(TextNormalizer.normalize("早上起床厨房、卫生间都没水，马桶也冲不了")))
                 .isFalse();
         assertThat(CollectiveDetector.individual(TextNormalizer.normalize("厨房水龙头没水"))).isTrue();
+        // the roof is the building's: its leak shows in the top flats' rooms
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("卧室天花板在往下滴，拿了三个盆接着"))).isTrue();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("顶楼漏水了！卧室天花板在往下滴，拿了三个盆接着")))
+                .isFalse();
+        assertThat(CollectiveDetector.individual(TextNormalizer.normalize("Water dripping from the bedroom ceiling, the roof must be leaking")))
+                .isFalse();
+    }
+
+    @Test
+    void topFloorFlatsTellingARoofLeakInTheirOwnRoomsOpenACase() {
+        Category fabric = Category.of("building_fabric");
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        // each tells the leak in its own rooms, in words of its own, and says it is the roof's
+        assertThat(d.offer(c("a", 10, "1-3201", "顶楼漏水了！卧室天花板在往下滴，拿了三个盆接着"), result("a", fabric, false)))
+                .isEmpty();
+        assertThat(d.offer(c("b", 35, "1-3203", "1栋3203来电：暴雨后客厅吊顶变色滴水，怀疑屋面渗漏，要求上屋面检查。"),
+                result("b", fabric, false))).isEmpty();
+        assertThat(d.offer(c("c", 60, "1-3204", "书房墙角湿了一大片，楼顶防水肯定又坏了"), result("c", fabric, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c");
     }
 
     @Test
