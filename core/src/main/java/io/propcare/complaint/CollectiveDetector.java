@@ -179,13 +179,13 @@ public final class CollectiveDetector {
             "快递", "包裹", "外卖", "parcel", "package", "takeaway", "my car", "我的车", "电瓶", "自行车", "my bike",
             "my bicycle", "key card", "钥匙");
     /**
-     * Words saying the matter has lasted for days or longer ("好几天了", "for a week"): a fault told so predates
-     * a case that opened hours ago.
+     * Words saying the matter has lasted for days or longer ("好几天了", "for a week") or began the day before
+     * yesterday (前天): a fault told so predates a case that opened hours ago.
      */
     private static final WordList OLD = new WordList("好几天", "几天了", "好多天", "多天了", "一个星期", "一个多星期", "一周了",
             "一个礼拜", "一个多礼拜", "好久了", "很久了", "半个月", "一个月", "一个多月", "几个月", "好几个月", "一段时间了",
             "for days", "for a week", "for weeks", "for a month", "for months", "for over a week", "all week", "several days",
-            "a few days", "few days now", "since last week", "for ages");
+            "a few days", "few days now", "since last week", "for ages", "前天", "the day before yesterday");
     /**
      * A common area, the building, words that others have the matter too, or a question whether the
      * supply is cut or under maintenance ("是不是停了", "is there maintenance"): what a neighbour asks

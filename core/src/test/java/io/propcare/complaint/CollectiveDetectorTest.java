@@ -834,6 +834,16 @@ class CollectiveDetectorTest {
     }
 
     @Test
+    void aFaultToldAsTheDayBeforeYesterdaysIsNotTheMorningsCase() {
+        // the lift case opened this morning; a door sensor that caught a schoolbag two days ago predates it
+        Category lift = Category.of("elevator");
+        assertThat(liftCase(lift).offer(c("f", 30 + 4 * 60 + 30, "4-1101",
+                "4栋1101来电：前天电梯关门时夹到孩子书包，门上感应好像不灵，请一并检查。"), result("f", lift, false))).isEmpty();
+        assertThat(liftCase(lift).offer(c("g", 30 + 4 * 60 + 30, "4-1101", "电梯还没修好？上班都迟到了"),
+                result("g", lift, false))).isPresent();
+    }
+
+    @Test
     void aDurationInASideRemarkOrAboutTheWaitDoesNotDateTheFault() {
         Category hvac = Category.of("hvac");
         CollectiveDetector d = twoSure(hvac, "6-1203", "6栋暖气片全凉了，屋里才15度", "6-302", "暖气不热，是不是停热了");
