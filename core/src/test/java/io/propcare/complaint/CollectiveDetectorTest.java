@@ -591,12 +591,10 @@ class CollectiveDetectorTest {
         Category fabric = Category.of("building_fabric");
         CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
         background(d, 0);
-        // each tells the leak in its own rooms, in words of its own, and says it is the roof's
-        assertThat(d.offer(c("a", 10, "1-3201", "顶楼漏水了！卧室天花板在往下滴，拿了三个盆接着"), result("a", fabric, false)))
-                .isEmpty();
-        assertThat(d.offer(c("b", 35, "1-3203", "1栋3203来电：暴雨后客厅吊顶变色滴水，怀疑屋面渗漏，要求上屋面检查。"),
-                result("b", fabric, false))).isEmpty();
-        assertThat(d.offer(c("c", 60, "1-3204", "书房墙角湿了一大片，楼顶防水肯定又坏了"), result("c", fabric, false))
+        // each tells the leak in its own rooms, without a character in common with the others, and names the roof
+        assertThat(d.offer(c("a", 10, "1-3201", "顶楼漏雨了！卧室吊顶往下滴"), result("a", fabric, false))).isEmpty();
+        assertThat(d.offer(c("b", 35, "1-3203", "客厅墙面发黑起皮，怀疑是屋面出问题"), result("b", fabric, false))).isEmpty();
+        assertThat(d.offer(c("c", 60, "1-3204", "书房角落湿透，估计天台防水老化"), result("c", fabric, false))
                 .orElseThrow().memberIds()).containsExactly("a", "b", "c");
     }
 
