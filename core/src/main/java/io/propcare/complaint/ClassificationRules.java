@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -214,6 +215,12 @@ public final class ClassificationRules {
         ConfigProblems problems = ConfigProblems.create();
         List<CompiledRule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, RuleFile.RuleSpec> byId = new HashMap<>();
+        for (RuleFile.RuleSpec r : f.rules()) {
+            if (r != null && r.id() != null) {
+                byId.putIfAbsent(r.id(), r);
+            }
+        }
         for (int i = 0; i < f.rules().size(); i++) {
             RuleFile.RuleSpec r = f.rules().get(i);
             String path = "$.rules[" + i + "]";
@@ -227,7 +234,8 @@ public final class ClassificationRules {
                 continue;
             }
             int order = i;
-            problems.attempt(() -> compileRule(r, order, path, source)).ifPresent(out::add);
+            problems.attempt(() -> compileRule(r, sharedUnless(r, byId, path, source), order, path, source))
+                    .ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt(CompiledRule::priority).reversed().thenComparingInt(CompiledRule::order));
         Optional<Cues> cues = problems.attempt(() -> new Cues(cueList(f.negation(), source, "$.negation"),
@@ -403,7 +411,31 @@ public final class ClassificationRules {
      * the hours, location, category, weight, urgency and validity), so one exception names every
      * bad value of the rule; a check that needs an earlier value is skipped when that value was bad.
      */
-    private static CompiledRule compileRule(RuleFile.RuleSpec r, int order, String path, String source) {
+    /**
+     * The {@code unless} terms a rule takes from the rule its {@code unlessOf} names: none without one; an
+     * unknown id, the rule itself or a rule that takes its own list from a third is an error at
+     * {@code path.unlessOf}.
+     */
+    private static List<String> sharedUnless(RuleFile.RuleSpec r, Map<String, RuleFile.RuleSpec> byId, String path,
+                                             String source) {
+        if (r.unlessOf() == null) {
+            return List.of();
+        }
+        RuleFile.RuleSpec other = byId.get(r.unlessOf());
+        String at = path + ".unlessOf";
+        if (other == null || other == r || r.id().equals(r.unlessOf())) {
+            throw new ConfigurationException(ConfigErrorCode.CONFIG_UNKNOWN_REFERENCE, source, at,
+                    "\"" + r.unlessOf() + "\"", "expected the id of another rule");
+        }
+        if (other.unlessOf() != null) {
+            throw bad(source, at, r.unlessOf(), "expected a rule with no unlessOf of its own (\"" + other.id()
+                    + "\" takes its list from \"" + other.unlessOf() + "\")");
+        }
+        return other.unless() == null ? List.of() : other.unless();
+    }
+
+    private static CompiledRule compileRule(RuleFile.RuleSpec r, List<String> sharedUnless, int order, String path,
+                                            String source) {
         ConfigProblems rule = ConfigProblems.create();
         List<String> any = terms(r.any());
         List<Pattern> regex = new ArrayList<>();
@@ -491,11 +523,13 @@ public final class ClassificationRules {
                     "a rule needs at least one effect: category, urgency or validity"));
         }
         rule.throwIfAny();
+        List<String> unless = new ArrayList<>(terms(r.unless()));
+        unless.addAll(terms(sharedUnless));
         LocalTime from = hours.orElseThrow()[0];
         LocalTime to = hours.orElseThrow()[1];
         return new CompiledRule(r.id(), r.description() == null ? "" : r.description(),
                 r.priority() == null ? 0 : r.priority(), order, any, List.copyOf(regex), List.copyOf(all),
-                terms(r.unless()), Set.copyOf(channels), from, to, Set.copyOf(months), loc.orElseThrow(), category,
+                List.copyOf(unless), Set.copyOf(channels), from, to, Set.copyOf(months), loc.orElseThrow(), category,
                 weight, force,
                 urgency, validity, !Boolean.FALSE.equals(r.negatable()), Set.copyOf(terms(r.notResolvedBy())),
                 any.stream().map(Terms::signature).toList(),

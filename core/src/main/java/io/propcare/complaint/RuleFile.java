@@ -69,11 +69,13 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
 
     /**
      * One rule as written. {@code notResolvedBy}: resolved cues that do not lower this rule's urgency
-     * (a gas smell stays an emergency after "关了总阀": the gas is still in the flat).
+     * (a gas smell stays an emergency after "关了总阀": the gas is still in the flat). {@code unlessOf}: the id
+     * of another rule whose {@code unless} terms this rule shares, besides its own (two rules about one matter
+     * keep one list); that rule must have no {@code unlessOf} of its own.
      */
     record RuleSpec(String id, String description, Integer priority, List<String> any, List<String> regex,
-                    List<String> all, List<String> unless, List<String> channels, String hours, List<Integer> months,
-                    String location, String category, Double weight, Boolean force, String urgency, String validity,
-                    Boolean negatable, List<String> notResolvedBy) {
+                    List<String> all, List<String> unless, String unlessOf, List<String> channels, String hours,
+                    List<Integer> months, String location, String category, Double weight, Boolean force,
+                    String urgency, String validity, Boolean negatable, List<String> notResolvedBy) {
     }
 }

@@ -578,6 +578,32 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aRuleSharesAnotherRulesUnlessTermsBesidesItsOwn() {
+        ClassificationRules r = rules("{\"id\":\"A\",\"any\":[\"焦味\"],\"unless\":[\"烧纸\"],\"urgency\":\"urgent\"},"
+                + "{\"id\":\"B\",\"any\":[\"糊味\"],\"unless\":[\"炒菜\"],\"unlessOf\":\"A\",\"urgency\":\"urgent\"}");
+        assertThat(classify(r, "楼道里有糊味").firedRules()).containsExactly("B");
+        assertThat(classify(r, "楼道里有糊味，有人在烧纸").firedRules()).isEmpty();
+        assertThat(classify(r, "楼道里有糊味，有人在炒菜").firedRules()).isEmpty();
+        // the list is shared one way: A does not take B's
+        assertThat(classify(r, "楼道里有焦味，有人在炒菜").firedRules()).containsExactly("A");
+    }
+
+    @Test
+    void unlessOfMustNameAnotherRuleWithItsOwnList() {
+        assertThatThrownBy(() -> rules("{\"id\":\"A\",\"any\":[\"x\"],\"unlessOf\":\"Z\",\"urgency\":\"low\"}"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.rules[0].unlessOf").hasMessageContaining("\"Z\"")
+                .hasMessageContaining("CONFIG_UNKNOWN_REFERENCE");
+        assertThatThrownBy(() -> rules("{\"id\":\"A\",\"any\":[\"x\"],\"unlessOf\":\"A\",\"urgency\":\"low\"}"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("another rule");
+        assertThatThrownBy(() -> rules("{\"id\":\"A\",\"any\":[\"x\"],\"unless\":[\"y\"],\"urgency\":\"low\"},"
+                + "{\"id\":\"B\",\"any\":[\"x\"],\"unlessOf\":\"A\",\"urgency\":\"low\"},"
+                + "{\"id\":\"C\",\"any\":[\"x\"],\"unlessOf\":\"B\",\"urgency\":\"low\"}"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("$.rules[2].unlessOf").hasMessageContaining("no unlessOf of its own");
+    }
+
+    @Test
     void anUnknownPropertyIsAnError() {
         assertThatThrownBy(() -> rules("{\"id\":\"R\",\"anny\":[\"x\"],\"urgency\":\"low\"}"))
                 .isInstanceOf(ConfigurationException.class)
