@@ -139,7 +139,7 @@ class DefaultRulesTest {
             // session 21: smoke rising from the flat below; a fight with a cry for help; a corridor that smells burnt
             "6栋1101业主来电：厨房有烟，像是楼下冒上来的，烟味很重，请马上派人！|EMG-SMOKE-RISING",
             "5栋1003业主来电：隔壁夫妻吵架动手了，听到有人喊救命。|EMG-FIGHT-INJURY",
-            "Caller 602 says the corridor outside smells burnt, like melting plastic, no smoke visible yet.|EMG-BURNING-CORRIDOR",
+            "Caller 602 says the corridor outside smells burnt, like melting plastic.|EMG-BURNING-CORRIDOR",
             // a gas detector's reading; the closed valve leaves the gas in the room
             "Gas detector SD-22, Tower 9 lounge cafe kitchen: CH4 28% LEL HIGH ALARM, solenoid valve closed 14:52|EMG-GAS",
             // session 22: water out under the door of an empty flat; water down through a light's hole; guests
@@ -272,7 +272,11 @@ class DefaultRulesTest {
             "10楼走廊里一股烟味，像是谁家在烧东西，快上来看看|EMG-SMOKE-SMELL-CORRIDOR",
             "Tenant 1802: a firecracker landed next door, something burning on 1803's balcony, nobody home.|EMG-FIRE",
             // "the smoke in" is the noun (a lookbehind "he " once took it for the verb)
-            "I can see the smoke inside the lift, the doors are shut|EMG-SMOKE"})
+            "I can see the smoke inside the lift, the doors are shut|EMG-SMOKE",
+            // session 37, round 35: a flat's burning smell whose source nobody can find; a strong one in a
+            // corridor stays an emergency without smoke in sight
+            "Caller in 1205: burning plastic smell in the bedroom, she can't find where it's coming from.|EMG-BURNING-UNTRACED-EN",
+            "Strong smell of burning rubber in the hallway outside 1407, no smoke that I can see|EMG-FIRE"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -706,7 +710,16 @@ class DefaultRulesTest {
             "Is the car park flooded? My car is on B2.",
             "市民反映：楼上水管破裂渗到其家，物业不予维修。诉求：明确维修责任。",
             "楼道里有点焦味，不知道哪来的，快来看看",
-            "Slight burning smell in the corridor on 14, can someone check?"})
+            "Slight burning smell in the corridor on 14, can someone check?",
+            // session 37, round 35: no smoke in sight, a source switched off, a traced gas smell, disgust
+            "Smell of burning rubber in the 9F hallway, no smoke visible. Guard going up.",
+            "Weird smell on the landing outside 804, can't see any smoke or anything.",
+            "楼道里有股烧焦的味道，像电线烧了，出门看了没看到烟",
+            "Tenant 1504: strong burning smell from the bedroom heater, switched off at the wall, engineer coming.",
+            "巡查：4栋7楼楼道煤气味已排查，系702燃气表接口松动，已通知燃气公司",
+            "厨房里蟑螂成群，灶台边上爬了一层，恶心死了",
+            // sewage overflowing is urgent (README), even where it reaches a room
+            "厨房下水道返水，污水漫到客厅了，木地板都泡了"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -775,7 +788,10 @@ class DefaultRulesTest {
             "楼上空调外机的水滴在我家窗台上，跟他们沟通未果，请物业出面|CUE-NEIGHBOUR-CONFLICT|true",
             // session 35: a lift said to work tells a partial outage; a lift asked about does not
             "15楼也没电！电梯还能用，楼道灯也亮着，就是家里没电|CTX-PARTIAL-OUTAGE|true",
-            "22楼也停了，冰箱里一堆东西。电梯还能用吗？不会有人关在里面吧？|CTX-PARTIAL-OUTAGE|false"})
+            "22楼也停了，冰箱里一堆东西。电梯还能用吗？不会有人关在里面吧？|CTX-PARTIAL-OUTAGE|false",
+            // session 37: water standing at a car-park drain is the car park's; a garden drain is not
+            "巡查：B1北侧截水沟堵了，坡道下积水约4公分，已通知清掏|CUE-GARAGE-DRAIN|true",
+            "楼下花园的排水沟积水发臭，蚊子特别多|CUE-GARAGE-DRAIN|false"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
