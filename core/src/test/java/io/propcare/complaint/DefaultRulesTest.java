@@ -719,7 +719,9 @@ class DefaultRulesTest {
             "巡查：4栋7楼楼道煤气味已排查，系702燃气表接口松动，已通知燃气公司",
             "厨房里蟑螂成群，灶台边上爬了一层，恶心死了",
             // sewage overflowing is urgent (README), even where it reaches a room
-            "厨房下水道返水，污水漫到客厅了，木地板都泡了"})
+            "厨房下水道返水，污水漫到客厅了，木地板都泡了",
+            // a tripped main switch already reset (已复位)
+            "巡查：2栋配电房总开关跳闸，整栋停电十分钟，已复位，电梯无人被困。"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -736,6 +738,21 @@ class DefaultRulesTest {
             "两个人在大门口打起来了，一个倒在地上了|true"})
     void theModelRaisesASecurityEmergencyOnlyWithAWordOfDanger(String text, boolean met) {
         assertThat(RULES.modelEmergencyNeedMet(Category.of("security"), TextNormalizer.normalize(text))).isEqualTo(met);
+    }
+
+    /**
+     * The model may raise a plumbing emergency only when the water spreads or will not stop
+     * ({@code combination.modelEmergencyNeeds.plumbing}, session 37): a ceiling dripping from the flat above into a
+     * basin is urgent.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "楼上漏水，书房吊顶一直往下滴，拿了个桶接着|false",
+            "Leak from the flat above, dripping through the hallway light, towels down|false",
+            "厨房水管爆了，水哗哗往外冒，客厅都是水了|true",
+            "Water coming up through the bathroom floor and it won't stop|true"})
+    void theModelRaisesAPlumbingEmergencyOnlyWhenTheWaterSpreads(String text, boolean met) {
+        assertThat(RULES.modelEmergencyNeedMet(Category.of("plumbing"), TextNormalizer.normalize(text))).isEqualTo(met);
     }
 
     @ParameterizedTest
