@@ -113,10 +113,10 @@ class DefaultRulesTest {
             "有人把电瓶车推进楼道里充电，整层一股塑料烧焦的味道|EMG-EBIKE-BURNING",
             "Someone is charging an e-bike in the hallway and there's a burning plastic smell all over the floor|EMG-EBIKE-BURNING",
             // session 18: a strong smell told as burnt, a burning smell that stings the eyes
-            "Really strong burnt smell in the stairwell between 6 and 7, can't tell where from|EMG-FIRE",
+            "Really strong burnt smell in the stairwell between 6 and 7, can't tell where from|EMG-BURNING-STRONG",
             "Burnt rubber smell all along our corridor and my eyes are watering, please check|EMG-FIRE",
             "有陌生人闯进我家了，我躲在卧室里|EMG-BREAK-IN",
-            "Strong burning plastic smell on our landing and nobody knows where it comes from|EMG-FIRE",
+            "Strong burning plastic smell on our landing and nobody knows where it comes from|EMG-BURNING-STRONG",
             // a burning smell in a corridor or shaft nobody has explained
             "9楼楼梯间一股烧焦的味道，不知道哪里来的，快派人来看看|EMG-BURNING-CORRIDOR",
             "There's a smell of burning in the hallway outside 1204, can someone come up|EMG-BURNING-CORRIDOR",
@@ -276,7 +276,11 @@ class DefaultRulesTest {
             // session 37, round 35: a flat's burning smell whose source nobody can find; a strong one in a
             // corridor stays an emergency without smoke in sight
             "Caller in 1205: burning plastic smell in the bedroom, she can't find where it's coming from.|EMG-BURNING-UNTRACED-EN",
-            "Strong smell of burning rubber in the hallway outside 1407, no smoke that I can see|EMG-FIRE"})
+            "Strong smell of burning rubber in the hallway outside 1407, no smoke that I can see|EMG-BURNING-STRONG",
+            // a source turned off holds back only the strong-smell rule, never a fire; the flat above's drain is no
+            // sewage back-flow
+            "Pan caught fire on the stove, I turned off the gas but the flames are still going up the cabinet!|EMG-FIRE",
+            "楼上的下水往我家漏，客厅都淹了，水还在涨|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
