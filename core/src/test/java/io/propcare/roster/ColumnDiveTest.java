@@ -39,6 +39,12 @@ class ColumnDiveTest {
         theDiveKeepsPinsAndLeaveAndItsProgrammeNeverCostsMoreThanTheStart(102);
     }
 
+    /** Seed 19006 gave a programme on which the simplex method stalled even after its perturbation. */
+    @Example
+    void aProgrammeThatStalledThePerturbedSimplexIsSolved() {
+        theDiveKeepsPinsAndLeaveAndItsProgrammeNeverCostsMoreThanTheStart(19006);
+    }
+
     @Property(tries = 150)
     void theDiveKeepsPinsAndLeaveAndItsProgrammeNeverCostsMoreThanTheStart(@ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);

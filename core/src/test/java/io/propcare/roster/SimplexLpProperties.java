@@ -51,6 +51,28 @@ class SimplexLpProperties {
         }
     }
 
+    /**
+     * Costs up to 7e9, as large as the terms of the dive's reduced costs (1e9), and every column but
+     * the first basis twice: a copy's reduced cost is zero but rounds to units in the last place of
+     * its terms, and the copies must not enter in turn for ever (seed 19006 of {@link ColumnDiveTest}).
+     */
+    @Property(tries = 300)
+    void costsTheSizeOfHardViolationsReachTheOptimum(@ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Tiny t = new Tiny(rnd);
+        double unit = 1e8 / 3 * (1 + rnd.nextDouble());
+        for (int j = 0; j < t.cost.length; j++) {
+            t.cost[j] *= unit;
+        }
+        SimplexLp lp = t.lp();
+        for (int j = t.m; j < t.cost.length; j++) {
+            t.add(lp, j);
+        }
+        assertThat(lp.solve(Long.MAX_VALUE, () -> 0L)).as("programme %s", t).isEqualTo(SimplexLp.Status.OPTIMAL);
+        double best = t.bruteForce();
+        assertThat(lp.objective()).as("programme %s", t).isCloseTo(best, within(1e-9 * Math.max(1, Math.abs(best))));
+    }
+
     /** Columns added after a solve are priced in the next one, which starts from the last basis. */
     @Property(tries = 300)
     void addingColumnsLaterGivesTheSameOptimum(@ForAll long seed) {
@@ -95,6 +117,24 @@ class SimplexLpProperties {
         assertThat(lp.solve(Long.MAX_VALUE, () -> 0L)).isEqualTo(SimplexLp.Status.OPTIMAL);
         assertThat(lp.objective()).isCloseTo(-1.25, within(1e-9));
         assertThat(lp.values()).containsExactly(new double[] {0.75, 0, 0, 1, 0, 1, 0}, within(1e-9));
+    }
+
+    /**
+     * A column over three rows and its copy, the rows' slacks costing 3e9: the copy's reduced cost is zero,
+     * but the dual of the row the column takes, 1e9/3 - 6e9, rounds to a multiple of 9.5e-7 and leaves it at
+     * -9.5e-7; under an absolute tolerance of 1e-7 alone the copies entered in turn until STALLED.
+     */
+    @Example
+    void aColumnAndItsCopyDoNotEnterInTurn() {
+        SimplexLp lp = new SimplexLp(new double[] {1, 1, 1});
+        for (int i = 0; i < 3; i++) {
+            lp.addColumn(3e9, new int[] {i}, new double[] {1});
+        }
+        lp.addColumn(1e9 / 3, new int[] {0, 1, 2}, new double[] {1, 1, 1});
+        lp.addColumn(1e9 / 3, new int[] {0, 1, 2}, new double[] {1, 1, 1});
+        assertThat(lp.setBasis(new int[] {0, 1, 2})).isTrue();
+        assertThat(lp.solve(Long.MAX_VALUE, () -> 0L)).isEqualTo(SimplexLp.Status.OPTIMAL);
+        assertThat(lp.objective()).isCloseTo(1e9 / 3, within(1e-6));
     }
 
     @Example
