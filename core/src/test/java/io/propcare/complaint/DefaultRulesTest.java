@@ -280,7 +280,10 @@ class DefaultRulesTest {
             // a source turned off holds back only the strong-smell rule, never a fire; the flat above's drain is no
             // sewage back-flow
             "Pan caught fire on the stove, I turned off the gas but the flames are still going up the cabinet!|EMG-FIRE",
-            "楼上的下水往我家漏，客厅都淹了，水还在涨|EMG-FLOOD"})
+            "楼上的下水往我家漏，客厅都淹了，水还在涨|EMG-FLOOD",
+            // "no smoke alarm" is not "no smoke seen"; a gas smell checked once and growing is not a traced one
+            "Smell of burning in the hallway, no smoke alarm sounding, can someone come|EMG-BURNING-CORRIDOR-EN",
+            "楼道燃气味已排查过一遍，没找到漏点，现在味道越来越浓了|EMG-GAS"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
