@@ -407,11 +407,6 @@ public final class ClassificationRules {
     }
 
     /**
-     * Compiles one rule. Its values are checked independently (every regex, channel and month,
-     * the hours, location, category, weight, urgency and validity), so one exception names every
-     * bad value of the rule; a check that needs an earlier value is skipped when that value was bad.
-     */
-    /**
      * The {@code unless} terms a rule takes from the rule its {@code unlessOf} names: none without one; an
      * unknown id, the rule itself or a rule that takes its own list from a third is an error at
      * {@code path.unlessOf}.
@@ -434,6 +429,12 @@ public final class ClassificationRules {
         return other.unless() == null ? List.of() : other.unless();
     }
 
+    /**
+     * Compiles one rule. Its values are checked independently (every regex, channel and month,
+     * the hours, location, category, weight, urgency and validity), so one exception names every
+     * bad value of the rule; a check that needs an earlier value is skipped when that value was bad.
+     * {@code sharedUnless} are the terms of the rule its {@code unlessOf} names, added to its own.
+     */
     private static CompiledRule compileRule(RuleFile.RuleSpec r, List<String> sharedUnless, int order, String path,
                                             String source) {
         ConfigProblems rule = ConfigProblems.create();
