@@ -141,7 +141,7 @@ public final class CollectiveDetector {
             "仍没", "还停着", "还是停", "still stopped", "能修好吗", "能修完吗", "修好了吗", "修完了吗", "恢复了吗", "好了没",
             "啥时候好", "啥时候能好", "何时恢复", "何时能", "几点能", "多久能", "is it back", "back yet", "any idea when", "when is it",
             "anyone working on this", "anyone working on it", "still broken", "fixed or not", "is it fixed", "修好没", "修了没",
-            "同问", "同上",
+            "同问", "同上", "能用了吗", "可以用了吗", "能用了没", "能坐了吗",
             "我们也是", "我这也", "我这边也", "us too", "me too", "同感", "+1", "等多久", "还要等", "等到什么时候"};
     /**
      * The chases that say the fault goes on ("还是停的", "still no water"), not that nobody answers: told the morning

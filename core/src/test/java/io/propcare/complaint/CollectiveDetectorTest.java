@@ -1041,4 +1041,11 @@ class CollectiveDetectorTest {
         e.offer(c("b", 40, "5-2604", "雨水从外墙渗进来，客厅墙面湿了一大片"), result("b", fabric, false));
         assertThat(e.offer(c("c", 95, "5-2501", "厨房吊柜的柜门掉了一扇"), result("c", fabric, false))).isEmpty();
     }
+
+    @Test
+    void askingWhetherItCanBeUsedAgainChasesTheCase() {
+        Category inquiry = Category.of("inquiry");
+        assertThat(waterCut().offer(c("f", 40, "5-1404", "请问现在能用了吗？下午要洗衣服"), result("f", inquiry, false)))
+                .isPresent();
+    }
 }

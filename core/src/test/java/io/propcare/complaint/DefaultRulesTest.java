@@ -283,7 +283,9 @@ class DefaultRulesTest {
             "楼上的下水往我家漏，客厅都淹了，水还在涨|EMG-FLOOD",
             // "no smoke alarm" is not "no smoke seen"; a gas smell checked once and growing is not a traced one
             "Smell of burning in the hallway, no smoke alarm sounding, can someone come|EMG-BURNING-CORRIDOR-EN",
-            "楼道燃气味已排查过一遍，没找到漏点，现在味道越来越浓了|EMG-GAS"})
+            "楼道燃气味已排查过一遍，没找到漏点，现在味道越来越浓了|EMG-GAS",
+            // session 38, round 36: a shut-off asked for is not a shut-off done
+            "楼上没人在家，水管好像爆了，水从我家天花板往下灌，地上全是水，请求马上派人关闭总阀|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -728,7 +730,17 @@ class DefaultRulesTest {
             // sewage overflowing is urgent (README), even where it reaches a room
             "厨房下水道返水，污水漫到客厅了，木地板都泡了",
             // a tripped main switch already reset (已复位)
-            "巡查：2栋配电房总开关跳闸，整栋停电十分钟，已复位，电梯无人被困。"})
+            "巡查：2栋配电房总开关跳闸，整栋停电十分钟，已复位，电梯无人被困。",
+            // session 38, round 36: told afterwards (事后), a storage room's water, the intruder gone, marks of a
+            // forced lock, a charger unplugged, a stranger who followed someone into the lift, a light now out
+            "来电人称：今天下午停电时3栋有人被困电梯二十分钟，事后物业没有任何说明。诉求：公开说明原因。",
+            "2栋1102业主来电：地下室储藏间进水了，墙根往外渗水，纸箱都湿了。",
+            "刚才在车棚看见有人撬电动车锁，我喊了一声就跑了，保安去看看",
+            "Heard someone trying our door handle twice tonight. Checked the peephole, nobody there now.",
+            "市民反映：其春节不在家，邻居说其家门口有撬门痕迹，诉求：物业调监控。",
+            "车库B1的充电桩充电时冒火花还有焦味，已自行拔掉充电枪，要求物业立即停用检修。",
+            "来电人代朋友反映：朋友晚上回家时被陌生男子尾随进入电梯，一直跟到房门口，大声呼救后男子离开。诉求：物业调取监控。",
+            "卧室吸顶灯刚才噼啪响了两下冒了火花，现在灭了，不敢再开。"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
