@@ -740,7 +740,10 @@ class DefaultRulesTest {
             "市民反映：其春节不在家，邻居说其家门口有撬门痕迹，诉求：物业调监控。",
             "车库B1的充电桩充电时冒火花还有焦味，已自行拔掉充电枪，要求物业立即停用检修。",
             "来电人代朋友反映：朋友晚上回家时被陌生男子尾随进入电梯，一直跟到房门口，大声呼救后男子离开。诉求：物业调取监控。",
-            "卧室吸顶灯刚才噼啪响了两下冒了火花，现在灭了，不敢再开。"})
+            "卧室吸顶灯刚才噼啪响了两下冒了火花，现在灭了，不敢再开。",
+            // a lift pit's water, and an outage told for its losses (赔偿损失)
+            "市民反映：暴雨后6栋地下室进水，电梯基坑积水，两部电梯都停了，楼里老人下不了楼。诉求：尽快抽水。",
+            "工单内容：台风期间停电，电梯困人四十分钟没人管，家里冰箱的菜都坏了。诉求：物业赔偿损失并书面说明。"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
