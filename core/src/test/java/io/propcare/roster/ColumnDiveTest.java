@@ -45,6 +45,12 @@ class ColumnDiveTest {
         theDiveKeepsPinsAndLeaveAndItsProgrammeNeverCostsMoreThanTheStart(19006);
     }
 
+    /** Seed -3875194828 gave a programme whose basis the simplex method let become singular. */
+    @Example
+    void aProgrammeThatWentSingularIsSolved() {
+        theDiveKeepsPinsAndLeaveAndItsProgrammeNeverCostsMoreThanTheStart(-3875194828L);
+    }
+
     @Property(tries = 150)
     void theDiveKeepsPinsAndLeaveAndItsProgrammeNeverCostsMoreThanTheStart(@ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);

@@ -152,6 +152,27 @@ class SimplexLpProperties {
         lp.addColumn(1, new int[] {0, 1}, new double[] {1, 1});
         lp.addColumn(1, new int[] {0, 1}, new double[] {2, 2});
         assertThat(lp.setBasis(new int[] {0, 1})).isFalse();
+        assertThat(lp.repair()).as("no column can replace the dependent one").isFalse();
+    }
+
+    /**
+     * A basis that rounding made singular is repaired: the column found dependent, at zero, gives way to a slack,
+     * the basic solution stays as it was, and the solve goes on to the optimum.
+     */
+    @Example
+    void aSingularBasisIsRepairedWithASlackAndSolved() {
+        // min 100(s0 + s1) + 5a + 3b  s.t.  s0 + a + 2b = 1,  s1 + a + 2b = 1  ->  b = 1/2, objective 1.5
+        SimplexLp lp = new SimplexLp(new double[] {1, 1});
+        lp.addColumn(100, new int[] {0}, new double[] {1});
+        lp.addColumn(100, new int[] {1}, new double[] {1});
+        lp.addColumn(5, new int[] {0, 1}, new double[] {1, 1});
+        lp.addColumn(3, new int[] {0, 1}, new double[] {2, 2});
+        assertThat(lp.setBasis(new int[] {2, 3})).isFalse();
+        assertThat(lp.repair()).isTrue();
+        assertThat(lp.repairs).isOne();
+        assertThat(lp.values()).containsExactly(new double[] {0, 0, 1, 0}, within(1e-9));
+        assertThat(lp.solve(Long.MAX_VALUE, () -> 0L)).isEqualTo(SimplexLp.Status.OPTIMAL);
+        assertThat(lp.objective()).isCloseTo(1.5, within(1e-9));
     }
 
     @Example
