@@ -285,7 +285,10 @@ class DefaultRulesTest {
             "Smell of burning in the hallway, no smoke alarm sounding, can someone come|EMG-BURNING-CORRIDOR-EN",
             "楼道燃气味已排查过一遍，没找到漏点，现在味道越来越浓了|EMG-GAS",
             // session 38, round 36: a shut-off asked for is not a shut-off done
-            "楼上没人在家，水管好像爆了，水从我家天花板往下灌，地上全是水，请求马上派人关闭总阀|EMG-FLOOD"})
+            "楼上没人在家，水管好像爆了，水从我家天花板往下灌，地上全是水，请求马上派人关闭总阀|EMG-FLOOD",
+            // session 39, round 37: a radiator spraying water; a window's glass cracked with the rain pouring in
+            "来电人称卫生间暖气片放气阀一直在喷水，关不住，找不到阀门|EMG-FLOOD",
+            "Bedroom window glass cracked in the storm and rain is pouring in, carpet soaked|EMG-WINDOW-STORM"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -743,7 +746,17 @@ class DefaultRulesTest {
             "卧室吸顶灯刚才噼啪响了两下冒了火花，现在灭了，不敢再开。",
             // a lift pit's water, and an outage told for its losses (赔偿损失)
             "市民反映：暴雨后6栋地下室进水，电梯基坑积水，两部电梯都停了，楼里老人下不了楼。诉求：尽快抽水。",
-            "工单内容：台风期间停电，电梯困人四十分钟没人管，家里冰箱的菜都坏了。诉求：物业赔偿损失并书面说明。"})
+            "工单内容：台风期间停电，电梯困人四十分钟没人管，家里冰箱的菜都坏了。诉求：物业赔偿损失并书面说明。",
+            // session 39, round 37: sparks from a barbecue, not from wiring; a puddle at a door; water in past years,
+            // a claim for a flooded engine, water left after the car park's flooding; a road flooded outside; a
+            // cracked corridor window already taped
+            "楼上在阳台用炭炉烤肉，烟往我家飘，还往下掉火星",
+            "单元门口积了一大滩水，进出都要踩水，是不是排水口堵了",
+            "市民反映往年台风时地库进水泡车，诉求：今年提前放好挡水板。",
+            "The car park flooded in the storm and my engine is ruined. Who do I claim from?",
+            "工单内容：地库进水后仍有积水发臭，诉求：清淤消杀。",
+            "外面大路淹了，公交都停了，今天还能出去吗",
+            "02:10 T12 9F corridor window blown open by the typhoon, glass cracked, rain coming in. Taped and secured, area cordoned, mopping."})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -775,6 +788,19 @@ class DefaultRulesTest {
             "Water coming up through the bathroom floor and it won't stop|true"})
     void theModelRaisesAPlumbingEmergencyOnlyWhenTheWaterSpreads(String text, boolean met) {
         assertThat(RULES.modelEmergencyNeedMet(Category.of("plumbing"), TextNormalizer.normalize(text))).isEqualTo(met);
+    }
+
+    /**
+     * The model may raise an electrical emergency only when the text tells of power lost, burning or sparks
+     * ({@code combination.modelEmergencyNeeds.electrical}, session 39): a corridor dark for its broken lights is not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tower 9 15F corridor very dark, four ceiling lights out by the lifts.|false",
+            "Everything's black in Tower 12, lifts stopped, only the emergency lights on|true",
+            "对面楼都亮着灯，就我们7栋黑着|true"})
+    void theModelRaisesAnElectricalEmergencyOnlyWithAWordOfPowerLost(String text, boolean met) {
+        assertThat(RULES.modelEmergencyNeedMet(Category.of("electrical"), TextNormalizer.normalize(text))).isEqualTo(met);
     }
 
     @ParameterizedTest
@@ -830,7 +856,12 @@ class DefaultRulesTest {
             "22楼也停了，冰箱里一堆东西。电梯还能用吗？不会有人关在里面吧？|CTX-PARTIAL-OUTAGE|false",
             // session 37: water standing at a car-park drain is the car park's; a garden drain is not
             "巡查：B1北侧截水沟堵了，坡道下积水约4公分，已通知清掏|CUE-GARAGE-DRAIN|true",
-            "楼下花园的排水沟积水发臭，蚊子特别多|CUE-GARAGE-DRAIN|false"})
+            "楼下花园的排水沟积水发臭，蚊子特别多|CUE-GARAGE-DRAIN|false",
+            // session 39: the lights of a lift lobby are not the lift; a car's alarm is not a fire alarm
+            "12楼电梯厅的灯坏了，晚上出电梯黑乎乎的|URG-LIFT-DOWN|false",
+            "2号电梯坏了，停在8楼不动|URG-LIFT-DOWN|true",
+            "B1有辆车的报警器响了快半小时了，找不到车主|URG-FIRE-ALARM|false",
+            "楼道的报警器响了好几分钟了|URG-FIRE-ALARM|true"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
