@@ -1048,4 +1048,27 @@ class CollectiveDetectorTest {
         assertThat(waterCut().offer(c("f", 40, "5-1404", "请问现在能用了吗？下午要洗衣服"), result("f", inquiry, false)))
                 .isPresent();
     }
+
+    @Test
+    void aChaseOfItsOwnRoomsMatterOfAnotherKindDoesNotJoin() {
+        // session 39, round 37: opening with "still waiting" is no follow-up on the water cut when the flat names
+        // its own bedroom's window
+        assertThat(waterCut().offer(c("g", 40, "5-1404",
+                "Still waiting for someone to fix the bedroom window latch I reported. Nobody even replied."),
+                result("g", Category.of("doors_windows"), false))).isEmpty();
+        // a chase of its own rooms in the case's matter still joins
+        assertThat(waterCut().offer(c("h", 40, "5-1505", "Still waiting, the kitchen tap has nothing either"),
+                result("h", PLUMBING, false))).isPresent();
+    }
+
+    @Test
+    void sayingLikeOthersIsAskingAboutTheNeighboursMatter() {
+        // session 39, round 37: hours after the tower's surcharge notice, "like others today" is that notice
+        Category fees = Category.of("fees");
+        CollectiveDetector d = threeFlats(fees, "9-1207", "Found a notice under my door about a winter heating surcharge",
+                "9-2305", "What is this extra heating surcharge? Nobody mentioned it when I signed",
+                "9-806", "Is the heating surcharge for everyone or only some apartments?");
+        assertThat(d.offer(c("x", 30 + 4 * 60, "9-508", "508 asks, like others today, whether it is final"),
+                result("x", fees, false))).isPresent();
+    }
 }
