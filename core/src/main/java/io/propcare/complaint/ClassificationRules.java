@@ -523,6 +523,27 @@ public final class ClassificationRules {
             rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path, "",
                     "a rule needs at least one effect: category, urgency or validity"));
         }
+        Optional<CompiledRule.Lowering> lowering = Optional.empty();
+        if (r.lowerWhere() != null) {
+            String at = path + ".lowerWhere";
+            RuleFile.Lowering l = r.lowerWhere();
+            List<String> where = terms(l.terms());
+            if (r.urgency() == null) {
+                rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".urgency", "",
+                        "a rule with \"lowerWhere\" needs an urgency to lower"));
+            }
+            if (where.isEmpty()) {
+                rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".terms", "",
+                        "expected at least one term that places the matter where it is less urgent"));
+            }
+            if (l.reason() == null || l.reason().isBlank()) {
+                rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".reason", "",
+                        "expected the reason the explanation gives, e.g. \"water in the car park, not said to be rising\""));
+            }
+            if (!where.isEmpty() && l.reason() != null && !l.reason().isBlank()) {
+                lowering = Optional.of(new CompiledRule.Lowering(where, terms(l.unless()), l.reason().strip()));
+            }
+        }
         rule.throwIfAny();
         List<String> unless = new ArrayList<>(terms(r.unless()));
         unless.addAll(terms(sharedUnless));
@@ -533,7 +554,7 @@ public final class ClassificationRules {
                 List.copyOf(unless), Set.copyOf(channels), from, to, Set.copyOf(months), loc.orElseThrow(), category,
                 weight, force,
                 urgency, validity, !Boolean.FALSE.equals(r.negatable()), Set.copyOf(terms(r.notResolvedBy())),
-                any.stream().map(Terms::signature).toList(),
+                lowering, any.stream().map(Terms::signature).toList(),
                 List.copyOf(anchors));
     }
 

@@ -7,6 +7,7 @@ import io.propcare.model.complaint.Urgency;
 import io.propcare.model.complaint.Validity;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,7 +27,58 @@ record CompiledRule(String id, String description, int priority, int order, List
                     List<List<String>> all, List<String> unless, Set<Channel> channels, LocalTime from, LocalTime to,
                     Set<Integer> months, Location location, Optional<Category> category, double weight, boolean force,
                     Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable,
-                    Set<String> notResolvedBy, List<long[]> anySignatures, List<List<String>> regexAnchors) {
+                    Set<String> notResolvedBy, Optional<Lowering> lowering, List<long[]> anySignatures,
+                    List<List<String>> regexAnchors) {
+
+    /**
+     * Where the rule's urgency is one level lower ({@code lowerWhere}): normalised {@code terms}, one of
+     * which must occur outside a negation, and {@code unless} terms, none of which may.
+     *
+     * @param terms the words that place the matter where it is less urgent (non-empty)
+     * @param unless the words that keep it as urgent as the rule says
+     * @param reason why, for the explanation
+     */
+    record Lowering(List<String> terms, List<String> unless, String reason) {
+        Lowering {
+            terms = List.copyOf(terms);
+            unless = List.copyOf(unless);
+            Objects.requireNonNull(reason, "reason must not be null");
+        }
+    }
+
+    /**
+     * The term that puts this rule's urgency one level lower in a text ({@link Lowering}), or empty.
+     *
+     * @param norm the normalised text
+     * @param cues the negation cues
+     * @return the first lowering term found outside a negation, when no unless term of the lowering occurs
+     */
+    Optional<String> loweredBy(String norm, Cues cues) {
+        if (lowering.isEmpty()) {
+            return Optional.empty();
+        }
+        Lowering l = lowering.get();
+        for (String u : l.unless()) {
+            if (unnegated(norm, u, cues)) {
+                return Optional.empty();
+            }
+        }
+        for (String t : l.terms()) {
+            if (unnegated(norm, t, cues)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean unnegated(String norm, String t, Cues cues) {
+        for (int at = Terms.find(norm, t, 0); at >= 0; at = Terms.find(norm, t, at + 1)) {
+            if (!cues.negatedAt(norm, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final String META = "\\[]{}()*+?.^$|";
     private static final String[] NO_GROUPS = {};

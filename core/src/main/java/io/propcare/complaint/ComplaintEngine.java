@@ -225,6 +225,8 @@ public final class ComplaintEngine {
         LocalDate received = complaint.receivedAt().toLocalDate();
         // whether every rule that named an emergency is one the incidental step may lower
         boolean onlyIncidentalRules = true;
+        // why an emergency rule's lowerWhere put its urgency one level lower, which keeps the model's emergency away
+        String loweredEmergency = null;
         for (CompiledRule r : rules.rules()) {
             Optional<String> m = hits.match(r, complaint);
             if (m.isEmpty()) {
@@ -257,7 +259,13 @@ public final class ComplaintEngine {
                         : rules.cues().resolvedCue(norm, r.notResolvedBy());
                 String past = stopped != null ? null
                         : aftermath != null ? aftermath : rules.cues().pastCue(norm, m.get(), received);
-                if (stopped != null || past != null) {
+                // lowered once at most: a car park's water told as past is not two levels lower
+                String where = stopped != null || past != null ? null : r.loweredBy(norm, rules.cues()).orElse(null);
+                if (stopped != null || past != null || where != null) {
+                    if (where != null && u == Urgency.EMERGENCY && loweredEmergency == null) {
+                        loweredEmergency = "rule " + r.id() + " put it one level lower ('" + where + "': "
+                                + r.lowering().orElseThrow().reason() + ")";
+                    }
                     u = lower(u);
                 }
                 why.append(": urgency at least ").append(u.id());
@@ -265,6 +273,9 @@ public final class ComplaintEngine {
                     why.append(" (one level lower: '").append(stopped).append("' says it has stopped)");
                 } else if (past != null) {
                     why.append(" (one level lower: '").append(past).append("' tells it as past)");
+                } else if (where != null) {
+                    why.append(" (one level lower: '").append(where).append("': ")
+                            .append(r.lowering().orElseThrow().reason()).append(')');
                 }
                 if (u == Urgency.EMERGENCY && !rules.incidentalEmergency().ruleIds().contains(r.id())) {
                     onlyIncidentalRules = false;
@@ -372,7 +383,7 @@ public final class ComplaintEngine {
                 && emergencyCategories.contains(category)
                 && aftermath == null && rules.cues().pastOrHypotheticalAnywhere(norm, received) == null
                 && rules.modelEmergencyNeedMet(category, norm)) {
-            String heldBack = heldBackEmergency(hits, category);
+            String heldBack = loweredEmergency != null ? loweredEmergency : heldBackEmergency(hits, category);
             if (heldBack == null) {
                 urgency = Urgency.EMERGENCY;
                 explain.add(0, "urgency emergency from the model and the rules combined (emergency "

@@ -71,11 +71,21 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
      * One rule as written. {@code notResolvedBy}: resolved cues that do not lower this rule's urgency
      * (a gas smell stays an emergency after "关了总阀": the gas is still in the flat). {@code unlessOf}: the id
      * of another rule whose {@code unless} terms this rule shares, besides its own (two rules about one matter
-     * keep one list); that rule must have no {@code unlessOf} of its own.
+     * keep one list); that rule must have no {@code unlessOf} of its own. {@code lowerWhere}: where the rule's
+     * urgency is one level lower (water in the car park is urgent unless it is said to be rising).
      */
     record RuleSpec(String id, String description, Integer priority, List<String> any, List<String> regex,
                     List<String> all, List<String> unless, String unlessOf, List<String> channels, String hours,
                     List<Integer> months, String location, String category, Double weight, Boolean force,
-                    String urgency, String validity, Boolean negatable, List<String> notResolvedBy) {
+                    String urgency, String validity, Boolean negatable, List<String> notResolvedBy,
+                    Lowering lowerWhere) {
+    }
+
+    /**
+     * {@code rules[i].lowerWhere}: when one of {@code terms} occurs (not under a negation) and none of
+     * {@code unless} does, the rule's urgency is one level lower, for the {@code reason} the explanation
+     * gives ("water in the car park, with no word that it is rising or that cars must be moved now").
+     */
+    record Lowering(List<String> terms, List<String> unless, String reason) {
     }
 }

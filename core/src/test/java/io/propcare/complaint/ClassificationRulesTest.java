@@ -288,6 +288,32 @@ class ClassificationRulesTest {
         assertRefusedAt(json.replace("[\"FLOOD\"]}}", "[]}}"), "$.combination.incidentalEmergency.rules");
     }
 
+    @Test
+    void aLowerWhereTermPutsTheRulesUrgencyOneLevelLowerUnlessOneOfItsUnlessWordsOccurs() {
+        String json = "{\"version\":1,\"negation\":{\"cues\":[\"不是\"]},\"resolved\":{\"cues\":[\"已抽干\"]},"
+                + "\"rules\":[{\"id\":\"FLOOD\",\"any\":[\"进水\",\"flooded\"],\"category\":\"plumbing\","
+                + "\"urgency\":\"emergency\",\"lowerWhere\":{\"terms\":[\"车库\",\"car park\"],\"unless\":[\"还在涨\"],"
+                + "\"reason\":\"water in the car park, not said to be rising\"}}]}";
+        ClassificationRules r = read(json);
+        ClassificationResult low = classify(r, "车库进水了，车还在下面");
+        assertThat(low.classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(low.classification().explanation()).anyMatch(s -> s.startsWith("rule FLOOD matched '进水'")
+                && s.endsWith("urgency at least urgent (one level lower: '车库': water in the car park, not said to be rising)"));
+        assertThat(classify(r, "The car park flooded, my car is down there").classification().urgency())
+                .isEqualTo(Urgency.URGENT);
+        // rising, a flat's water, or the place negated: as urgent as the rule says
+        assertThat(classify(r, "车库进水了，水还在涨").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "家里进水了").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(classify(r, "进水的不是车库，是我家客厅").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        // one level lower at most: water in the car park that is also pumped dry
+        assertThat(classify(r, "车库进水了，已抽干").classification().urgency()).isEqualTo(Urgency.URGENT);
+        // every missing value is refused with its path
+        assertRefusedAt(json.replace("[\"车库\",\"car park\"]", "[]"), "$.rules[0].lowerWhere.terms");
+        assertRefusedAt(json.replace("\"water in the car park, not said to be rising\"", "\" \""),
+                "$.rules[0].lowerWhere.reason");
+        assertRefusedAt(json.replace("\"urgency\":\"emergency\",", ""), "$.rules[0].urgency");
+    }
+
     /** A rules file that the reader refuses, naming the JSON path of the problem. */
     static void assertRefusedAt(String json, String path) {
         assertThatThrownBy(() -> read(json)).isInstanceOf(ConfigurationException.class).hasMessageContaining(path);

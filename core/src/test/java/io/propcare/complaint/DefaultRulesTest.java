@@ -288,7 +288,9 @@ class DefaultRulesTest {
             "楼上没人在家，水管好像爆了，水从我家天花板往下灌，地上全是水，请求马上派人关闭总阀|EMG-FLOOD",
             // session 39, round 37: a radiator spraying water; a window's glass cracked with the rain pouring in
             "来电人称卫生间暖气片放气阀一直在喷水，关不住，找不到阀门|EMG-FLOOD",
-            "Bedroom window glass cracked in the storm and rain is pouring in, carpet soaked|EMG-WINDOW-STORM"})
+            "Bedroom window glass cracked in the storm and rain is pouring in, carpet soaked|EMG-WINDOW-STORM",
+            // water in the car park while it still comes in
+            "暴雨，B2车库进水了，水还在往里灌，车还停在下面|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -756,7 +758,11 @@ class DefaultRulesTest {
             "The car park flooded in the storm and my engine is ruined. Who do I claim from?",
             "工单内容：地库进水后仍有积水发臭，诉求：清淤消杀。",
             "外面大路淹了，公交都停了，今天还能出去吗",
-            "02:10 T12 9F corridor window blown open by the typhoon, glass cracked, rain coming in. Taped and secured, area cordoned, mopping."})
+            "02:10 T12 9F corridor window blown open by the typhoon, glass cracked, rain coming in. Taped and secured, area cordoned, mopping.",
+            // water in the car park with no word that it rises or that the cars must be moved now (EMG-FLOOD's
+            // lowerWhere)
+            "B2车库进水了，我的车停在B2-088，人在外地，能不能帮忙挪一下",
+            "There's water on B2 after the storm, ankle deep round my car. Is it safe to drive out?"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }

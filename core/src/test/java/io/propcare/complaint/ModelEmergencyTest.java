@@ -193,4 +193,16 @@ class ModelEmergencyTest {
         assertThatThrownBy(() -> defaultsWith(threshold)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("$.combination.modelEmergencyThreshold").hasMessageContaining(threshold);
     }
+
+    @Test
+    void anEmergencyRuleLoweredByWhereItHappensKeepsTheModelsEmergencyAway() throws IOException {
+        // session 39: water in the car park that is not said to be rising is urgent; the model may not make it an
+        // emergency again, even at a threshold low enough that it would
+        ClassificationResult r = classify(defaultsWith("0.3"), "车库楼上的住户家里水管漏了，水淹到车库了");
+        assertThat(r.classification().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(r.classification().explanation()).noneMatch(s -> s.startsWith(RAISED))
+                .anyMatch(s -> s.startsWith("no emergency from the model")
+                        && s.endsWith("rule EMG-FLOOD put it one level lower ('车库': water in the car park, with no word "
+                        + "that it is rising or that the cars must be moved now)"));
+    }
 }

@@ -121,7 +121,10 @@ class WrittenProbeTest {
             Map.entry("jz-028", "a firework tube still smoking next to the e-bike shed"),
             // session 18: an unexplained burning smell in a corridor is an emergency (EMG-BURNING-CORRIDOR), as
             // most helpers call it; this helper calls it urgent when no smoke is seen
-            Map.entry("ju-162", "burning plastic in a corridor, no visible smoke"));
+            Map.entry("ju-162", "burning plastic in a corridor, no visible smoke"),
+            // session 39: water in the car park with no word that it rises or that the cars must be moved now is
+            // urgent (EMG-FLOOD's lowerWhere: 23 such lines labelled urgent or normal, this one an emergency)
+            Map.entry("jh-126", "water coming into B1, the car park starting to fill, a car parked by the door"));
 
     @Test
     void everyWrittenEmergencyIsAnEmergencyAndThePastEventsAreNot() throws IOException {
