@@ -523,25 +523,34 @@ public final class ClassificationRules {
             rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path, "",
                     "a rule needs at least one effect: category, urgency or validity"));
         }
-        Optional<CompiledRule.Lowering> lowering = Optional.empty();
+        List<CompiledRule.Lowering> lowerings = new ArrayList<>();
         if (r.lowerWhere() != null) {
-            String at = path + ".lowerWhere";
-            RuleFile.Lowering l = r.lowerWhere();
-            List<String> where = terms(l.terms());
-            if (r.urgency() == null) {
+            if (r.urgency() == null && !r.lowerWhere().isEmpty()) {
                 rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, path + ".urgency", "",
                         "a rule with \"lowerWhere\" needs an urgency to lower"));
             }
-            if (where.isEmpty()) {
-                rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".terms", "",
-                        "expected at least one term that places the matter where it is less urgent"));
-            }
-            if (l.reason() == null || l.reason().isBlank()) {
-                rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".reason", "",
-                        "expected the reason the explanation gives, e.g. \"water in the car park, not said to be rising\""));
-            }
-            if (!where.isEmpty() && l.reason() != null && !l.reason().isBlank()) {
-                lowering = Optional.of(new CompiledRule.Lowering(where, terms(l.unless()), l.reason().strip()));
+            for (int j = 0; j < r.lowerWhere().size(); j++) {
+                String at = path + ".lowerWhere[" + j + "]";
+                RuleFile.Lowering l = r.lowerWhere().get(j);
+                if (l == null) {
+                    rule.add(bad(source, at, "null", "expected {\"terms\": [...], \"unless\": [...], \"reason\": \"...\"}"));
+                    continue;
+                }
+                List<String> where = terms(l.terms());
+                boolean ok = true;
+                if (where.isEmpty()) {
+                    ok = false;
+                    rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".terms", "",
+                            "expected at least one term that places the matter where it is less urgent"));
+                }
+                if (l.reason() == null || l.reason().isBlank()) {
+                    ok = false;
+                    rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".reason", "",
+                            "expected the reason the explanation gives, e.g. \"water in the car park, not said to be rising\""));
+                }
+                if (ok) {
+                    lowerings.add(new CompiledRule.Lowering(where, terms(l.with()), terms(l.unless()), l.reason().strip()));
+                }
             }
         }
         rule.throwIfAny();
@@ -554,7 +563,7 @@ public final class ClassificationRules {
                 List.copyOf(unless), Set.copyOf(channels), from, to, Set.copyOf(months), loc.orElseThrow(), category,
                 weight, force,
                 urgency, validity, !Boolean.FALSE.equals(r.negatable()), Set.copyOf(terms(r.notResolvedBy())),
-                lowering, any.stream().map(Terms::signature).toList(),
+                List.copyOf(lowerings), any.stream().map(Terms::signature).toList(),
                 List.copyOf(anchors));
     }
 

@@ -27,45 +27,59 @@ record CompiledRule(String id, String description, int priority, int order, List
                     List<List<String>> all, List<String> unless, Set<Channel> channels, LocalTime from, LocalTime to,
                     Set<Integer> months, Location location, Optional<Category> category, double weight, boolean force,
                     Optional<Urgency> urgency, Optional<Validity> validity, boolean negatable,
-                    Set<String> notResolvedBy, Optional<Lowering> lowering, List<long[]> anySignatures,
+                    Set<String> notResolvedBy, List<Lowering> lowerings, List<long[]> anySignatures,
                     List<List<String>> regexAnchors) {
 
     /**
-     * Where the rule's urgency is one level lower ({@code lowerWhere}): normalised {@code terms}, one of
-     * which must occur outside a negation, and {@code unless} terms, none of which may.
+     * One place where the rule's urgency is one level lower ({@code lowerWhere}): normalised {@code terms}, one of
+     * which must occur outside a negation, {@code with} terms, one of which must too unless there are none, and
+     * {@code unless} terms, none of which may.
      *
      * @param terms the words that place the matter where it is less urgent (non-empty)
+     * @param with words one of which must occur as well (empty: no such condition)
      * @param unless the words that keep it as urgent as the rule says
      * @param reason why, for the explanation
      */
-    record Lowering(List<String> terms, List<String> unless, String reason) {
+    record Lowering(List<String> terms, List<String> with, List<String> unless, String reason) {
         Lowering {
             terms = List.copyOf(terms);
+            with = List.copyOf(with);
             unless = List.copyOf(unless);
             Objects.requireNonNull(reason, "reason must not be null");
+        }
+
+        /** The first of {@code terms} found outside a negation when the lowering applies to the text, else null. */
+        String appliesAt(String norm, Cues cues) {
+            for (String u : unless) {
+                if (unnegated(norm, u, cues)) {
+                    return null;
+                }
+            }
+            if (!with.isEmpty() && with.stream().noneMatch(w -> unnegated(norm, w, cues))) {
+                return null;
+            }
+            for (String t : terms) {
+                if (unnegated(norm, t, cues)) {
+                    return t;
+                }
+            }
+            return null;
         }
     }
 
     /**
-     * The term that puts this rule's urgency one level lower in a text ({@link Lowering}), or empty.
+     * Why this rule's urgency is one level lower in a text: the first of its {@code lowerWhere} entries that
+     * applies, as {@code '车库': reason}; empty when none does.
      *
      * @param norm the normalised text
      * @param cues the negation cues
-     * @return the first lowering term found outside a negation, when no unless term of the lowering occurs
+     * @return the term found and the entry's reason, for the explanation
      */
     Optional<String> loweredBy(String norm, Cues cues) {
-        if (lowering.isEmpty()) {
-            return Optional.empty();
-        }
-        Lowering l = lowering.get();
-        for (String u : l.unless()) {
-            if (unnegated(norm, u, cues)) {
-                return Optional.empty();
-            }
-        }
-        for (String t : l.terms()) {
-            if (unnegated(norm, t, cues)) {
-                return Optional.of(t);
+        for (Lowering l : lowerings) {
+            String t = l.appliesAt(norm, cues);
+            if (t != null) {
+                return Optional.of("'" + t + "': " + l.reason());
             }
         }
         return Optional.empty();

@@ -263,8 +263,7 @@ public final class ComplaintEngine {
                 String where = stopped != null || past != null ? null : r.loweredBy(norm, rules.cues()).orElse(null);
                 if (stopped != null || past != null || where != null) {
                     if (where != null && u == Urgency.EMERGENCY && loweredEmergency == null) {
-                        loweredEmergency = "rule " + r.id() + " put it one level lower ('" + where + "': "
-                                + r.lowering().orElseThrow().reason() + ")";
+                        loweredEmergency = "rule " + r.id() + " put it one level lower (" + where + ")";
                     }
                     u = lower(u);
                 }
@@ -274,8 +273,7 @@ public final class ComplaintEngine {
                 } else if (past != null) {
                     why.append(" (one level lower: '").append(past).append("' tells it as past)");
                 } else if (where != null) {
-                    why.append(" (one level lower: '").append(where).append("': ")
-                            .append(r.lowering().orElseThrow().reason()).append(')');
+                    why.append(" (one level lower: ").append(where).append(')');
                 }
                 if (u == Urgency.EMERGENCY && !rules.incidentalEmergency().ruleIds().contains(r.id())) {
                     onlyIncidentalRules = false;

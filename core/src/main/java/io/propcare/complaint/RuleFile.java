@@ -78,14 +78,14 @@ record RuleFile(Integer version, CueList negation, CueList hypothetical, CueList
                     List<String> all, List<String> unless, String unlessOf, List<String> channels, String hours,
                     List<Integer> months, String location, String category, Double weight, Boolean force,
                     String urgency, String validity, Boolean negatable, List<String> notResolvedBy,
-                    Lowering lowerWhere) {
+                    List<Lowering> lowerWhere) {
     }
 
     /**
-     * {@code rules[i].lowerWhere}: when one of {@code terms} occurs (not under a negation) and none of
-     * {@code unless} does, the rule's urgency is one level lower, for the {@code reason} the explanation
-     * gives ("water in the car park, with no word that it is rising or that cars must be moved now").
+     * One entry of {@code rules[i].lowerWhere}: when one of {@code terms} occurs (not under a negation), one of
+     * {@code with} too when it is given, and none of {@code unless} does, the rule's urgency is one level lower,
+     * for the {@code reason} the explanation gives ("water in the car park, with no word that it is rising").
      */
-    record Lowering(List<String> terms, List<String> unless, String reason) {
+    record Lowering(List<String> terms, List<String> with, List<String> unless, String reason) {
     }
 }

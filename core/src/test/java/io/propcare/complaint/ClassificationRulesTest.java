@@ -292,8 +292,9 @@ class ClassificationRulesTest {
     void aLowerWhereTermPutsTheRulesUrgencyOneLevelLowerUnlessOneOfItsUnlessWordsOccurs() {
         String json = "{\"version\":1,\"negation\":{\"cues\":[\"不是\"]},\"resolved\":{\"cues\":[\"已抽干\"]},"
                 + "\"rules\":[{\"id\":\"FLOOD\",\"any\":[\"进水\",\"flooded\"],\"category\":\"plumbing\","
-                + "\"urgency\":\"emergency\",\"lowerWhere\":{\"terms\":[\"车库\",\"car park\"],\"unless\":[\"还在涨\"],"
-                + "\"reason\":\"water in the car park, not said to be rising\"}}]}";
+                + "\"urgency\":\"emergency\",\"lowerWhere\":[{\"terms\":[\"车库\",\"car park\"],\"unless\":[\"还在涨\"],"
+                + "\"reason\":\"water in the car park, not said to be rising\"},{\"terms\":[\"楼道\"],\"with\":[\"雨水\"],"
+                + "\"reason\":\"rain in the stairwell\"}]}]}";
         ClassificationRules r = read(json);
         ClassificationResult low = classify(r, "车库进水了，车还在下面");
         assertThat(low.classification().urgency()).isEqualTo(Urgency.URGENT);
@@ -305,12 +306,16 @@ class ClassificationRulesTest {
         assertThat(classify(r, "车库进水了，水还在涨").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(classify(r, "家里进水了").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(classify(r, "进水的不是车库，是我家客厅").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
+        // an entry with "with" needs one of those words too
+        assertThat(classify(r, "楼道进水了，雨水一直往里流").classification().explanation())
+                .anyMatch(s -> s.endsWith("(one level lower: '楼道': rain in the stairwell)"));
+        assertThat(classify(r, "楼道进水了，是楼上的水管").classification().urgency()).isEqualTo(Urgency.EMERGENCY);
         // one level lower at most: water in the car park that is also pumped dry
         assertThat(classify(r, "车库进水了，已抽干").classification().urgency()).isEqualTo(Urgency.URGENT);
         // every missing value is refused with its path
-        assertRefusedAt(json.replace("[\"车库\",\"car park\"]", "[]"), "$.rules[0].lowerWhere.terms");
+        assertRefusedAt(json.replace("[\"车库\",\"car park\"]", "[]"), "$.rules[0].lowerWhere[0].terms");
         assertRefusedAt(json.replace("\"water in the car park, not said to be rising\"", "\" \""),
-                "$.rules[0].lowerWhere.reason");
+                "$.rules[0].lowerWhere[0].reason");
         assertRefusedAt(json.replace("\"urgency\":\"emergency\",", ""), "$.rules[0].urgency");
     }
 

@@ -290,7 +290,9 @@ class DefaultRulesTest {
             "来电人称卫生间暖气片放气阀一直在喷水，关不住，找不到阀门|EMG-FLOOD",
             "Bedroom window glass cracked in the storm and rain is pouring in, carpet soaked|EMG-WINDOW-STORM",
             // water in the car park while it still comes in
-            "暴雨，B2车库进水了，水还在往里灌，车还停在下面|EMG-FLOOD"})
+            "暴雨，B2车库进水了，水还在往里灌，车还停在下面|EMG-FLOOD",
+            // a flat's water out into the corridor is no stairwell's rain
+            "楼道里全是水，对门家门缝底下一直往外冒水，敲门没人应|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -762,7 +764,10 @@ class DefaultRulesTest {
             // water in the car park with no word that it rises or that the cars must be moved now (EMG-FLOOD's
             // lowerWhere)
             "B2车库进水了，我的车停在B2-088，人在外地，能不能帮忙挪一下",
-            "There's water on B2 after the storm, ankle deep round my car. Is it safe to drive out?"})
+            "There's water on B2 after the storm, ankle deep round my car. Is it safe to drive out?",
+            // rain or roof water in a lobby or at a lift lobby, not in a flat (EMG-FLOOD's second lowerWhere)
+            "暴雨，5栋大堂的雨水漫进来了，电梯口一地的水",
+            "Rain pouring in at the 18F lift lobby window, water spreading across the floor"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
