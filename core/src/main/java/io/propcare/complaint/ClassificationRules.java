@@ -533,7 +533,8 @@ public final class ClassificationRules {
                 String at = path + ".lowerWhere[" + j + "]";
                 RuleFile.Lowering l = r.lowerWhere().get(j);
                 if (l == null) {
-                    rule.add(bad(source, at, "null", "expected {\"terms\": [...], \"unless\": [...], \"reason\": \"...\"}"));
+                    rule.add(bad(source, at, "null",
+                            "expected {\"terms\": [...], \"unless\": [...], \"reason\": \"...\"}"));
                     continue;
                 }
                 List<String> where = terms(l.terms());
@@ -546,10 +547,12 @@ public final class ClassificationRules {
                 if (l.reason() == null || l.reason().isBlank()) {
                     ok = false;
                     rule.add(new ConfigurationException(ConfigErrorCode.CONFIG_MISSING, source, at + ".reason", "",
-                            "expected the reason the explanation gives, e.g. \"water in the car park, not said to be rising\""));
+                            "expected the reason the explanation gives, e.g. \"water in the car park, not said to be "
+                                    + "rising\""));
                 }
                 if (ok) {
-                    lowerings.add(new CompiledRule.Lowering(where, terms(l.with()), terms(l.unless()), l.reason().strip()));
+                    lowerings.add(new CompiledRule.Lowering(where, terms(l.with()), terms(l.unless()),
+                            l.reason().strip()));
                 }
             }
         }

@@ -118,8 +118,9 @@ public final class CollectiveDetector {
             "和楼里其他家一样", "跟楼里其他家一样", "和其他家一样", "跟其他家一样", "和别人家一样", "跟别人家一样", "和大家一样",
             "跟大家一样", "和邻居家一样", "跟邻居家一样", "和邻居一样", "跟邻居一样", "same as the others", "same as others",
             "same as everyone", "same as my neighbours", "same as my neighbors", "same as the neighbours",
-            "same as the neighbors", "like everyone else", "like the others", "like others", "like other residents", "like other tenants",
-            "like my neighbours", "like my neighbors", "as others have", "和其他业主一样", "跟其他业主一样", "像其他业主一样",
+            "same as the neighbors", "like everyone else", "like the others", "like others", "like other residents",
+            "like other tenants", "like my neighbours", "like my neighbors", "as others have", "和其他业主一样",
+            "跟其他业主一样", "像其他业主一样",
             "what my neighbours", "what my neighbors"};
     /** Words that ask whether others have the matter too, or say they do ("还有谁", "anyone else", "same here"). */
     private static final String[] ASKS_OTHERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("还有谁",
