@@ -292,7 +292,9 @@ class DefaultRulesTest {
             // water in the car park while it still comes in
             "暴雨，B2车库进水了，水还在往里灌，车还停在下面|EMG-FLOOD",
             // a flat's water out into the corridor is no stairwell's rain
-            "楼道里全是水，对门家门缝底下一直往外冒水，敲门没人应|EMG-FLOOD"})
+            "楼道里全是水，对门家门缝底下一直往外冒水，敲门没人应|EMG-FLOOD",
+            // a flat's flood that also names the car park is no car park's water
+            "家里淹了，客厅全是水，楼下车库也有水|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
