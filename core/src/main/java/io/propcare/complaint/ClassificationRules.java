@@ -734,7 +734,7 @@ public final class ClassificationRules {
     /**
      * Whether the model may raise an emergency in this category for this text: the category has no
      * {@code combination.modelEmergencyNeeds} entry, or the text contains one of its words (English
-     * ones as whole words).
+     * ones as whole words) outside a negation ("出门看了没见冒烟" names no smoke).
      *
      * @param category the chosen category
      * @param norm the normalised text
@@ -747,7 +747,7 @@ public final class ClassificationRules {
         }
         for (String w : words) {
             for (int at = Terms.find(norm, w, 0); at >= 0; at = Terms.find(norm, w, at + 1)) {
-                if (Terms.isTermAt(norm, at, w.length())) {
+                if (Terms.isTermAt(norm, at, w.length()) && !cues.negatedAt(norm, at)) {
                     return true;
                 }
             }

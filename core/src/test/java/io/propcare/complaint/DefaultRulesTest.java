@@ -294,7 +294,10 @@ class DefaultRulesTest {
             // a flat's water out into the corridor is no stairwell's rain
             "楼道里全是水，对门家门缝底下一直往外冒水，敲门没人应|EMG-FLOOD",
             // a flat's flood that also names the car park is no car park's water
-            "家里淹了，客厅全是水，楼下车库也有水|EMG-FLOOD"})
+            "家里淹了，客厅全是水，楼下车库也有水|EMG-FLOOD",
+            // session 40, round 38: water out under the door of a flat nobody is in; rain pouring into the car park now
+            "I'm away until the 28th and my neighbour says water is running out under my door. Please check.|EMG-FLOOD",
+            "来电人称暴雨中地下车库B2入口积水正往车库里灌，物业没有放挡水板|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -769,7 +772,18 @@ class DefaultRulesTest {
             "There's water on B2 after the storm, ankle deep round my car. Is it safe to drive out?",
             // rain or roof water in a lobby or at a lift lobby, not in a flat (EMG-FLOOD's second lowerWhere)
             "暴雨，5栋大堂的雨水漫进来了，电梯口一地的水",
-            "Rain pouring in at the 18F lift lobby window, water spreading across the floor"})
+            "Rain pouring in at the 18F lift lobby window, water spreading across the floor",
+            // session 40, round 38: fireworks' boxes; one floor dark; broadband down in the whole building; a question
+            // whether the tower or a few floors; a lift's trappings counted; a quarrel nobody knows hurt anyone; water
+            // in a light fitting; a battery's smoke gone out by itself
+            "车库B1好多烟花纸箱和啤酒瓶，一地狼藉",
+            "来电人称家中停电，物业说是其家里线路问题，但整个19楼都没电。",
+            "移动的宽带也不行，不光是电信，整栋都断了吧？",
+            "Is the power out for the whole tower or just some floors? My apartment is completely dark.",
+            "市民反映：4栋电梯近一个月频繁故障，已经困人3次，维保公司每次只是重启了事。",
+            "The couple next door have been screaming at each other for an hour, something just smashed. Not sure if someone is hurt.",
+            "3栋703业主来电：楼上卫生间好像在漏，我家卫生间顶灯灯罩里都是水。",
+            "市民反映地库充电区有一辆电动车电池冒烟，现已自行熄灭，但现场还有焦味，要求物业排查隐患。"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -794,7 +808,10 @@ class DefaultRulesTest {
             "electrical|Everything's black in Tower 12, lifts stopped, only the emergency lights on|true",
             "electrical|对面楼都亮着灯，就我们7栋黑着|true",
             // 来电 is no word of power: every staff phone log has 业主来电
-            "electrical|3栋1502业主来电：走廊的灯坏了三盏|false"})
+            "electrical|3栋1502业主来电：走廊的灯坏了三盏|false",
+            // session 40: a word of the category only when not denied ("没见冒烟" names no smoke)
+            "fire_safety|楼道里一股烧焦味，不知道哪家的，出门看了没见冒烟|false",
+            "fire_safety|楼道里一股烧焦味，门缝里在冒烟|true"})
     void theModelRaisesAnEmergencyOnlyWithAWordOfItsCategory(String category, String text, boolean met) {
         assertThat(RULES.modelEmergencyNeedMet(Category.of(category), TextNormalizer.normalize(text))).isEqualTo(met);
     }
