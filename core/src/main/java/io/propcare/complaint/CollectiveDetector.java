@@ -363,11 +363,23 @@ public final class CollectiveDetector {
             {"涨价", "调价", "涨了", "price rise", "price increase", "increase"},
             {"滞纳金", "late fee", "late fees", "penalty"}};
 
+    /**
+     * What a heating, cooling or ventilation matter is about, by kind: the room's warmth or coolness (radiators and
+     * air conditioning are one: a tower's units heat and cool), an extractor fan, the hot water. A bathroom fan
+     * that rattles is not part of the afternoon's complaints that the air conditioning blows warm.
+     */
+    private static final String[][] HVAC = {
+            {"暖气", "供暖", "地暖", "采暖", "暖片", "片子", "空调", "冷气", "制冷", "radiator", "radiators", "heating",
+                    "heater", "heat", "air con", "aircon", "air conditioning", "air-con", "ac", "a/c", "cooling"},
+            {"排风扇", "排气扇", "换气扇", "排风", "新风", "extractor", "extractor fan", "exhaust fan", "ventilation"},
+            {"热水", "热水器", "hot water", "boiler"}};
+
     private static final Sources NOISE_SOURCES = new Sources(NOISES, 0);
     private static final Map<String, Sources> SOURCES = Map.of(
             "cleaning", new Sources(CLEANING, Sources.BITS),
             "security", new Sources(SECURITY, 2 * Sources.BITS),
-            "fees", new Sources(FEES, 3 * Sources.BITS));
+            "fees", new Sources(FEES, 3 * Sources.BITS),
+            "hvac", new Sources(HVAC, 4 * Sources.BITS));
 
     /**
      * One category's kinds of source and the bits they take: {@value #BITS} bits from {@code shift}, so
@@ -380,9 +392,9 @@ public final class CollectiveDetector {
         private final int shift;
 
         Sources(String[][] kinds, int shift) {
-            if (kinds.length > BITS || shift % BITS != 0 || shift + BITS > Integer.SIZE) {
+            if (kinds.length > BITS || shift % BITS != 0 || shift + BITS > Long.SIZE) {
                 throw new IllegalArgumentException("at most " + BITS + " kinds in a whole block of " + BITS
-                        + " bits of an int, got " + kinds.length + " kinds from bit " + shift);
+                        + " bits of a long, got " + kinds.length + " kinds from bit " + shift);
             }
             this.words = TermAutomaton.of(java.util.Arrays.stream(kinds).flatMap(java.util.Arrays::stream).toList());
             this.kind = java.util.stream.IntStream.range(0, kinds.length)
@@ -390,11 +402,11 @@ public final class CollectiveDetector {
             this.shift = shift;
         }
 
-        int in(String norm) {
-            int[] kinds = {0};
+        long in(String norm) {
+            long[] kinds = {0};
             words.scan(norm, (p, at) -> {
                 if (Terms.isTermAt(norm, at, words.length(p)) && !mistakenFor(norm, at)) {
-                    kinds[0] |= 1 << (shift + kind[p]);
+                    kinds[0] |= 1L << (shift + kind[p]);
                 }
             });
             return kinds[0];
@@ -409,7 +421,7 @@ public final class CollectiveDetector {
      * @param norm the normalised text
      * @return the bits
      */
-    static int sources(String norm) {
+    static long sources(String norm) {
         return NOISE_SOURCES.in(norm);
     }
 
@@ -421,7 +433,7 @@ public final class CollectiveDetector {
      * @param category the complaint's category
      * @return the bits, in the category's own range
      */
-    static int sources(String norm, Category category) {
+    static long sources(String norm, Category category) {
         return SOURCES.getOrDefault(category.id(), NOISE_SOURCES).in(norm);
     }
 
@@ -439,13 +451,13 @@ public final class CollectiveDetector {
 
     private static final List<String> MISTAKEN = List.of("以为", "thought");
 
-    private static final int BLOCK = (1 << Sources.BITS) - 1;
+    private static final long BLOCK = (1L << Sources.BITS) - 1;
 
     /** Whether two sets of source kinds name, for some category, each a kind of it and none in common. */
-    private static boolean otherSource(int a, int b) {
-        for (int shift = 0; shift < Integer.SIZE; shift += Sources.BITS) {
-            int x = (a >>> shift) & BLOCK;
-            int y = (b >>> shift) & BLOCK;
+    private static boolean otherSource(long a, long b) {
+        for (int shift = 0; shift < Long.SIZE; shift += Sources.BITS) {
+            long x = (a >>> shift) & BLOCK;
+            long y = (b >>> shift) & BLOCK;
             if (x != 0 && y != 0 && (x & y) == 0) {
                 return true;
             }
@@ -453,13 +465,17 @@ public final class CollectiveDetector {
         return false;
     }
 
-    /** The source kinds the case's members of the last window name. */
-    private static int sources(OpenCase c) {
-        int kinds = 0;
+    /**
+     * The source kinds the case's members of the last window name or, when none of them names one, that
+     * its members named before ("发票还没开出来" two hours into a shared-cost notice's complaints, after the
+     * last window's only member said "这个月又来个电费").
+     */
+    private static long sources(OpenCase c) {
+        long kinds = 0;
         for (Entry m : c.recent) {
             kinds |= m.sources();
         }
-        return kinds;
+        return kinds != 0 ? kinds : c.sources;
     }
 
     /** The sign of the supply words of the case's members of the last window, 0 when they balance or have none. */
@@ -522,7 +538,7 @@ public final class CollectiveDetector {
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
                          Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
                          boolean individual, String asksRest, boolean old, boolean opensAsk, int supply,
-                         Category runnerUp, boolean alone, int sources) {
+                         Category runnerUp, boolean alone, long sources) {
         /**
          * For a complaint that asks whether the neighbours have the matter too or chases it, the
          * Chinese bigrams and English words of the rest of its text (what it asks about: single
@@ -557,6 +573,8 @@ public final class CollectiveDetector {
         int recentSupply;
         /** The sum of {@link Entry#supply()} over every member: the case's side of a utility's matter once its members left the window. */
         int supply;
+        /** The source kinds every member named: the case's kind of matter once the members that named it left the window. */
+        long sources;
         /**
          * Immutable copies of {@link #ids}, {@link #units} and {@link #unitsByRule} for {@link #snapshot()},
          * made when first needed after a change: once the lists are full, a long case's snapshots share them.
@@ -569,6 +587,7 @@ public final class CollectiveDetector {
             recent.addLast(e);
             recentSupply += e.supply();
             supply += e.supply();
+            sources |= e.sources();
             for (String t : e.terms()) {
                 if (words.size() >= MAX_WORDS) {
                     break;
@@ -1076,12 +1095,14 @@ public final class CollectiveDetector {
      * now. Fixed or not?" three hours into the building's hot-water cut); never, in a case of one of
      * {@link CollectiveSettings#faults()}, one that tells of the other side of a utility's matter than the case's
      * members ({@link #supply(String)}: "我家暖气倒是热的，就是阀门那里一直在滴水" hours after the building's cold
-     * radiators). A building's water cut or broken
+     * radiators), nor one of a nuisance category that names another kind of it than the case ("卫生间排风扇不转了"
+     * hours after the building's cold radiators). A building's water cut or broken
      * entrance door goes on being reported hours after the first three flats: "单元门坏了一上午没人来修".
      */
     private boolean lateJoins(OpenCase c, Entry e) {
         if (!newFlat(c, e) || e.old()
-                || (settings.faults().contains(c.category) && e.supply() * Integer.signum(c.supply) < 0)) {
+                || (settings.faults().contains(c.category) && e.supply() * Integer.signum(c.supply) < 0)
+                || (e.sources() != 0 && otherSource(e.sources(), sources(c)))) {
             return false;
         }
         double share = share(e.terms(), c.words::contains);

@@ -33,11 +33,11 @@ import java.util.stream.Stream;
  *       party, a dog, the pump room, footsteps, a car alarm, a television, a quarrel, works; cleaning:
  *       the bins, vomit or excrement, leaves, small ads, debris; security: the entrance's access
  *       control, a stranger at a door, a theft, the cameras; fees: an invoice, a payment taken twice, a
- *       claim for damages, a shared cost, a price rise, a late fee; another category is told by the noises'
- *       kinds). Two complaints of such a category that each name a kind, and no kind in common, are two
+ *       claim for damages, a shared cost, a price rise, a late fee; hvac: the room's warmth or coolness, an
+ *       extractor fan, the hot water; another category is told by the noises' kinds). Two complaints of such a category that each name a kind, and no kind in common, are two
  *       matters unless their texts are similar: a child skipping rope upstairs is not part of the
  *       building's night of car-alarm complaints, nor a lift someone was sick in of the morning's full
- *       bins.</li>
+ *       bins, nor a rattling bathroom fan of the afternoon's warm air conditioning.</li>
  * </ul>
  * The defaults name the ids of the default taxonomy; a property with its own taxonomy names its own.
  *
@@ -59,8 +59,8 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
     /** The default {@link #faults()}: the engineering trades of the default taxonomy and fire safety. */
     public static final Set<Category> DEFAULT_FAULTS = categories("plumbing", "electrical", "elevator",
             "doors_windows", "hvac", "building_fabric", "common_facilities", "fire_safety");
-    /** The default {@link #nuisances()}: noise, cleaning, security, fees. */
-    public static final Set<Category> DEFAULT_NUISANCES = categories("noise", "cleaning", "security", "fees");
+    /** The default {@link #nuisances()}: noise, cleaning, security, fees, hvac. */
+    public static final Set<Category> DEFAULT_NUISANCES = categories("noise", "cleaning", "security", "fees", "hvac");
 
     /** Checks every component. */
     public CollectiveSettings {

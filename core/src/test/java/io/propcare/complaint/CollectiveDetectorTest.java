@@ -332,6 +332,39 @@ class CollectiveDetectorTest {
                 .isZero();
     }
 
+    @Test
+    void anHvacMatterOfAnotherKindJoinsOnlyByItsWords() {
+        Category hvac = Category.of("hvac");
+        // radiators and air conditioning are one kind: a tower's units heat and cool
+        assertThat(CollectiveDetector.sources("暖气片冰凉", hvac) & CollectiveDetector.sources("the aircon blows cold air", hvac))
+                .isNotZero();
+        CollectiveDetector d = threeFlats(hvac, "11-1506", "AC in 1506 is blowing but not cold at all. Room is 31.",
+                "11-2210", "Is the central air conditioning down in Tower 11? Our unit is pushing warm air",
+                "11-908", "Guest of 11-908 at desk: no cooling in apartment, thermostat reads 30.");
+        // a rattling bathroom fan is another matter than the tower's warm air conditioning, in the window or after it;
+        // a follow-up that names no kind joins
+        assertThat(members(d, hvac, "f", 60, "11-502", "The bathroom extractor fan rattles like a blade is loose.")).isEmpty();
+        assertThat(members(d, hvac, "s", 70, "11-1804", "Same here on 18. The corridor feels like a sauna too")).contains("s");
+        assertThat(members(d, hvac, "g", 250, "11-311", "Bathroom extractor fan stopped, the mirror is all steamed up"))
+                .isEmpty();
+    }
+
+    @Test
+    void aCaseKeepsTheKindOfMatterItsEarlierMembersNamedWhenTheLastWindowsNameNone() {
+        // the last window's only member names no kind of fee: the case's shared cost, named before, still counts
+        Category fees = Category.of("fees");
+        CollectiveDetector e = threeFlats(fees, "7-301", "7栋大堂贴的通知什么意思？二次供水电费要每户分摊，按面积收",
+                "7-1102", "新加一个分摊费，业主大会同意了吗？", "7-1804", "对二次供水电费分摊有异议，要求公示电费明细。");
+        assertThat(members(e, fees, "n", 130, "7-906", "每个月都有新名目，这个月又来个电费。能不能把账公开一下")).contains("n");
+        assertThat(members(e, fees, "i", 240, "7-1507", "物业费交了一个多月了，发票还没开出来，单位等着报销")).isEmpty();
+    }
+
+    /** The members of the case a sure complaint of {@code category} opened or joined; empty when it stays individual. */
+    private static List<String> members(CollectiveDetector d, Category category, String id, int minutes, String unit,
+                                        String text) {
+        return d.offer(c(id, minutes, unit, text), result(id, category, false)).map(CollectiveCase::memberIds)
+                .orElse(List.of());
+    }
 
     /**
      * A detector that has seen the background traffic and then a case of {@code category} opened by three flats
