@@ -573,7 +573,7 @@ public final class CollectiveDetector {
         int recentSupply;
         /** The sum of {@link Entry#supply()} over every member: the case's side of a utility's matter once its members left the window. */
         int supply;
-        /** The source kinds every member named: the case's kind of matter once the members that named it left the window. */
+        /** The source kinds every member named: the case's kind of matter once those members left the window. */
         long sources;
         /**
          * Immutable copies of {@link #ids}, {@link #units} and {@link #unitsByRule} for {@link #snapshot()},

@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  *       the bins, vomit or excrement, leaves, small ads, debris; security: the entrance's access
  *       control, a stranger at a door, a theft, the cameras; fees: an invoice, a payment taken twice, a
  *       claim for damages, a shared cost, a price rise, a late fee; hvac: the room's warmth or coolness, an
- *       extractor fan, the hot water; another category is told by the noises' kinds). Two complaints of such a category that each name a kind, and no kind in common, are two
- *       matters unless their texts are similar: a child skipping rope upstairs is not part of the
+ *       extractor fan, the hot water; another category is told by the noises' kinds). Two complaints of such
+ *       a category that each name a kind, and no kind in common, are two matters unless their texts are
+ *       similar: a child skipping rope upstairs is not part of the
  *       building's night of car-alarm complaints, nor a lift someone was sick in of the morning's full
  *       bins, nor a rattling bathroom fan of the afternoon's warm air conditioning.</li>
  * </ul>

@@ -336,15 +336,17 @@ class CollectiveDetectorTest {
     void anHvacMatterOfAnotherKindJoinsOnlyByItsWords() {
         Category hvac = Category.of("hvac");
         // radiators and air conditioning are one kind: a tower's units heat and cool
-        assertThat(CollectiveDetector.sources("暖气片冰凉", hvac) & CollectiveDetector.sources("the aircon blows cold air", hvac))
-                .isNotZero();
+        assertThat(CollectiveDetector.sources("暖气片冰凉", hvac)
+                & CollectiveDetector.sources("the aircon blows cold air", hvac)).isNotZero();
         CollectiveDetector d = threeFlats(hvac, "11-1506", "AC in 1506 is blowing but not cold at all. Room is 31.",
                 "11-2210", "Is the central air conditioning down in Tower 11? Our unit is pushing warm air",
                 "11-908", "Guest of 11-908 at desk: no cooling in apartment, thermostat reads 30.");
         // a rattling bathroom fan is another matter than the tower's warm air conditioning, in the window or after it;
         // a follow-up that names no kind joins
-        assertThat(members(d, hvac, "f", 60, "11-502", "The bathroom extractor fan rattles like a blade is loose.")).isEmpty();
-        assertThat(members(d, hvac, "s", 70, "11-1804", "Same here on 18. The corridor feels like a sauna too")).contains("s");
+        assertThat(members(d, hvac, "f", 60, "11-502", "The bathroom extractor fan rattles like a blade is loose."))
+                .isEmpty();
+        assertThat(members(d, hvac, "s", 70, "11-1804", "Same here on 18. The corridor feels like a sauna too"))
+                .contains("s");
         assertThat(members(d, hvac, "g", 250, "11-311", "Bathroom extractor fan stopped, the mirror is all steamed up"))
                 .isEmpty();
     }
@@ -359,7 +361,7 @@ class CollectiveDetectorTest {
         assertThat(members(e, fees, "i", 240, "7-1507", "物业费交了一个多月了，发票还没开出来，单位等着报销")).isEmpty();
     }
 
-    /** The members of the case a sure complaint of {@code category} opened or joined; empty when it stays individual. */
+    /** The members of the case a sure complaint of {@code category} opened or joined; empty when it stays alone. */
     private static List<String> members(CollectiveDetector d, Category category, String id, int minutes, String unit,
                                         String text) {
         return d.offer(c(id, minutes, unit, text), result(id, category, false)).map(CollectiveCase::memberIds)

@@ -297,7 +297,8 @@ class DefaultRulesTest {
             "家里淹了，客厅全是水，楼下车库也有水|EMG-FLOOD",
             // session 40, round 38: water out under the door of a flat nobody is in; rain pouring into the car park now
             "I'm away until the 28th and my neighbour says water is running out under my door. Please check.|EMG-FLOOD",
-            "来电人称暴雨中地下车库B2入口积水正往车库里灌，物业没有放挡水板|EMG-FLOOD"})
+            "来电人称暴雨中地下车库B2入口积水正往车库里灌，物业没有放挡水板|EMG-FLOOD",
+            "3栋801业主来电：厨房闻到很浓的煤气味，总阀已经关了，请马上派人。|EMG-GAS"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -781,9 +782,15 @@ class DefaultRulesTest {
             "移动的宽带也不行，不光是电信，整栋都断了吧？",
             "Is the power out for the whole tower or just some floors? My apartment is completely dark.",
             "市民反映：4栋电梯近一个月频繁故障，已经困人3次，维保公司每次只是重启了事。",
-            "The couple next door have been screaming at each other for an hour, something just smashed. Not sure if someone is hurt.",
+            "The couple next door have been screaming for an hour, something just smashed. Not sure if someone is hurt.",
             "3栋703业主来电：楼上卫生间好像在漏，我家卫生间顶灯灯罩里都是水。",
-            "市民反映地库充电区有一辆电动车电池冒烟，现已自行熄灭，但现场还有焦味，要求物业排查隐患。"})
+            "市民反映地库充电区有一辆电动车电池冒烟，现已自行熄灭，但现场还有焦味，要求物业排查隐患。",
+            // a burst pipe with the water shut off (a gas smell with the valve shut stays one: EMG-GAS notResolvedBy)
+            "6栋706业主来电：出差回来发现家里地板全是水，热水器下面的进水管爆了，总阀已经关了。",
+            "Tower 10 engineer: 708 washing machine hose burst, water shut off, mopping 708 and 608 now.",
+            // one's own flat or room dark all over is no building's blackout
+            "1栋1403来电：客厅插座冒了一下火花，现在客厅整片都没电",
+            "我家整个没电了，楼道灯也不亮，是停电了吗？"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
