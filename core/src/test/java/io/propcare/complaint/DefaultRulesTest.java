@@ -298,7 +298,11 @@ class DefaultRulesTest {
             // session 40, round 38: water out under the door of a flat nobody is in; rain pouring into the car park now
             "I'm away until the 28th and my neighbour says water is running out under my door. Please check.|EMG-FLOOD",
             "来电人称暴雨中地下车库B2入口积水正往车库里灌，物业没有放挡水板|EMG-FLOOD",
-            "3栋801业主来电：厨房闻到很浓的煤气味，总阀已经关了，请马上派人。|EMG-GAS"})
+            "3栋801业主来电：厨房闻到很浓的煤气味，总阀已经关了，请马上派人。|EMG-GAS",
+            // lights that went out by themselves are no fire gone out by itself
+            "整栋楼停电了，楼道灯都自己灭了，电梯也停了|EMG-POWER-BUILDING",
+            // a blackout that takes the network with it is still one ("整栋都断了" of the broadband is not)
+            "整栋楼停电了，网络也断了，电梯也停了|EMG-POWER-BUILDING"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
