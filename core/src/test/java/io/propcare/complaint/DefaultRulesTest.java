@@ -298,6 +298,8 @@ class DefaultRulesTest {
             // session 40, round 38: water out under the door of a flat nobody is in; rain pouring into the car park now
             "I'm away until the 28th and my neighbour says water is running out under my door. Please check.|EMG-FLOOD",
             "来电人称暴雨中地下车库B2入口积水正往车库里灌，物业没有放挡水板|EMG-FLOOD",
+            // session 41, round 39: two buildings dark at once
+            "停电了？？5栋6栋都黑了|EMG-POWER-BUILDING",
             "3栋801业主来电：厨房闻到很浓的煤气味，总阀已经关了，请马上派人。|EMG-GAS",
             // lights that went out by themselves are no fire gone out by itself
             "整栋楼停电了，楼道灯都自己灭了，电梯也停了|EMG-POWER-BUILDING",
@@ -794,7 +796,14 @@ class DefaultRulesTest {
             "Tower 10 engineer: 708 washing machine hose burst, water shut off, mopping 708 and 608 now.",
             // one's own flat or room dark all over is no building's blackout
             "1栋1403来电：客厅插座冒了一下火花，现在客厅整片都没电",
-            "我家整个没电了，楼道灯也不亮，是停电了吗？"})
+            "我家整个没电了，楼道灯也不亮，是停电了吗？",
+            // session 41, round 39: smoke looked for and not seen; a lift that moved again; nobody in the stuck lift; a
+            // worry that someone is hurt; a gas-like smell gone once the window was opened
+            "5栋12楼走廊一股烧焦味，找了一圈没看见哪里冒烟，请物业来看看。",
+            "Stuck in the lift in Tower 10 for about 10 min just now, alarm button did nothing, then it finally moved. Fix the alarm pls",
+            "3栋1202来电：电梯门开了一半就卡住了，没人困在里面，电梯停着不动",
+            "Caller in 1502 hears the couple in 1503 shouting and a plate smashed, worried someone is hurt.",
+            "Faint gas-like smell by the hob this evening, gone after I opened the window. Can someone check the pipe?"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -847,7 +856,11 @@ class DefaultRulesTest {
             // in the corridor at 7am every morning" as cleaning (0.47): the cleaners and the corridor outweigh the chat
             "Cleaning staff chat loudly right outside my door at 8am every day.|staff_conduct",
             // session 36: a parcel stolen from a doorstep is a parcels matter, though it asks for the cameras
-            "夜里总有人翻看各户门口的快递，怀疑有人偷拿快递，要求加装监控。|parcels"})
+            "夜里总有人翻看各户门口的快递，怀疑有人偷拿快递，要求加装监控。|parcels",
+            // session 41: a car's anti-theft alarm is a noise; a charging point's operator is no telecom provider
+            "楼下那辆车的防盗报警器响了快一个小时了，车主也不来|noise",
+            "巡查：8栋顶层水箱间门未上锁，已锁好，通知工程部核对钥匙。|security",
+            "巡查：会所泳池区域围栏门未上锁，已锁好。|security"})
     void plainComplaintsGetTheirCategory(String text, String category) {
         assertThat(classify(text).classification().category().id()).isEqualTo(category);
     }
@@ -885,7 +898,13 @@ class DefaultRulesTest {
             "12楼电梯厅的灯坏了，晚上出电梯黑乎乎的|URG-LIFT-DOWN|false",
             "2号电梯坏了，停在8楼不动|URG-LIFT-DOWN|true",
             "B1有辆车的报警器响了快半小时了，找不到车主|URG-FIRE-ALARM|false",
-            "楼道的报警器响了好几分钟了|URG-FIRE-ALARM|true"})
+            "楼道的报警器响了好几分钟了|URG-FIRE-ALARM|true",
+            // session 41: a charging point's operator is no telecom provider
+            "巡查：B2充电区5号桩充电枪外壳开裂，电线外露，已挂停用牌，通知运营商维修。|NA-TELECOM|false",
+            "3栋宽带又断了，运营商客服电话一直打不通|NA-TELECOM|true",
+            // a patrol's unlocked door is the round's finding; one with water behind it is the room's
+            "巡查：5栋顶层水箱间门未上锁，已锁好。|CUE-PATROL-UNLOCKED|true",
+            "巡查：4栋强电井门未上锁，井内地面有积水，已通知工程部|CUE-PATROL-UNLOCKED|false"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
