@@ -365,21 +365,33 @@ public final class CollectiveDetector {
 
     /**
      * What a heating, cooling or ventilation matter is about, by kind: the room's warmth or coolness (radiators and
-     * air conditioning are one: a tower's units heat and cool), an extractor fan, the hot water. A bathroom fan
+     * air conditioning are one: a tower's units heat and cool), an extractor fan or the kitchen flue, the hot water. A bathroom fan
      * that rattles is not part of the afternoon's complaints that the air conditioning blows warm.
      */
     private static final String[][] HVAC = {
             {"暖气", "供暖", "地暖", "采暖", "暖片", "片子", "空调", "冷气", "制冷", "radiator", "radiators", "heating",
                     "heater", "heat", "air con", "aircon", "air conditioning", "air-con", "ac", "a/c", "cooling"},
-            {"排风扇", "排气扇", "换气扇", "排风", "新风", "extractor", "extractor fan", "exhaust fan", "ventilation"},
+            {"排风扇", "排气扇", "换气扇", "排风", "新风", "烟道", "油烟机", "抽油烟机", "extractor", "extractor fan",
+                    "exhaust fan", "ventilation", "range hood", "cooker hood", "flue"},
             {"热水", "热水器", "hot water", "boiler"}};
+
+    /**
+     * What a matter of the category other is about, by kind: the building's broadband, television or phone
+     * signal, something lost or found. Keys handed in at the desk are not part of the evening's complaints that
+     * the building's broadband is down.
+     */
+    private static final String[][] OTHER = {
+            {"断网", "网断", "没网", "上不了网", "网络", "宽带", "wifi", "wi-fi", "光猫", "路由器", "电视", "有线", "信号", "运营商",
+                    "电信", "联通", "internet", "broadband", "router", "signal", "cable tv", "tv"},
+            {"捡到", "拾到", "失物", "失主", "丢了", "丢失", "遗失", "钥匙", "钱包", "lost", "found a", "keys", "wallet"}};
 
     private static final Sources NOISE_SOURCES = new Sources(NOISES, 0);
     private static final Map<String, Sources> SOURCES = Map.of(
             "cleaning", new Sources(CLEANING, Sources.BITS),
             "security", new Sources(SECURITY, 2 * Sources.BITS),
             "fees", new Sources(FEES, 3 * Sources.BITS),
-            "hvac", new Sources(HVAC, 4 * Sources.BITS));
+            "hvac", new Sources(HVAC, 4 * Sources.BITS),
+            "other", new Sources(OTHER, 5 * Sources.BITS));
 
     /**
      * One category's kinds of source and the bits they take: {@value #BITS} bits from {@code shift}, so
@@ -466,16 +478,22 @@ public final class CollectiveDetector {
     }
 
     /**
-     * The source kinds the case's members of the last window name or, when none of them names one, that
-     * its members named before ("发票还没开出来" two hours into a shared-cost notice's complaints, after the
-     * last window's only member said "这个月又来个电费").
+     * The source kinds the case's members of the last window name or, for each category none of them names a
+     * kind of, those its members named before ("发票还没开出来" two hours into a shared-cost notice's complaints,
+     * after the last window's only member said "这个月又来个电费", or "上个月是垃圾清运费", which names a kind of
+     * cleaning, not of fees).
      */
     private static long sources(OpenCase c) {
         long kinds = 0;
         for (Entry m : c.recent) {
             kinds |= m.sources();
         }
-        return kinds != 0 ? kinds : c.sources;
+        for (int shift = 0; shift < Long.SIZE; shift += Sources.BITS) {
+            if (((kinds >>> shift) & BLOCK) == 0) {
+                kinds |= c.sources & (BLOCK << shift);
+            }
+        }
+        return kinds;
     }
 
     /** The sign of the supply words of the case's members of the last window, 0 when they balance or have none. */
@@ -795,8 +813,11 @@ public final class CollectiveDetector {
             group.forEach(c::add);
             List<Entry> unsure = new ArrayList<>();
             for (Entry p : queue) {
+                // one that names another kind of the matter than the case ("When will the heating be turned
+                // on?" before an evening of no hot water) is not its neighbours' matter
                 if (!group.contains(p) && (sharesMatter(c, p) || ownRoomsOfTheMatter(c, p)
-                        || (p.opensAsk() && newFlat(c, p)))) {
+                        || (p.opensAsk() && newFlat(c, p)))
+                        && (p.sources() == 0 || !otherSource(p.sources(), sources(c)))) {
                     unsure.add(p);
                 }
             }

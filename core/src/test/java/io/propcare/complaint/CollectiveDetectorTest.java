@@ -361,6 +361,51 @@ class CollectiveDetectorTest {
         assertThat(members(e, fees, "i", 240, "7-1507", "物业费交了一个多月了，发票还没开出来，单位等着报销")).isEmpty();
     }
 
+    @Test
+    void aKitchenFlueIsAnotherHvacMatterThanTheBuildingsColdRadiators() {
+        Category hvac = Category.of("hvac");
+        CollectiveDetector d = threeFlats(hvac, "2-604", "暖气怎么凉了？早上起来屋里才十五度",
+                "2-1503", "2栋1503业主来电：家中暖气片全部冰凉，昨晚还正常，询问是否停暖。",
+                "2-903", "2栋有没有人家暖气是热的？我家地暖一点温度都没有");
+        assertThat(members(d, hvac, "f", 60, "2-1105", "厨房抽油烟机一开，公共烟道就往回倒别人家的油烟味，是不是止回阀坏了"))
+                .isEmpty();
+        assertThat(members(d, hvac, "s", 70, "2-1201", "我家也没暖气")).contains("s");
+    }
+
+    @Test
+    void aQuestionOfAnotherKindAskedBeforeTheCaseOpenedDoesNotJoinIt() {
+        Category hvac = Category.of("hvac");
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("q", 5, "10-1903", "When will the heating be turned on? Nights are getting cold and the AC heat"
+                + " mode is weak."), result("q", hvac, false));
+        d.offer(c("a", 85, "10-1104", "1104 called: no hot water at all, shower runs cold."), result("a", hvac, false));
+        d.offer(c("b", 100, "10-2207", "Hot water is out in my apartment. Is there a problem with the building boiler?"),
+                result("b", hvac, false));
+        assertThat(d.offer(c("c", 110, "10-603", "No hot water here either. Is it just me or the whole tower?"),
+                result("c", hvac, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void aMemberOfAnotherCategoryLeavesTheKindOfTheCasesOwnCategoryAsItsEarlierMembersNamedIt() {
+        // the last window's only member, a cleaning follow-up, names the bins: the case's shared cost still counts
+        Category fees = Category.of("fees");
+        CollectiveDetector e = threeFlats(fees, "7-301", "7栋大堂贴的通知什么意思？二次供水电费要每户分摊，按面积收",
+                "7-1102", "新加一个分摊费，业主大会同意了吗？", "7-1804", "对二次供水电费分摊有异议，要求公示电费明细。");
+        assertThat(members(e, Category.of("cleaning"), "n", 130, "7-906", "同感！这个月又来个电费，垃圾清运也没见好，能不能公开一下"))
+                .contains("n");
+        assertThat(members(e, fees, "i", 240, "7-1507", "物业费交了一个多月了，发票还没开出来，单位等着报销")).isEmpty();
+    }
+
+    @Test
+    void keysHandedInAreNotPartOfTheBuildingsBroadbandOutage() {
+        Category other = Category.of("other");
+        CollectiveDetector d = threeFlats(other, "11-1705", "11栋的网是不是都断了？wifi连着但是上不了网",
+                "11-2202", "电视也没信号了，有线和宽带一起断的", "11-903", "11栋903来电：家里网断了，运营商说区域故障正在抢修");
+        assertThat(members(d, other, "k", 60, "11-1602", "11栋楼下捡到一串钥匙，上面挂着个小熊，我交到物业前台了")).isEmpty();
+        assertThat(members(d, other, "s", 70, "11-1108", "同一栋楼好多家都断网了，物业能不能去催一下电信？")).contains("s");
+    }
+
     /** The members of the case a sure complaint of {@code category} opened or joined; empty when it stays alone. */
     private static List<String> members(CollectiveDetector d, Category category, String id, int minutes, String unit,
                                         String text) {
