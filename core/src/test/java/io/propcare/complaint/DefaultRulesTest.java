@@ -300,6 +300,9 @@ class DefaultRulesTest {
             "来电人称暴雨中地下车库B2入口积水正往车库里灌，物业没有放挡水板|EMG-FLOOD",
             // session 41, round 39: two buildings dark at once
             "停电了？？5栋6栋都黑了|EMG-POWER-BUILDING",
+            // a review mend: smoke that came soon after (没一会儿) is smoke; a question whether anyone is trapped stays one
+            "有焦糊味，没一会儿就冒烟了|EMG-FIRE",
+            "电梯卡在12楼不动了，有没有人困在里面？|EMG-TRAPPED",
             "3栋801业主来电：厨房闻到很浓的煤气味，总阀已经关了，请马上派人。|EMG-GAS",
             // lights that went out by themselves are no fire gone out by itself
             "整栋楼停电了，楼道灯都自己灭了，电梯也停了|EMG-POWER-BUILDING",
