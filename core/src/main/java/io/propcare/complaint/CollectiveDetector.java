@@ -383,7 +383,8 @@ public final class CollectiveDetector {
     private static final String[][] OTHER = {
             {"断网", "网断", "没网", "上不了网", "网络", "宽带", "wifi", "wi-fi", "光猫", "路由器", "电视", "有线", "信号", "运营商",
                     "电信", "联通", "internet", "broadband", "router", "signal", "cable tv", "tv"},
-            {"捡到", "拾到", "失物", "失主", "丢了", "丢失", "遗失", "钥匙", "钱包", "lost", "found a", "keys", "wallet"}};
+            {"捡到", "拾到", "失物", "失主", "丢了", "丢失", "遗失", "钥匙", "钱包", "lost and found", "lost property", "keys",
+                    "wallet"}};
 
     private static final Sources NOISE_SOURCES = new Sources(NOISES, 0);
     private static final Map<String, Sources> SOURCES = Map.of(
