@@ -365,8 +365,8 @@ public final class CollectiveDetector {
 
     /**
      * What a heating, cooling or ventilation matter is about, by kind: the room's warmth or coolness (radiators and
-     * air conditioning are one: a tower's units heat and cool), an extractor fan or the kitchen flue, the hot water. A bathroom fan
-     * that rattles is not part of the afternoon's complaints that the air conditioning blows warm.
+     * air conditioning are one: a tower's units heat and cool), an extractor fan or the kitchen flue, the hot water.
+     * A bathroom fan that rattles is not part of the afternoon's complaints that the air conditioning blows warm.
      */
     private static final String[][] HVAC = {
             {"暖气", "供暖", "地暖", "采暖", "暖片", "片子", "空调", "冷气", "制冷", "radiator", "radiators", "heating",
@@ -476,6 +476,14 @@ public final class CollectiveDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the complaint names, for some category, a kind of it and none of those the case names
+     * ({@link #sources(OpenCase)}).
+     */
+    private static boolean otherKind(OpenCase c, Entry e) {
+        return e.sources() != 0 && otherSource(e.sources(), sources(c));
     }
 
     /**
@@ -818,7 +826,7 @@ public final class CollectiveDetector {
                 // on?" before an evening of no hot water) is not its neighbours' matter
                 if (!group.contains(p) && (sharesMatter(c, p) || ownRoomsOfTheMatter(c, p)
                         || (p.opensAsk() && newFlat(c, p)))
-                        && (p.sources() == 0 || !otherSource(p.sources(), sources(c)))) {
+                        && !otherKind(c, p)) {
                     unsure.add(p);
                 }
             }
@@ -950,7 +958,7 @@ public final class CollectiveDetector {
         if (latest == null || !newFlat(latest, e)) {
             return null;
         }
-        if (e.sources() != 0 && otherSource(e.sources(), sources(latest))) {
+        if (otherKind(latest, e)) {
             // last night's stranger at a door is not the evening's dead card readers
             return null;
         }
@@ -1086,7 +1094,7 @@ public final class CollectiveDetector {
             return false;
         }
         // a nuisance of another source than the members name joins only by its words
-        boolean otherSource = e.sources() != 0 && otherSource(e.sources(), sources(c));
+        boolean otherSource = otherKind(c, e);
         // the cheap category test first; the text comparisons only when it does not settle it
         if (!otherSource && caseMatter(c, e) && (!e.individual() || !newFlat(c, e) || share(c, e) >= INDIVIDUAL_SHARE)
                 && e.supply() * supply(c) >= 0) {
@@ -1124,7 +1132,7 @@ public final class CollectiveDetector {
     private boolean lateJoins(OpenCase c, Entry e) {
         if (!newFlat(c, e) || e.old()
                 || (settings.faults().contains(c.category) && e.supply() * Integer.signum(c.supply) < 0)
-                || (e.sources() != 0 && otherSource(e.sources(), sources(c)))) {
+                || otherKind(c, e)) {
             return false;
         }
         double share = share(e.terms(), c.words::contains);
