@@ -230,9 +230,13 @@ public final class CollectiveDetector {
             "停电", "断电", "全黑", "没热水", "不热", "冰凉", "凉的", "不制热", "不动了", "停了", "都停", "no water", "no hot water",
             "no power", "no electricity", "power cut", "power is out", "lukewarm", "stone cold", "no heat", "not working",
             "out of service", "dead"};
-    /** Words telling of too much (a leak, a drip, a blocked or overflowing drain): the other side. */
+    /**
+     * Words telling of too much (a leak, a drip, a blocked or overflowing drain, a breaker that trips under a load,
+     * "空调一开家里就跳闸"): the other side. A trip alone ("只有我家跳闸了吗？", "是不是进水跳闸了") may be the
+     * building's power cut as its flat first sees it.
+     */
     private static final String[] EXCESS = {"滴水", "一直滴", "漏水", "在漏", "渗水", "往下滴", "堵了", "堵住", "下水慢",
-            "返水", "冒水", "往上冒", "一直流", "流个不停", "哗哗", "leak", "leaking", "drip", "dripping", "blocked",
+            "返水", "冒水", "往上冒", "一直流", "流个不停", "哗哗", "就跳闸", "leak", "leaking", "drip", "dripping", "blocked",
             "clogged", "overflow", "keeps running", "won't stop running"};
 
     /**
@@ -415,6 +419,11 @@ public final class CollectiveDetector {
             this.shift = shift;
         }
 
+        /** The bits of this category's kinds. */
+        long mask() {
+            return BLOCK << shift;
+        }
+
         long in(String norm) {
             long[] kinds = {0};
             words.scan(norm, (p, at) -> {
@@ -505,6 +514,20 @@ public final class CollectiveDetector {
         return kinds;
     }
 
+    /**
+     * Whether the kinds a complaint names as of the case's category ({@code kinds}) share one with those the case
+     * names, or the case names none: "家里一半插座没电，电闸推上去又掉下来", other its runner-up at no score, names
+     * no kind of other and is not part of the evening's complaints that the building's broadband is down. Asked only
+     * of a case of a response category: other, inquiry or staff conduct is the runner-up of many a text for want of
+     * a better, while a runner-up of a matter's category ("same floor, can confirm. people are smoking out in the
+     * corridor too", neighbour dispute first, noise second, at a party) tells the matter though the text names none
+     * of its kinds.
+     */
+    private static boolean namesCaseKind(OpenCase c, long kinds) {
+        long own = sources(c) & SOURCES.getOrDefault(c.category.id(), NOISE_SOURCES).mask();
+        return own == 0 || (kinds & own) != 0;
+    }
+
     /** The sign of the supply words of the case's members of the last window, 0 when they balance or have none. */
     private static int supply(OpenCase c) {
         return Integer.signum(c.recentSupply);
@@ -561,11 +584,13 @@ public final class CollectiveDetector {
     /**
      * {@code runnerUp}: the classifier's best alternative, whatever its score; null when it gave none. {@code alone}:
      * it says the neighbours do not have the matter ({@link #ONLY_MINE}), which {@code old} also counts.
+     * {@code runnerUpSources}: the kinds of source the text names as of its runner-up, when that is a nuisance
+     * category ({@link #sources(String, Category)}), 0 otherwise.
      */
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
                          Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
                          boolean individual, String asksRest, boolean old, boolean opensAsk, int supply,
-                         Category runnerUp, boolean alone, long sources) {
+                         Category runnerUp, boolean alone, long sources, long runnerUpSources) {
         /**
          * For a complaint that asks whether the neighbours have the matter too or chases it, the
          * Chinese bigrams and English words of the rest of its text (what it asks about: single
@@ -748,7 +773,8 @@ public final class CollectiveDetector {
         boolean own = alone || (settings.faults().contains(category) && OLD.foundIn(firstSentence(norm)));
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
                 rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags),
-                runnerUp, alone, settings.nuisances().contains(category) ? sources(norm, category) : 0);
+                runnerUp, alone, settings.nuisances().contains(category) ? sources(norm, category) : 0,
+                runnerUp != null && settings.nuisances().contains(runnerUp) ? sources(norm, runnerUp) : 0);
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
             if (!at.isAfter(c.lastAt.plus(window))
@@ -825,7 +851,7 @@ public final class CollectiveDetector {
                 // one that names another kind of the matter than the case ("When will the heating be turned
                 // on?" before an evening of no hot water) is not its neighbours' matter
                 if (!group.contains(p) && (sharesMatter(c, p) || ownRoomsOfTheMatter(c, p)
-                        || (p.opensAsk() && newFlat(c, p)))
+                        || (p.opensAsk() && newFlat(c, p)) || byRunnerUp(c, p))
                         && !otherKind(c, p)) {
                     unsure.add(p);
                 }
@@ -1080,9 +1106,7 @@ public final class CollectiveDetector {
      * whatever its category, it asks whether the neighbours have the matter too ("anyone know
      * what's going on?", "只有我家吗", "same thing as my neighbours") and at least
      * {@value #ASKS_SHARE} of its terms occur in the members' texts; or the case's category is the
-     * classifier's runner-up for it, however low its score, and {@value #INDIVIDUAL_SHARE} of its
-     * terms occur in the members' texts ("楼道应急灯也不亮，摸黑下楼" during the building's blackout is
-     * common facilities first, electrical second).
+     * classifier's runner-up for it ({@link #byRunnerUp}).
      */
     private boolean joins(OpenCase c, Entry e) {
         if (e.old() && newFlat(c, e) && c.recent.stream().noneMatch(Entry::old)) {
@@ -1110,8 +1134,22 @@ public final class CollectiveDetector {
         }
         return sharesMatter(c, e) || (e.asksRest() != null && newFlat(c, e)
                 && share(e.asksAbout(), c) >= ASKS_SHARE)
-                || (c.category.equals(e.runnerUp()) && newFlat(c, e) && e.supply() * supply(c) >= 0
-                && share(c, e) >= INDIVIDUAL_SHARE);
+                || byRunnerUp(c, e);
+    }
+
+    /**
+     * Whether the case's category is the classifier's runner-up for the complaint, however low its score, the
+     * complaint is from a new flat, tells of the same side of a utility's matter, names a kind of the case's matter
+     * when the case is of a response category and names one ({@link #namesCaseKind}), and at least
+     * {@value #INDIVIDUAL_SHARE} of its terms occur in the members' texts ("楼道应急灯也不亮，摸黑下楼" during the
+     * building's blackout is common facilities first, electrical second). Such a complaint joins an open case, and
+     * one that wrote before the case opened joins it when it opens ("电梯好像停在半路了，刚才听见里面有人喊" between
+     * the first flats' complaints of the building's blackout and the third's).
+     */
+    private boolean byRunnerUp(OpenCase c, Entry e) {
+        return c.category.equals(e.runnerUp()) && newFlat(c, e) && e.supply() * supply(c) >= 0
+                && (!settings.responses().contains(c.category) || namesCaseKind(c, e.runnerUpSources()))
+                && share(c, e) >= INDIVIDUAL_SHARE;
     }
 
     /**

@@ -406,6 +406,52 @@ class CollectiveDetectorTest {
         assertThat(members(d, other, "s", 70, "11-1108", "同一栋楼好多家都断网了，物业能不能去催一下电信？")).contains("s");
     }
 
+    @Test
+    void aFlatsTrippingBreakerOfAnotherCategoryWhoseRunnerUpIsTheCasesDoesNotJoinTheBroadbandOutage() {
+        // session 42, round 40: other is the runner-up of the sockets' complaint at no score; it names no kind of other
+        Category other = Category.of("other");
+        CollectiveDetector d = threeFlats(other, "12-1705", "12栋的宽带是不是断了？wifi连着但上不了网",
+                "12-1202", "电视也没信号了，机顶盒显示无信号", "12-903", "12栋903来电：网断了，开不了视频会议");
+        ClassifierScore runnerUp = new ClassifierScore(other, 0.0);
+        assertThat(d.offer(c("s", 60, "12-1208", "12栋1208来电：家里一半插座没电，电闸推上去又掉下来。"),
+                result("s", Category.of("electrical"), false, List.of(runnerUp)))).isEmpty();
+        assertThat(d.offer(c("t", 70, "12-1411", "12栋1411来电：家里网也断了，运营商说是线路故障。"),
+                result("t", Category.of("inquiry"), false, List.of(runnerUp))).orElseThrow().memberIds()).contains("t");
+    }
+
+    @Test
+    void aFlatsBreakerTrippingUnderTheAirConditioningIsNotPartOfTheBuildingsPowerCut() {
+        // session 42, round 40: a trip under a load is the other side of the matter from a supply lost; "a" trips
+        Category electrical = Category.of("electrical");
+        CollectiveDetector d = twoSure(electrical, "11-1602", "11栋1602业主来电：空调一开家里就跳闸，今晚已经跳了三次。",
+                "11-1501", "15楼突然停电了，整层都黑了？空调也停了");
+        d.offer(c("c", 30, "11-1203", "11栋1203业主来电：家里全部没电，楼道灯也灭了，问是不是整栋停电。"),
+                result("c", electrical, false));
+        assertThat(d.offer(c("d", 40, "11-1704", "我们17楼也没电，是不是线路出问题了"), result("d", electrical, false))
+                .orElseThrow().memberIds()).containsExactly("b", "c", "d");
+    }
+
+    @Test
+    void aFlatAskingWhetherOnlyItsBreakerTrippedIsPartOfTheBuildingsPowerCut() {
+        // a trip alone, with no load that set it off, may be the building's power cut as the flat first sees it
+        Category electrical = Category.of("electrical");
+        CollectiveDetector d = threeFlats(electrical, "11-1102", "11栋整栋楼突然全黑了！电梯也停了",
+                "11-1501", "11栋1501业主来电：家里和楼道都没电，询问何时恢复供电。", "11-2003", "黑了快半小时了，物业查出原因没有？");
+        assertThat(members(d, electrical, "t", 40, "11-704", "只有我家跳闸了吗？看对面楼都亮着")).contains("t");
+    }
+
+    @Test
+    void aFlatWhoseRunnerUpIsTheCasesCategoryAndWroteBeforeTheCaseOpenedJoinsItWhenItOpens() {
+        // session 42: someone heard in the stalled lift between the first flats' complaints of the blackout
+        Category electrical = Category.of("electrical");
+        CollectiveDetector d = twoSure(electrical, "11-1203", "11栋整栋楼突然黑了，家里全停电，别的楼都亮着",
+                "11-702", "11栋702业主来电：家里没电，楼道里应急灯只亮了几盏");
+        d.offer(c("l", 25, "11-1605", "电梯好像停在半路了，刚才听见里面有人喊！赶紧派人！"),
+                result("l", Category.of("elevator"), false, List.of(new ClassifierScore(electrical, 0.001))));
+        assertThat(d.offer(c("c", 40, "11-901", "有人知道什么时候来电吗？地暖也停了，屋里开始冷了"),
+                result("c", electrical, false)).orElseThrow().memberIds()).containsExactly("a", "b", "l", "c");
+    }
+
     /** The members of the case a sure complaint of {@code category} opened or joined; empty when it stays alone. */
     private static List<String> members(CollectiveDetector d, Category category, String id, int minutes, String unit,
                                         String text) {
