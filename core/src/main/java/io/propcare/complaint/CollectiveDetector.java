@@ -858,7 +858,8 @@ public final class CollectiveDetector {
             }
             if (!unsure.isEmpty()) {
                 // Uncertain neighbours who wrote before the case opened join it too, in arrival order, as do
-                // flats that opened by saying the neighbours' matter is theirs too ("同感，…", "same here").
+                // flats that opened by saying the neighbours' matter is theirs too ("同感，…", "same here") and
+                // flats whose runner-up is the case's category and that would have joined it open (byRunnerUp).
                 // The latter join whatever their category: "同感，整栋楼都在震" is about the works next door.
                 group.addAll(unsure);
                 group.sort(java.util.Comparator.comparing(Entry::at));

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  *       is (by default staff conduct, inquiry, other). A follow-up of such a category from a new flat
  *       ("还没好？电话一直占线") counts as a member of the matter its neighbours report, and takes the
  *       case's category ({@link ComplaintEngine#withCollective(ComplaintText, ClassificationResult,
- *       CollectiveCase, CollectiveSettings)}).</li>
+ *       CollectiveCase, CollectiveSettings)}). Being the runner-up of many a text for want of a better,
+ *       such a category joins a complaint of another category to its case only when the complaint names
+ *       a kind of the case's matter, where the case names one.</li>
  *   <li>{@code faults}: categories whose collective matter is a fault that starts at one moment (a
  *       water cut, a dead lift, an alarm; by default the engineering trades and fire safety). A
  *       complaint of such a category that says its fault has lasted for days ("好几天了", "for a

@@ -929,7 +929,10 @@ class DefaultRulesTest {
             "3栋宽带又断了，运营商客服电话一直打不通|NA-TELECOM|true",
             // a patrol's unlocked door is the round's finding; one with water behind it is the room's
             "巡查：5栋顶层水箱间门未上锁，已锁好。|CUE-PATROL-UNLOCKED|true",
-            "巡查：4栋强电井门未上锁，井内地面有积水，已通知工程部|CUE-PATROL-UNLOCKED|false"})
+            "巡查：4栋强电井门未上锁，井内地面有积水，已通知工程部|CUE-PATROL-UNLOCKED|false",
+            // session 42: when the heating comes on is asked; when the repair comes is not that question
+            "今天降温了，暖气到底哪天来？|CUE-HEATING-START|true",
+            "暖气什么时候开始修？报了三天了|CUE-HEATING-START|false"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
