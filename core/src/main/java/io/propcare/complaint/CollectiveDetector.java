@@ -584,8 +584,8 @@ public final class CollectiveDetector {
     /**
      * {@code runnerUp}: the classifier's best alternative, whatever its score; null when it gave none. {@code alone}:
      * it says the neighbours do not have the matter ({@link #ONLY_MINE}), which {@code old} also counts.
-     * {@code runnerUpSources}: the kinds of source the text names as of its runner-up, when that is a nuisance
-     * category ({@link #sources(String, Category)}), 0 otherwise.
+     * {@code runnerUpSources}: the kinds of source the text names as of its runner-up, when that is a response and a
+     * nuisance category ({@link #askedOfRunnerUp}), 0 otherwise.
      */
     private record Entry(String id, String unit, Instant at, Category category, Set<Category> plausible,
                          Set<String> grams, Set<String> terms, List<String> rules, boolean uncertain,
@@ -774,7 +774,7 @@ public final class CollectiveDetector {
         Entry e = new Entry(complaint.id(), complaint.unit(), at, category, Set.copyOf(plausible), grams(terms), terms,
                 rules, uncertain, individual(norm), asksRest, own, asksRest != null && followsUp(norm), supply(tags),
                 runnerUp, alone, settings.nuisances().contains(category) ? sources(norm, category) : 0,
-                runnerUp != null && settings.nuisances().contains(runnerUp) ? sources(norm, runnerUp) : 0);
+                askedOfRunnerUp(runnerUp) ? sources(norm, runnerUp) : 0);
         Duration window = settings.window();
         for (OpenCase c : open.getOrDefault(place, List.of())) {
             if (!at.isAfter(c.lastAt.plus(window))
@@ -1136,6 +1136,15 @@ public final class CollectiveDetector {
         return sharesMatter(c, e) || (e.asksRest() != null && newFlat(c, e)
                 && share(e.asksAbout(), c) >= ASKS_SHARE)
                 || byRunnerUp(c, e);
+    }
+
+    /**
+     * Whether {@link #namesCaseKind} will be asked of a complaint with this runner-up: a response category that is
+     * also a nuisance one (other, by default). The text is scanned for the runner-up's kinds only then, not for
+     * every complaint whose runner-up has kinds.
+     */
+    private boolean askedOfRunnerUp(Category runnerUp) {
+        return runnerUp != null && settings.responses().contains(runnerUp) && settings.nuisances().contains(runnerUp);
     }
 
     /**
