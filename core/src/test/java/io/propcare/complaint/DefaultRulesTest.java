@@ -311,7 +311,10 @@ class DefaultRulesTest {
             // session 42, round 40: water down to the flat below is one, down the outside wall onto its balcony is not;
             // a road under water with the water in a flat is one
             "卫生间漏水，水已经流到楼下1502了，楼上没人|EMG-FLOOD",
-            "暴雨，楼前的路都淹了，水已经漫进一楼家里了|EMG-FLOOD"})
+            "暴雨，楼前的路都淹了，水已经漫进一楼家里了|EMG-FLOOD",
+            // session 43, round 41: four buildings dark at once; water down from the ceiling pooling on the floor
+            "来电人反映小区停电了，3栋到6栋都没电，电梯也停了|EMG-POWER-BUILDING",
+            "楼上漏水，水顺着吊顶往下流，客厅地上积了一片，楼上没人|EMG-FLOOD"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -820,7 +823,15 @@ class DefaultRulesTest {
             "来电人称3号楼702阳台下水管冻裂，洗衣机排的水顺着外墙流到楼下602阳台上，要求尽快维修。",
             "8栋顶层楼道窗户开着，雨已经打进来了，地上全是水",
             "暴雨，5栋和6栋之间那条路都淹了，下水口是不是堵了",
-            "805 reported a burning plastic smell on 8F. Guard found a scooter battery overheating on charge in 807, unplugged, smell fading, the 8F alarm still beeping."})
+            "805 reported a burning plastic smell on 8F. Guard found a scooter battery overheating on charge in 807, unplugged, smell fading, the 8F alarm still beeping.",
+            // session 43, round 41: the telecom box flooded; a lift that feels as if it drops; a kitchen flooded twice
+            // before; a lobby toilet's floor; a door handle tried on nights this week; a storeroom's things soaked
+            "宽带从台风那天起就时断时续，电信说楼道的弱电箱进水了，请物业开一下弱电井",
+            "4栋电梯这几天运行时总顿一下，有下坠感，请维保来检查",
+            "The dishwasher in 1208 has flooded the kitchen floor twice this month, please replace it.",
+            "The lobby toilet floor is flooded again from the sink, no paper either.",
+            "Someone keeps trying my door handle at night, three times this week. I'm scared.",
+            "2栋地下室进水，储藏室里的东西都泡了，水还在往里渗"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -885,7 +896,11 @@ class DefaultRulesTest {
             "It's freezing at night now, when will the heating be turned on?|inquiry",
             "What is this holiday surcharge on the lift notice? Nobody mentioned it when we signed.|fees",
             "Hello, we are moving out on the 12th. Could you tell me how the checkout inspection works and when the deposit will be refunded?|inquiry",
-            "I moved out five weeks ago and still have not received my deposit back. Who is handling this?|fees"})
+            "I moved out five weeks ago and still have not received my deposit back. Who is handling this?|fees",
+            // session 43, round 41: when the heating will be turned on is asked; so is whether the pool is open
+            "Could someone let me know when the heating will be turned on this year? The evenings are getting cold.|inquiry",
+            "游泳池啥时候开？|inquiry",
+            "小区泳池开了没？|inquiry"})
     void plainComplaintsGetTheirCategory(String text, String category) {
         assertThat(classify(text).classification().category().id()).isEqualTo(category);
     }
@@ -932,7 +947,10 @@ class DefaultRulesTest {
             "巡查：4栋强电井门未上锁，井内地面有积水，已通知工程部|CUE-PATROL-UNLOCKED|false",
             // session 42: when the heating comes on is asked; when the repair comes is not that question
             "今天降温了，暖气到底哪天来？|CUE-HEATING-START|true",
-            "暖气什么时候开始修？报了三天了|CUE-HEATING-START|false"})
+            "暖气什么时候开始修？报了三天了|CUE-HEATING-START|false",
+            // session 43: when the gym reopens is asked; a gym shut for weeks past its date is a complaint
+            "When does the gym reopen after the holiday?|CUE-FACILITY-OPENING|true",
+            "会所健身房到底什么时候开？说维修一周，这都半个月了|CUE-FACILITY-OPENING|false"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
