@@ -67,8 +67,10 @@ import java.util.regex.Pattern;
  * housekeeping of one's apartment) count like one's own rooms: they must share words with the case.
  *
  * <p>A group of pending complaints that may open a case is a chain: a complaint belongs to it when it
- * is coherent with any member, not only with the complaint that completes it ({@link #chain}). When a
- * case opens, the pending complaints of its place that were unsure, in their own rooms but in the
+ * is coherent with any member, not only with the complaint that completes it ({@link #chain}); before it
+ * opens a case, a member that names kinds of a nuisance category and none of those the majority of the
+ * members naming one name leaves it ({@link #withoutOtherKinds}). When a case opens, the pending
+ * complaints of its place that were unsure, in their own rooms but in the
  * case's words, or that opened by saying the neighbours' matter is theirs too ("同感", "同问", "same
  * here"), join it.
  *
@@ -151,7 +153,8 @@ public final class CollectiveDetector {
      * after by a new flat of the case's category, they are about the night's case ({@link #recalled}).
      */
     private static final WordList STILL = new WordList("还没好", "还没修好", "还没恢复", "还是没", "还是不", "还是一样", "还是凉",
-            "还是黑", "还是停", "还停着", "还是关不", "还是开着", "还是坏", "还是打不开", "还是用不了", "仍无", "仍未", "仍然没", "仍没",
+            "还是黑", "还是停", "还停着", "还是只有", "还是关不", "还是开着", "还是坏", "还是打不开", "还是用不了", "仍无", "仍未",
+            "仍然没", "仍没",
             "still no", "still not", "still off", "still out", "still down", "still broken", "still stopped", "still dead",
             "still open", "still won't");
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
@@ -331,7 +334,8 @@ public final class CollectiveDetector {
     private static final String[][] CLEANING = {
             {"垃圾房", "垃圾桶", "垃圾站", "垃圾箱", "垃圾池", "垃圾车", "清运", "收垃圾", "垃圾没收", "垃圾没人收", "bin", "bins",
                     "bin room", "bin store", "bin area", "rubbish room", "trash room", "garbage room", "collection"},
-            {"呕吐", "吐了", "狗屎", "狗粪", "粪便", "大便", "便便", "尿", "vomit", "puke", "poop", "poo", "dog mess",
+            {"呕吐", "有人吐", "谁吐", "人吐了", "狗吐了", "猫吐了", "孩子吐了", "小孩吐了", "吐了一", "吐在", "吐得",
+                    "狗屎", "狗粪", "粪便", "大便", "便便", "尿", "vomit", "puke", "poop", "poo", "dog mess",
                     "dog dirt", "excrement", "faeces", "feces", "urine", "pee"},
             {"落叶", "树叶", "leaves"},
             {"小广告", "涂鸦", "传单", "graffiti", "flyers", "leaflets", "stickers"},
@@ -427,7 +431,7 @@ public final class CollectiveDetector {
         long in(String norm) {
             long[] kinds = {0};
             words.scan(norm, (p, at) -> {
-                if (Terms.isTermAt(norm, at, words.length(p)) && !mistakenFor(norm, at)) {
+                if (Terms.isTermAt(norm, at, words.length(p)) && !mistakenFor(norm, at, shift == 0)) {
                     kinds[0] |= 1L << (shift + kind[p]);
                 }
             });
@@ -437,8 +441,8 @@ public final class CollectiveDetector {
 
     /**
      * The kinds of nuisance source a text names ({@link #NOISES}), one bit each; 0 for none. A source
-     * named as what one first took the noise for ("还以为谁家在装修", "I thought it was my fridge") is not
-     * named: the clause says it is not that.
+     * named as what one first took the noise for ("还以为谁家在装修", "I thought it was my fridge") or as what it
+     * sounds like ("banging in the pipes, like someone hammering") is not named: the clause says it is not that.
      *
      * @param norm the normalised text
      * @return the bits
@@ -459,10 +463,14 @@ public final class CollectiveDetector {
         return SOURCES.getOrDefault(category.id(), NOISE_SOURCES).in(norm);
     }
 
-    /** Whether the clause before {@code at} says one first took the noise for something ("以为", "thought"). */
-    private static boolean mistakenFor(String norm, int at) {
+    /**
+     * Whether the clause before {@code at} says one first took the noise for something ("以为", "thought") or, with
+     * {@code similes} (the noises' kinds), that it sounds like someone doing it ("like someone", "as if someone"): a
+     * stranger who "looked like someone trying the handles" is still named.
+     */
+    private static boolean mistakenFor(String norm, int at, boolean similes) {
         int clause = Terms.clauseStart(norm, at);
-        for (String word : MISTAKEN) {
+        for (String word : similes ? MISTAKEN_OR_LIKE : MISTAKEN) {
             int i = norm.indexOf(word, clause);
             if (i >= 0 && i + word.length() <= at) {
                 return true;
@@ -472,6 +480,8 @@ public final class CollectiveDetector {
     }
 
     private static final List<String> MISTAKEN = List.of("以为", "thought");
+    private static final List<String> MISTAKEN_OR_LIKE = List.of("以为", "thought", "like someone", "like somebody",
+            "as if someone", "as though someone");
 
     private static final long BLOCK = (1L << Sources.BITS) - 1;
 
@@ -528,9 +538,14 @@ public final class CollectiveDetector {
         return own == 0 || (kinds & own) != 0;
     }
 
-    /** The sign of the supply words of the case's members of the last window, 0 when they balance or have none. */
+    /**
+     * The sign of the supply words of the case's members of the last window or, when they balance or have none, of
+     * every member's: "水龙头拧开只有气" alone in the last window of a building's water cut names no side, and a
+     * cistern that runs on ("马桶水箱一直哗哗漏水") is still not the cut's matter.
+     */
     private static int supply(OpenCase c) {
-        return Integer.signum(c.recentSupply);
+        int recent = Integer.signum(c.recentSupply);
+        return recent != 0 ? recent : Integer.signum(c.supply);
     }
 
     /** Fixed words found in one pass over a normalised text, English ones as whole words ({@link Terms#isTermAt}). */
@@ -826,11 +841,14 @@ public final class CollectiveDetector {
             }
         }
         group.add(e);
-        Set<String> units = new LinkedHashSet<>();
-        for (Entry g : group) {
-            if (!g.unit().isEmpty()) {
-                units.add(g.unit());
+        Set<String> units = units(group);
+        if (units.size() >= settings.minUnits() && withoutOtherKinds(group)) {
+            if (!group.contains(e)) {
+                // the newcomer names another kind than most of those it would open the case with
+                queue.addLast(e);
+                return Optional.empty();
             }
+            units = units(group);
         }
         if (units.size() >= settings.minUnits()) {
             Entry first = group.get(0);
@@ -916,6 +934,52 @@ public final class CollectiveDetector {
         if (group.size() > before) {
             group.sort(java.util.Comparator.comparing(Entry::at));
         }
+    }
+
+    /** The distinct flats of a group's members, in order. */
+    private static Set<String> units(List<Entry> group) {
+        Set<String> units = new LinkedHashSet<>();
+        for (Entry g : group) {
+            if (!g.unit().isEmpty()) {
+                units.add(g.unit());
+            }
+        }
+        return units;
+    }
+
+    /**
+     * Removes from a group about to open a case the members that name, for some category, kinds of it and none of
+     * those more than half of the members naming a kind of it name: a bike stolen from the bike room that afternoon
+     * is not part of the evening's complaints that the lobby's card readers fail, though a member that names no kind
+     * ("the reader beeps red for my card") chained them. Kinds named by equally many members are all the group's;
+     * where no kind has such a majority (a year-end bill's late fee told by two flats, its rise by one and a
+     * parking fee taken twice by another), or the members name none, everyone stays.
+     *
+     * @return whether a member was removed
+     */
+    private static boolean withoutOtherKinds(List<Entry> group) {
+        long top = 0;
+        for (int shift = 0; shift < Long.SIZE; shift += Sources.BITS) {
+            int[] votes = new int[Sources.BITS];
+            int most = 0;
+            int naming = 0;
+            for (Entry g : group) {
+                long kinds = (g.sources() >>> shift) & BLOCK;
+                naming += kinds != 0 ? 1 : 0;
+                for (int k = 0; k < Sources.BITS; k++) {
+                    if ((kinds & (1L << k)) != 0) {
+                        most = Math.max(most, ++votes[k]);
+                    }
+                }
+            }
+            for (int k = 0; 2 * most > naming && k < Sources.BITS; k++) {
+                if (votes[k] == most) {
+                    top |= 1L << (shift + k);
+                }
+            }
+        }
+        long named = top;
+        return group.removeIf(g -> otherSource(g.sources(), named));
     }
 
     /**

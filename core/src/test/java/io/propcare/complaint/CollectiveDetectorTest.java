@@ -291,6 +291,11 @@ class CollectiveDetectorTest {
                 .orElseThrow().memberIds()).contains("h");
         assertThat(CollectiveDetector.sources("楼上又在唱k") & CollectiveDetector.sources("地下水泵房一直响")).isZero();
         assertThat(CollectiveDetector.sources("我还以为谁家在装修")).isZero();
+        // session 43: what a noise sounds like is not its source; nearly sick at the bins is no vomit
+        assertThat(CollectiveDetector.sources("loud banging in the pipes every few seconds, like someone hammering"))
+                .isZero();
+        assertThat(CollectiveDetector.sources("早上下楼扔垃圾差点吐了，桶全满了", Category.of("cleaning"))).isZero();
+        assertThat(CollectiveDetector.sources("电梯里不知道谁吐了，一进去那个味儿", Category.of("cleaning"))).isNotZero();
     }
 
     @Test
@@ -450,6 +455,57 @@ class CollectiveDetectorTest {
                 result("l", Category.of("elevator"), false, List.of(new ClassifierScore(electrical, 0.001))));
         assertThat(d.offer(c("c", 40, "11-901", "有人知道什么时候来电吗？地暖也停了，屋里开始冷了"),
                 result("c", electrical, false)).orElseThrow().memberIds()).containsExactly("a", "b", "l", "c");
+    }
+
+    @Test
+    void aTheftThatAMemberNamingNoKindChainedIsNotPartOfTheEveningsCardReaderCase() {
+        // session 43, round 41: the card readers (the entrance's kind) named by two of the three others; the bike
+        // theft (theft and cameras) came in through the member that names no kind
+        Category security = Category.of("security");
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("t", 10, "12-1205", "1205 reports his bike stolen from the Tower 12 bike room, lock cut. CCTV request logged."),
+                result("t", security, false));
+        d.offer(c("a", 90, "12-801", "Resident 801 says her key card has not opened the lobby door since this afternoon."),
+                result("a", security, false));
+        d.offer(c("b", 100, "12-1503", "my key card is not working at the main entrance of tower 12. is the system down??"),
+                result("b", security, false));
+        assertThat(d.offer(c("c", 120, "12-2206", "Same as others I guess: the reader beeps red for my card and my wife's."),
+                result("c", security, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void aYearEndBillsFacetsWithNoKindToldByMostStayOneCase() {
+        // session 43 (a guard for the theft's test above): the late fee named by two flats, the rise by one, a parking
+        // fee taken twice by another; no kind has more than half of the four, so the member naming none opens the
+        // case with all of them, as before
+        Category fees = Category.of("fees");
+        CollectiveDetector d = CollectiveDetector.create(CollectiveSettings.defaults());
+        background(d, 0);
+        d.offer(c("a", 10, "4-1203", "今天app推送的物业费账单怎么多了一笔滞纳金？我十一月就交清了"), result("a", fees, false));
+        d.offer(c("b", 25, "4-2305", "收到年底账单短信，金额比去年多了快一千，问是不是涨价了"), result("b", fees, false));
+        d.offer(c("c", 55, "4-606", "大家账单上都有滞纳金吗？我家也有，明明每次都按时交的"), result("c", fees, false));
+        d.offer(c("d", 70, "4-1801", "账单里12月停车费扣了两次，要求退款说明"), result("d", fees, false));
+        assertThat(d.offer(c("e", 115, "4-901", "同上，901也是这样，麻烦统一处理，别让每家都跑一趟"), result("e", fees, false))
+                .orElseThrow().memberIds()).containsExactly("a", "b", "c", "d", "e");
+    }
+
+    @Test
+    void aCisternRunningOnIsNotPartOfTheWaterCutWhenTheLastWindowsMemberNamesNoSide() {
+        // session 43, round 41: the case's last window holds only "只有气", which names no side of the supply; the
+        // case's members before it said the water is gone
+        CollectiveDetector d = waterCut();
+        assertThat(d.offer(c("d", 100, "5-1501", "刚出差回来，水龙头拧开只有气"), result("d", PLUMBING, false))).isPresent();
+        assertThat(d.offer(c("e", 200, "5-703", "5栋703来电：马桶水箱一直哗哗漏水，配件可能坏了，约下午上门。"),
+                result("e", PLUMBING, false))).isEmpty();
+    }
+
+    @Test
+    void aFlatSayingOnlyOneLiftStillRunsTheNextMorningJoinsTheNightsCase() {
+        // session 43, round 41: "还是只有一部" says the fault goes on
+        Category lift = Category.of("elevator");
+        assertThat(liftCase(lift).offer(c("d", 30 + 10 * 60, "4-2802", "早上还是只有一部电梯能用，等了快十分钟，上班要迟到了"),
+                result("d", lift, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
     }
 
     /** The members of the case a sure complaint of {@code category} opened or joined; empty when it stays alone. */
