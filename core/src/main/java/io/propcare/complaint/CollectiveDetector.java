@@ -480,8 +480,8 @@ public final class CollectiveDetector {
     }
 
     private static final List<String> MISTAKEN = List.of("以为", "thought");
-    private static final List<String> MISTAKEN_OR_LIKE = List.of("以为", "thought", "like someone", "like somebody",
-            "as if someone", "as though someone");
+    private static final List<String> MISTAKEN_OR_LIKE = java.util.stream.Stream.concat(MISTAKEN.stream(),
+            java.util.stream.Stream.of("like someone", "like somebody", "as if someone", "as though someone")).toList();
 
     private static final long BLOCK = (1L << Sources.BITS) - 1;
 
