@@ -314,7 +314,9 @@ class DefaultRulesTest {
             "暴雨，楼前的路都淹了，水已经漫进一楼家里了|EMG-FLOOD",
             // session 43, round 41: four buildings dark at once; water down from the ceiling pooling on the floor
             "来电人反映小区停电了，3栋到6栋都没电，电梯也停了|EMG-POWER-BUILDING",
-            "楼上漏水，水顺着吊顶往下流，客厅地上积了一片，楼上没人|EMG-FLOOD"})
+            "楼上漏水，水顺着吊顶往下流，客厅地上积了一片，楼上没人|EMG-FLOOD",
+            // session 44, round 42: a slight gas smell with the valve shut is one while the gas alarm still sounds
+            "厨房有轻微燃气味，已关闭阀门，可燃气体报警器还在响|EMG-GAS"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -831,7 +833,13 @@ class DefaultRulesTest {
             "The dishwasher in 1208 has flooded the kitchen floor twice this month, please replace it.",
             "The lobby toilet floor is flooded again from the sink, no paper either.",
             "Someone keeps trying my door handle at night, three times this week. I'm scared.",
-            "2栋地下室进水，储藏室里的东西都泡了，水还在往里渗"})
+            "2栋地下室进水，储藏室里的东西都泡了，水还在往里渗",
+            // session 44, round 42: the bin room's smell rising up the lift shaft; a patio drain that flooded in a past
+            // month; leaves burnt on the lawn; a slight gas smell at the meter with the valve already shut
+            "工单内容：3号楼地下垃圾房垃圾两天没运走，臭味顺着电梯井往楼上飘，要求清理。",
+            "Storm coming tonight and the patio drain is full of leaves again, it flooded in August, please clear it.",
+            "保洁把落叶扫成堆直接在绿化带里焚烧，烟很大，呛得人直咳嗽，要求制止",
+            "市民反映：家中燃气表处有轻微燃气味，已自行关闭阀门并开窗，燃气公司尚未上门。诉求：物业协助。"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -900,7 +908,12 @@ class DefaultRulesTest {
             // session 43, round 41: when the heating will be turned on is asked; so is whether the pool is open
             "Could someone let me know when the heating will be turned on this year? The evenings are getting cold.|inquiry",
             "游泳池啥时候开？|inquiry",
-            "小区泳池开了没？|inquiry"})
+            "小区泳池开了没？|inquiry",
+            // session 44, round 42: a drunken quarrel about to come to blows; the refuse truck's banging at dawn; bees
+            // stinging under a tree
+            "4栋楼下几个人喝多了在吵架，看样子要动手了|security",
+            "早上七点楼下垃圾车清运声音特别大，倒车还嘀嘀嘀响，天天这样|noise",
+            "樱花开了招来好多蜜蜂，孩子在树下玩被蛰了，请物业处理|pests"})
     void plainComplaintsGetTheirCategory(String text, String category) {
         assertThat(classify(text).classification().category().id()).isEqualTo(category);
     }
@@ -950,7 +963,11 @@ class DefaultRulesTest {
             "暖气什么时候开始修？报了三天了|CUE-HEATING-START|false",
             // session 43: when the gym reopens is asked; a gym shut for weeks past its date is a complaint
             "When does the gym reopen after the holiday?|CUE-FACILITY-OPENING|true",
-            "会所健身房到底什么时候开？说维修一周，这都半个月了|CUE-FACILITY-OPENING|false"})
+            "会所健身房到底什么时候开？说维修一周，这都半个月了|CUE-FACILITY-OPENING|false",
+            // session 44: a gym still locked past the date on its sign is a complaint; neighbours quarrelling are theirs
+            "When does the gym reopen? The sign says closed until the 10th but it is still locked today.|CUE-FACILITY-OPENING|false",
+            "楼下两家邻居吵起来了，看样子要动手了|CUE-FIGHT-BREWING|false",
+            "楼下几个人喝酒吵架，推来推去的|CUE-FIGHT-BREWING|true"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
