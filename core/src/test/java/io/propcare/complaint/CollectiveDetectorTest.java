@@ -508,6 +508,43 @@ class CollectiveDetectorTest {
                 result("d", lift, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
     }
 
+    @Test
+    void aFlatSayingTheBroadbandIsStillDownTheNextMorningJoinsTheEveningsCase() {
+        // session 44, round 42: "网还是断的" says the fault goes on; the case's last member came at 19:30, the chase at
+        // 08:40 the next morning
+        Category other = Category.of("other");
+        CollectiveDetector d = threeFlats(other, "11-1203", "11号楼有没有人家宽带断了？六点多开始就上不去网", "11-502",
+                "我家电视也没信号，机顶盒一直转圈", "11-906", "11号楼906来电：电视和宽带都断了，问是不是楼里弱电间停电了。");
+        assertThat(d.offer(c("d", 30 + 13 * 60 + 10, "11-2002", "早上起来网还是断的，物业跟运营商联系了没有？"),
+                result("d", other, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void aFlatSayingTheNightsHumWentOnUntilDawnJoinsTheNightsCase() {
+        // session 44, round 42: "went on until about 4am", told the next morning, is about the night
+        CollectiveDetector d = threeFlats(NOISE, "12-203", "Guest in 203 complains of a loud droning hum from below.",
+                "12-105", "There is a constant vibrating hum coming up through the floor. I can't sleep.", "12-302",
+                "Same here on the 3rd floor, the hum plus a clank every few seconds. Sounds like a pump.");
+        assertThat(d.offer(c("d", 30 + 7 * 60, "12-206", "The noise went on until about 4am. Will there be a proper fix?"),
+                result("d", NOISE, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void aColdShowerIsTheHotWatersKindAndStillColdTheNextMorningChasesTheCase() {
+        // session 44, round 42: "a cold shower" beside "no heating yet" was a member naming only another kind of the
+        // category; "still cold" the next morning says the fault goes on
+        Category hvac = Category.of("hvac");
+        String[] flats = {"10-1211", "No hot water in the shower, it's still cold after 10 minutes.", "10-805",
+                "805 reports hot water lukewarm at best in kitchen and bathroom since 7pm.", "10-2003",
+                "Is anyone else on the 20th floor without hot water?"};
+        assertThat(threeFlats(hvac, flats).offer(c("d", 60, "10-610",
+                        "Still cold. No heating yet either, so a cold shower is not an option."),
+                result("d", hvac, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
+        assertThat(threeFlats(hvac, flats).offer(c("e", 30 + 11 * 60, "10-2201",
+                        "Hot water still cold this morning on 22. Any update from engineering?"),
+                result("e", hvac, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "e");
+    }
+
     /** The members of the case a sure complaint of {@code category} opened or joined; empty when it stays alone. */
     private static List<String> members(CollectiveDetector d, Category category, String id, int minutes, String unit,
                                         String text) {
