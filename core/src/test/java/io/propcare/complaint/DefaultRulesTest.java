@@ -913,7 +913,9 @@ class DefaultRulesTest {
             // stinging under a tree
             "4栋楼下几个人喝多了在吵架，看样子要动手了|security",
             "早上七点楼下垃圾车清运声音特别大，倒车还嘀嘀嘀响，天天这样|noise",
-            "樱花开了招来好多蜜蜂，孩子在树下玩被蛰了，请物业处理|pests"})
+            "樱花开了招来好多蜜蜂，孩子在树下玩被蛰了，请物业处理|pests",
+            // an access card's charge disputed as unfair is the fee's matter
+            "来电人称换新门禁卡每张要交30元工本费，认为不合理，要求免费更换|fees"})
     void plainComplaintsGetTheirCategory(String text, String category) {
         assertThat(classify(text).classification().category().id()).isEqualTo(category);
     }
@@ -967,7 +969,10 @@ class DefaultRulesTest {
             // session 44: a gym still locked past the date on its sign is a complaint; neighbours quarrelling are theirs
             "When does the gym reopen? The sign says closed until the 10th but it is still locked today.|CUE-FACILITY-OPENING|false",
             "楼下两家邻居吵起来了，看样子要动手了|CUE-FIGHT-BREWING|false",
-            "楼下几个人喝酒吵架，推来推去的|CUE-FIGHT-BREWING|true"})
+            "楼下几个人喝酒吵架，推来推去的|CUE-FIGHT-BREWING|true",
+            // a card's price asked is a question; a sum named and questioned is a grievance
+            "门禁卡丢了，补办要收多少钱？|CUE-CARD-FEE-GRIEVANCE|false",
+            "门禁卡丢了补办要收100块？|CUE-CARD-FEE-GRIEVANCE|true"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
