@@ -153,8 +153,8 @@ public final class CollectiveDetector {
      * after by a new flat of the case's category, they are about the night's case ({@link #recalled}).
      */
     private static final WordList STILL = new WordList("还没好", "还没修好", "还没恢复", "还是没", "还是不", "还是一样", "还是凉",
-            "还是黑", "还是停", "还停着", "还是只有", "还是断", "还断着", "还是关不", "还是开着", "还是坏", "还是打不开", "还是用不了", "仍无", "仍未",
-            "仍然没", "仍没",
+            "还是黑", "还是停", "还停着", "还是只有", "还是断", "还断着", "还是关不", "还是开着", "还是坏", "还是打不开", "还是用不了",
+            "仍无", "仍未", "仍然没", "仍没",
             "still no", "still not", "still off", "still out", "still down", "still broken", "still stopped", "still dead",
             "still open", "still won't", "still cold");
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
@@ -1020,8 +1020,8 @@ public final class CollectiveDetector {
             "back on", "working again");
     private static final WordList LAST_NIGHT = new WordList("昨晚", "昨天晚上", "昨夜", "昨天夜里", "后半夜", "一晚上没",
             "一整晚没", "一整夜没", "一夜没", "整晚没", "整夜没", "一晚上都", "一整晚", "整晚都", "一整夜", "整夜都", "last night",
-            "overnight", "during the night", "in the night", "all night", "the whole night", "went on until", "kept going until",
-            "持续到", "一直到凌晨", "响到凌晨", "吵到凌晨");
+            "overnight", "during the night", "in the night", "all night", "the whole night", "went on until",
+            "kept going until", "持续到", "一直到凌晨", "响到凌晨", "吵到凌晨");
 
     /**
      * The case a complaint about last night recalls: a complaint from a new flat that says "last
