@@ -123,7 +123,7 @@ public final class CollectiveDetector {
             "same as the neighbors", "like everyone else", "like the others", "like others", "like other residents",
             "like other tenants", "like my neighbours", "like my neighbors", "as others have", "和其他业主一样",
             "跟其他业主一样", "像其他业主一样",
-            "what my neighbours", "what my neighbors"};
+            "what my neighbours", "what my neighbors", "same question"};
     /** Words that ask whether others have the matter too, or say they do ("还有谁", "anyone else", "same here"). */
     private static final String[] ASKS_OTHERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("还有谁",
             "还有别人", "有人知道", "有谁知道", "谁知道",
@@ -156,7 +156,7 @@ public final class CollectiveDetector {
             "还是黑", "还是停", "还停着", "还是只有", "还是断", "还断着", "还是关不", "还是开着", "还是坏", "还是打不开", "还是用不了",
             "仍无", "仍未", "仍然没", "仍没",
             "still no", "still not", "still off", "still out", "still down", "still broken", "still stopped", "still dead",
-            "still open", "still won't", "still cold");
+            "still open", "still won't", "still cold", "still ice cold", "still freezing");
     /** {@link #ASKS_OTHERS} and {@link #CHASES} in one automaton: one pass over the text finds both. */
     private static final WordList ASKS_OR_CHASES = new WordList(java.util.stream.Stream
             .concat(java.util.Arrays.stream(ASKS_OTHERS), java.util.Arrays.stream(CHASES)).toArray(String[]::new));

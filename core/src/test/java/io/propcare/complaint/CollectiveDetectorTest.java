@@ -545,6 +545,28 @@ class CollectiveDetectorTest {
                 result("e", hvac, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "e");
     }
 
+    @Test
+    void aFlatOpeningWithTheSameQuestionAsItsNeighboursFollowsUpTheirCase() {
+        // session 44: "Same question as my neighbours" opens as a follow-up, like 同问, whatever its category
+        Category fees = Category.of("fees");
+        CollectiveDetector d = threeFlats(fees, "12-803", "What is this new 380 a month service surcharge on our bill?",
+                "12-1506", "We got a notice about an extra monthly charge from next month. Nobody agreed to this.",
+                "12-2104", "The new surcharge is not in our lease. Please explain.");
+        assertThat(d.offer(c("d", 90, "12-2501", "Same question as my neighbours I suppose: is this optional?"),
+                result("d", Category.of("inquiry"), false)).orElseThrow().memberIds())
+                .containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void aFlatWhoseWaterIsStillIceColdTheNextMorningChasesTheNightsHotWaterCase() {
+        // session 44: "still ice cold" says the fault goes on, like "still cold"
+        Category hvac = Category.of("hvac");
+        CollectiveDetector d = threeFlats(hvac, "10-1211", "No hot water in the shower since 7pm.", "10-805",
+                "805 reports hot water lukewarm at best.", "10-2003", "Is anyone else without hot water?");
+        assertThat(d.offer(c("d", 30 + 12 * 60, "10-905", "Still ice cold water this morning. Seriously?"),
+                result("d", hvac, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
+    }
+
     /** The members of the case a sure complaint of {@code category} opened or joined; empty when it stays alone. */
     private static List<String> members(CollectiveDetector d, Category category, String id, int minutes, String unit,
                                         String text) {
