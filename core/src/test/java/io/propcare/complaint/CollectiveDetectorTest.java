@@ -525,7 +525,8 @@ class CollectiveDetectorTest {
         CollectiveDetector d = threeFlats(NOISE, "12-203", "Guest in 203 complains of a loud droning hum from below.",
                 "12-105", "There is a constant vibrating hum coming up through the floor. I can't sleep.", "12-302",
                 "Same here on the 3rd floor, the hum plus a clank every few seconds. Sounds like a pump.");
-        assertThat(d.offer(c("d", 30 + 7 * 60, "12-206", "The noise went on until about 4am. Will there be a proper fix?"),
+        assertThat(d.offer(c("d", 30 + 7 * 60, "12-206",
+                        "The noise went on until about 4am. Will there be a proper fix?"),
                 result("d", NOISE, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
     }
 

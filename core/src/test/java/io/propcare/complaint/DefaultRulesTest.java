@@ -968,8 +968,8 @@ class DefaultRulesTest {
             // session 43: when the gym reopens is asked; a gym shut for weeks past its date is a complaint
             "When does the gym reopen after the holiday?|CUE-FACILITY-OPENING|true",
             "会所健身房到底什么时候开？说维修一周，这都半个月了|CUE-FACILITY-OPENING|false",
-            // session 44: a gym still locked past the date on its sign is a complaint; neighbours quarrelling are theirs
-            "When does the gym reopen? The sign says closed until the 10th but it is still locked today.|CUE-FACILITY-OPENING|false",
+            // session 44: a gym still locked past the date on its sign is a complaint; neighbours quarrel on their own
+            "When does the gym reopen? Closed until the 10th, still locked today.|CUE-FACILITY-OPENING|false",
             "楼下两家邻居吵起来了，看样子要动手了|CUE-FIGHT-BREWING|false",
             "楼下几个人喝酒吵架，推来推去的|CUE-FIGHT-BREWING|true",
             // a card's price asked is a question; a sum named and questioned is a grievance
