@@ -233,11 +233,17 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
      * @param matched the matched term or pattern text, as {@link CompiledRule#match} reports it
      * @param received the day the complaint was received, in its own offset; null for no date check
      * @return the past cue or date before the first occurrence, or null when some occurrence is told as
-     *         present (or the text does not contain {@code matched} literally, as for rules of groups alone)
+     *         present (or the text does not contain {@code matched} literally); for a rule of groups,
+     *         whose match reads "打架 + 血迹", the first group's term is the one checked: the event it
+     *         names ("昨晚有人打架，地上有血迹") is what the time word qualifies
      */
     String pastCue(String norm, String matched, LocalDate received) {
         if (matched.isEmpty()) {
             return null;
+        }
+        int plus = matched.indexOf(" + ");
+        if (plus > 0 && !norm.contains(matched)) {
+            matched = matched.substring(0, plus);
         }
         String opening = openingPast(norm);
         if (opening != null) {

@@ -318,7 +318,15 @@ class DefaultRulesTest {
             // session 44, round 42: a slight gas smell with the valve shut is one while the gas alarm still sounds
             "厨房有轻微燃气味，已关闭阀门，可燃气体报警器还在响|EMG-GAS",
             // a review mend: "flooded in August" is past, "flooding during the storm" is now
-            "The kitchen is flooding during the storm, help|EMG-FLOOD"})
+            "The kitchen is flooding during the storm, help|EMG-FLOOD",
+            // session 45, round 43: a little gas smell with the valve shut is one when someone is asked for at once; a
+            // smell like gas that the desk calls glue, with the tenant unconvinced; the guest told to shut the valve
+            // has not shut it; a storm window in a flat
+            "2栋业主反映：燃气灶边上闻到有点煤气味，已经关了阀门，请马上派人来查|EMG-GAS",
+            "外籍租户说大堂像是有燃气的味道，前台说是胶水味，住户还是不放心，要求马上派人看看|EMG-GAS",
+            "2210 called: toilet overflowing, water spreading into the bedroom carpet; guest told to shut the valve behind the toilet.|EMG-FLOOD",
+            "客厅窗户玻璃被台风吹碎了，雨直接往屋里灌，孩子在家|EMG-WINDOW-STORM",
+            "楼下有人在放烟花，一个掉到我家阳台上了，还在冒烟|EMG-SMOKE"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -841,7 +849,16 @@ class DefaultRulesTest {
             "工单内容：3号楼地下垃圾房垃圾两天没运走，臭味顺着电梯井往楼上飘，要求清理。",
             "Storm coming tonight and the patio drain is full of leaves again, it flooded in August, please clear it.",
             "保洁把落叶扫成堆直接在绿化带里焚烧，烟很大，呛得人直咳嗽，要求制止",
-            "市民反映：家中燃气表处有轻微燃气味，已自行关闭阀门并开窗，燃气公司尚未上门。诉求：物业协助。"})
+            "市民反映：家中燃气表处有轻微燃气味，已自行关闭阀门并开窗，燃气公司尚未上门。诉求：物业协助。",
+            // session 45, round 43: a tap's spray stopped at the valve; a corridor window broken in the storm; a little
+            // gas smell with the valve shut; last night's fight with blood left on the ground; smoke from fireworks
+            // let off on the square; mould that has turned a patch of wall black
+            "Basin tap snapped off and sprayed water everywhere, we shut the valve under the sink, need a plumber.",
+            "值班记录：6栋18楼走廊窗户被风吹爆，玻璃碎了一地，雨往里灌，已安排保安封堵",
+            "燃气灶打不着火，闻着有点煤气味，已经关了阀门开了窗",
+            "来电人称昨晚8栋门口有人打架，地上有血迹，已报警，要求加强巡逻。",
+            "跨年夜广场上一群人在放烟花爆竹，烟很大，要求物业制止。",
+            "主卧外墙那面墙角发霉，一片都黑了，是不是渗水？"})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
@@ -917,7 +934,9 @@ class DefaultRulesTest {
             "早上七点楼下垃圾车清运声音特别大，倒车还嘀嘀嘀响，天天这样|noise",
             "樱花开了招来好多蜜蜂，孩子在树下玩被蛰了，请物业处理|pests",
             // an access card's charge disputed as unfair is the fee's matter
-            "来电人称换新门禁卡每张要交30元工本费，认为不合理，要求免费更换|fees"})
+            "来电人称换新门禁卡每张要交30元工本费，认为不合理，要求免费更换|fees",
+            // session 45, round 43: a stairwell full of e-bikes is the escape route's matter
+            "来电人称7栋楼梯间停满电动车，堵塞楼梯，要求物业清理。|fire_safety"})
     void plainComplaintsGetTheirCategory(String text, String category) {
         assertThat(classify(text).classification().category().id()).isEqualTo(category);
     }
@@ -974,7 +993,10 @@ class DefaultRulesTest {
             "楼下几个人喝酒吵架，推来推去的|CUE-FIGHT-BREWING|true",
             // a card's price asked is a question; a sum named and questioned is a grievance
             "门禁卡丢了，补办要收多少钱？|CUE-CARD-FEE-GRIEVANCE|false",
-            "门禁卡丢了补办要收100块？|CUE-CARD-FEE-GRIEVANCE|true"})
+            "门禁卡丢了补办要收100块？|CUE-CARD-FEE-GRIEVANCE|true",
+            // session 45: e-bikes parked in a stairwell block it; a bike the office removed from one is not that
+            "6栋楼道里停了好几辆电动车，过道都堵死了|CUE-EBIKES-BLOCKING-STAIRS|true",
+            "我停在楼道里的电动车被物业清走了，谁同意的？|CUE-EBIKES-BLOCKING-STAIRS|false"})
     void cueRulesFireOnTheirMatterOnly(String text, String rule, boolean fires) {
         assertThat(classify(text).firedRules().contains(rule)).isEqualTo(fires);
     }
