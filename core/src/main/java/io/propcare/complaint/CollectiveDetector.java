@@ -319,8 +319,8 @@ public final class CollectiveDetector {
             {"狗", "犬", "dog", "dogs", "bark", "barks", "barking", "howling"},
             {"水泵", "泵房", "机器", "机房", "设备", "低频", "发电机", "风机", "pump", "pumps", "machine", "machinery",
                     "generator", "hum", "humming", "drone", "droning", "plant room"},
-            {"跳绳", "跑跳", "蹦跳", "拖椅子", "拖凳子", "拖桌子", "拖家具", "脚步声", "弹珠", "footsteps", "stomping", "dragging",
-                    "furniture", "jumping"},
+            {"跳绳", "跑跳", "蹦跳", "在蹦", "蹦来蹦去", "跺脚", "跑来跑去", "拖椅子", "拖凳子", "拖桌子", "拖家具", "脚步声", "弹珠",
+                    "footsteps", "stomping", "dragging", "furniture", "jumping"},
             {"防盗器", "报警器", "在报警", "报警声", "car alarm", "alarm going off", "alarm keeps", "alarm has been"},
             {"电视", "tv", "television"},
             {"吵架", "打架", "争吵", "摔东西", "arguing", "argument", "quarrel", "quarrelling"},
@@ -394,13 +394,30 @@ public final class CollectiveDetector {
             {"捡到", "拾到", "失物", "失主", "丢了", "丢失", "遗失", "钥匙", "钱包", "lost and found", "lost property", "keys",
                     "wallet"}};
 
+    /**
+     * What a pests matter is about, by kind: ants and termites, cockroaches, rats and mice, mosquitoes and their
+     * larvae, flies and gnats, bees and wasps, caterpillars, snakes. Flying insects, bugs (飞虫, 虫子) name no kind: a
+     * swarm of flying ants is told so too. Cockroaches in one flat's kitchen
+     * are not part of the evening's complaints that a swarm of flying ants has come into the building.
+     */
+    private static final String[][] PESTS = {
+            {"蚂蚁", "飞蚁", "白蚁", "蚁", "ant", "ants", "termite", "termites", "flying ants"},
+            {"蟑螂", "小强", "cockroach", "cockroaches", "roach", "roaches"},
+            {"老鼠", "鼠", "耗子", "rat", "rats", "mouse", "mice", "rodent", "rodents"},
+            {"蚊子", "孑孓", "mosquito", "mosquitoes", "mosquitos"},
+            {"苍蝇", "果蝇", "蠓虫", "houseflies", "fruit flies", "gnats"},
+            {"蜜蜂", "马蜂", "黄蜂", "胡蜂", "蜂窝", "蜂巢", "bee", "bees", "wasp", "wasps", "hornet", "hornets"},
+            {"毛毛虫", "毛虫", "caterpillar", "caterpillars"},
+            {"蛇", "snake", "snakes"}};
+
     private static final Sources NOISE_SOURCES = new Sources(NOISES, 0);
     private static final Map<String, Sources> SOURCES = Map.of(
             "cleaning", new Sources(CLEANING, Sources.BITS),
             "security", new Sources(SECURITY, 2 * Sources.BITS),
             "fees", new Sources(FEES, 3 * Sources.BITS),
             "hvac", new Sources(HVAC, 4 * Sources.BITS),
-            "other", new Sources(OTHER, 5 * Sources.BITS));
+            "other", new Sources(OTHER, 5 * Sources.BITS),
+            "pests", new Sources(PESTS, 6 * Sources.BITS));
 
     /**
      * One category's kinds of source and the bits they take: {@value #BITS} bits from {@code shift}, so

@@ -37,12 +37,14 @@ import java.util.stream.Stream;
  *       control, a stranger at a door, a theft, the cameras; fees: an invoice, a payment taken twice, a
  *       claim for damages, a shared cost, a price rise, a late fee; hvac: the room's warmth or coolness, an
  *       extractor fan or the kitchen flue, the hot water; other: the building's broadband or television,
- *       something lost or found; another category is told by the noises' kinds). Two complaints of such
+ *       something lost or found; pests: ants and termites, cockroaches, rats and mice, mosquitoes, flies,
+ *       bees and wasps, caterpillars, snakes; another category is told by the noises' kinds). Two complaints of such
  *       a category that each name a kind, and no kind in common, are two matters unless their texts are
  *       similar: a child skipping rope upstairs is not part of the
  *       building's night of car-alarm complaints, nor a lift someone was sick in of the morning's full
  *       bins, nor a rattling bathroom fan of the afternoon's warm air conditioning, nor keys handed in at
- *       the desk of the evening's broadband outage.</li>
+ *       the desk of the evening's broadband outage, nor cockroaches in one kitchen of the evening's swarm of
+ *       flying ants.</li>
  * </ul>
  * The defaults name the ids of the default taxonomy; a property with its own taxonomy names its own.
  *
@@ -64,9 +66,9 @@ public record CollectiveSettings(int minUnits, Duration window, double similarit
     /** The default {@link #faults()}: the engineering trades of the default taxonomy and fire safety. */
     public static final Set<Category> DEFAULT_FAULTS = categories("plumbing", "electrical", "elevator",
             "doors_windows", "hvac", "building_fabric", "common_facilities", "fire_safety");
-    /** The default {@link #nuisances()}: noise, cleaning, security, fees, hvac, other. */
+    /** The default {@link #nuisances()}: noise, cleaning, security, fees, hvac, other, pests. */
     public static final Set<Category> DEFAULT_NUISANCES = categories("noise", "cleaning", "security", "fees", "hvac",
-            "other");
+            "other", "pests");
 
     /** Checks every component. */
     public CollectiveSettings {

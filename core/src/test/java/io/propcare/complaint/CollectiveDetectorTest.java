@@ -568,6 +568,28 @@ class CollectiveDetectorTest {
                 result("d", hvac, false)).orElseThrow().memberIds()).containsExactly("a", "b", "c", "d");
     }
 
+    @Test
+    void oneFlatsCockroachesAreNotPartOfTheEveningsFlyingAnts() {
+        // session 45: pests are told by their kind, like noises: cockroaches are another matter than flying ants
+        Category pests = Category.of("pests");
+        CollectiveDetector d = threeFlats(pests, "5-602", "5栋好多飞蚂蚁！楼道灯下面全是，是不是白蚁？", "5-301",
+                "我家也有飞蚁，一开灯就往灯上撞，地上全是翅膀", "5-1101", "5栋1101来电：飞进来很多飞蚁，问物业能不能来喷药");
+        assertThat(members(d, pests, "d", 40, "5-1203", "5栋楼里蟑螂越来越多，晚上一开灯就看到好几只，什么时候统一灭蟑？"))
+                .isEmpty();
+        assertThat(members(d, pests, "e", 50, "5-902", "9楼也有飞蚁，大家关灯关窗吧")).containsExactly("a", "b", "c", "e");
+        assertThat(CollectiveDetector.sources("厨房蟑螂太多了", pests) & CollectiveDetector.sources("是白蚁吗", pests))
+                .isZero();
+        assertThat(CollectiveDetector.sources("楼道灯下面一团一团的飞虫", pests)).isZero();
+    }
+
+    @Test
+    void aChildJumpingUpstairsIsNotPartOfTheNightsPumpRoomHum() {
+        // session 45: "还在蹦" is footsteps, another kind than the pump room's hum
+        CollectiveDetector d = threeFlats(NOISE, "5-1802", "楼下泵房又在嗡嗡响，整栋都能听到", "5-601",
+                "5栋601来电：低频噪音，像是水泵的声音，一直不停", "5-1203", "有没有人听到嗡嗡声？睡不着");
+        assertThat(members(d, NOISE, "d", 40, "5-1702", "楼上小孩十点多了还在蹦，说过好几次了")).isEmpty();
+    }
+
     /** The members of the case a sure complaint of {@code category} opened or joined; empty when it stays alone. */
     private static List<String> members(CollectiveDetector d, Category category, String id, int minutes, String unit,
                                         String text) {
