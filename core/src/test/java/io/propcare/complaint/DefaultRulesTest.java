@@ -326,7 +326,10 @@ class DefaultRulesTest {
             "外籍租户说大堂像是有燃气的味道，前台说是胶水味，住户还是不放心，要求马上派人看看|EMG-GAS",
             "2210 called: toilet overflowing, water spreading into the bedroom carpet; guest told to shut the valve behind the toilet.|EMG-FLOOD",
             "客厅窗户玻璃被台风吹碎了，雨直接往屋里灌，孩子在家|EMG-WINDOW-STORM",
-            "楼下有人在放烟花，一个掉到我家阳台上了，还在冒烟|EMG-SMOKE"})
+            "楼下有人在放烟花，一个掉到我家阳台上了，还在冒烟|EMG-SMOKE",
+            // an alarm asked about is one when smoke is smelt or people are out on the stairs
+            "Fire alarm ringing in the tower and the corridor smells of smoke, is there a fire?|EMG-FIRE",
+            "The alarm is going off and people are out on the stairs in their pyjamas, is there a fire?|EMG-FIRE"})
     void namedEmergenciesAreNeverMissedAndTheRuleIsInTheExplanation(String text, String rule) {
         ClassificationResult r = classify(text);
         assertThat(r.classification().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -858,7 +861,10 @@ class DefaultRulesTest {
             "燃气灶打不着火，闻着有点煤气味，已经关了阀门开了窗",
             "来电人称昨晚8栋门口有人打架，地上有血迹，已报警，要求加强巡逻。",
             "跨年夜广场上一群人在放烟花爆竹，烟很大，要求物业制止。",
-            "主卧外墙那面墙角发霉，一片都黑了，是不是渗水？"})
+            "主卧外墙那面墙角发霉，一片都黑了，是不是渗水？",
+            // an alarm sounding again, asked about with no smoke told; a fire to come
+            "Fire alarm going off again on our floor, 3am, is there a fire or not??",
+            "Hotline: caller asks the office to stop e-bikes being charged in the lobby before there is a fire."})
     void negatedHypotheticalFinishedOrLookalikeWordingsAreNotEmergencies(String text) {
         assertThat(classify(text).classification().urgency()).isNotEqualTo(Urgency.EMERGENCY);
     }
