@@ -397,8 +397,8 @@ public final class CollectiveDetector {
     /**
      * What a pests matter is about, by kind: ants and termites, cockroaches, rats and mice, mosquitoes and their
      * larvae, flies and gnats, bees and wasps, caterpillars, snakes. Flying insects, bugs (飞虫, 虫子) name no kind: a
-     * swarm of flying ants is told so too. Cockroaches in one flat's kitchen
-     * are not part of the evening's complaints that a swarm of flying ants has come into the building.
+     * swarm of flying ants is told so too. Cockroaches in one flat's kitchen are not part of the evening's complaints
+     * that a swarm of flying ants has come into the building.
      */
     private static final String[][] PESTS = {
             {"蚂蚁", "飞蚁", "白蚁", "蚁", "ant", "ants", "termite", "termites", "flying ants"},

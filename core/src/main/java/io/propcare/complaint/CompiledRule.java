@@ -96,6 +96,8 @@ record CompiledRule(String id, String description, int priority, int order, List
 
     private static final String META = "\\[]{}()*+?.^$|";
     private static final String[] NO_GROUPS = {};
+    /** What {@link #joinGroups} puts between the terms of a rule of groups. */
+    static final String GROUP_JOINER = " + ";
 
     /**
      * The literals one of which every match of a pattern must start with: the alternatives of a
@@ -238,7 +240,7 @@ record CompiledRule(String id, String description, int priority, int order, List
      * @return the joined names
      */
     static String joinGroups(String[] found) {
-        return String.join(" + ", found);
+        return String.join(GROUP_JOINER, found);
     }
 
     /**

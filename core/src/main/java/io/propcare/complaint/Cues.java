@@ -241,7 +241,7 @@ record Cues(List<String> negations, int window, int englishWindow, List<String> 
         if (matched.isEmpty()) {
             return null;
         }
-        int plus = matched.indexOf(" + ");
+        int plus = matched.indexOf(CompiledRule.GROUP_JOINER);
         if (plus > 0 && !norm.contains(matched)) {
             matched = matched.substring(0, plus);
         }
